@@ -1,0 +1,41 @@
+import { CURRENT_SCHEMA_VERSION } from './article-schema';
+
+/** Turns a stored object of version `from` into version `from + 1`. Each step is pure and never fails silently. */
+export type Migration = (stored: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Key N upgrades a file of schemaVersion N to N + 1. Version 1 is the first published format,
+ * so the registry is empty; add a step here (with a fixture test) whenever the schema changes.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationOutcome =
+  | { ok: true; data: Record<string, unknown>; migratedFrom: number | null }
+  | { ok: false; kind: 'newer-version' | 'unknown-version'; message: string };
+
+export function migrateToCurrent(
+  stored: Record<string, unknown>,
+  registry: Readonly<Record<number, Migration>> = MIGRATIONS,
+  currentVersion: number = CURRENT_SCHEMA_VERSION,
+): MigrationOutcome {
+  const version = stored.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, kind: 'unknown-version', message: `has no usable schemaVersion (found ${JSON.stringify(version)})` };
+  }
+  if (version > currentVersion) {
+    return {
+      ok: false,
+      kind: 'newer-version',
+      message: `was written by a newer Copydesk (format version ${version}; this app reads up to ${currentVersion}). Update Copydesk to open it.`,
+    };
+  }
+  let data = stored;
+  for (let step = version; step < currentVersion; step += 1) {
+    const migrate = registry[step];
+    if (!migrate) {
+      return { ok: false, kind: 'unknown-version', message: `uses format version ${step}, which this Copydesk cannot upgrade` };
+    }
+    data = { ...migrate(data), schemaVersion: step + 1 };
+  }
+  return { ok: true, data, migratedFrom: version === currentVersion ? null : version };
+}
