@@ -1,0 +1,154 @@
+import { IS_BOLD, IS_CODE, IS_HIGHLIGHT, IS_ITALIC, IS_STRIKETHROUGH, IS_SUBSCRIPT, IS_SUPERSCRIPT, IS_UNDERLINE } from 'lexical';
+import type { ArticleBody, SerializedBodyNode } from '../article/article-schema';
+
+/**
+ * Builders for article bodies in exactly the JSON shape Lexical 0.52 serializes
+ * (key for key what `editor.getEditorState().toJSON()` gives; body-builders.test.ts round-trips them through Lexical).
+ */
+
+export type TextFormatName = 'bold' | 'italic' | 'underline' | 'strikethrough' | 'code' | 'subscript' | 'superscript' | 'highlight';
+
+const FORMAT_FLAGS: Record<TextFormatName, number> = {
+  bold: IS_BOLD,
+  italic: IS_ITALIC,
+  underline: IS_UNDERLINE,
+  strikethrough: IS_STRIKETHROUGH,
+  code: IS_CODE,
+  subscript: IS_SUBSCRIPT,
+  superscript: IS_SUPERSCRIPT,
+  highlight: IS_HIGHLIGHT,
+};
+
+export type Direction = 'ltr' | 'rtl' | null;
+/** Inline content: a string is shorthand for plain text. */
+export type Inline = SerializedBodyNode | string;
+
+function elementFields(direction: Direction = null) {
+  return { direction, format: '', indent: 0 };
+}
+
+/** Lexical merges neighbouring text nodes of the same format, so the builders do too. */
+function inlineNodes(children: readonly Inline[]): SerializedBodyNode[] {
+  const nodes: SerializedBodyNode[] = [];
+  for (const child of children) {
+    const node = typeof child === 'string' ? text(child) : child;
+    const previous = nodes.at(-1);
+    if (previous?.type === 'text' && node.type === 'text' && previous.format === node.format) {
+      nodes[nodes.length - 1] = { ...previous, text: `${String(previous.text)}${String(node.text)}` };
+    } else {
+      nodes.push(node);
+    }
+  }
+  return nodes;
+}
+
+export function text(content: string, ...formats: TextFormatName[]): SerializedBodyNode {
+  const format = formats.reduce((flags, name) => flags | FORMAT_FLAGS[name], 0);
+  return { detail: 0, format, mode: 'normal', style: '', text: content, type: 'text', version: 1 };
+}
+
+export function linebreak(): SerializedBodyNode {
+  return { type: 'linebreak', version: 1 };
+}
+
+export function link(url: string, children: Inline | readonly Inline[], options: { title?: string; rel?: string; target?: string } = {}): SerializedBodyNode {
+  return {
+    children: inlineNodes(typeof children === 'string' || !Array.isArray(children) ? [children as Inline] : children),
+    rel: options.rel ?? null,
+    target: options.target ?? null,
+    title: options.title ?? null,
+    url,
+    ...elementFields(),
+    type: 'link',
+    version: 1,
+  };
+}
+
+/** A paragraph records the format of its first text, which new text typed into it inherits. */
+export function paragraph(...children: Inline[]): SerializedBodyNode {
+  const nodes = inlineNodes(children);
+  const first = nodes[0];
+  const textFormat = first?.type === 'text' ? first.format : 0;
+  return { children: nodes, ...elementFields(), textFormat, textStyle: '', type: 'paragraph', version: 1 };
+}
+
+export function heading(tag: 'h2' | 'h3', ...children: Inline[]): SerializedBodyNode {
+  return { children: inlineNodes(children), tag, ...elementFields(), type: 'heading', version: 1 };
+}
+
+export function quote(...children: Inline[]): SerializedBodyNode {
+  return { children: inlineNodes(children), ...elementFields(), type: 'quote', version: 1 };
+}
+
+export function horizontalRule(): SerializedBodyNode {
+  return { type: 'horizontalrule', version: 1 };
+}
+
+/** A list item: its inline content, optionally followed by a nested list. */
+export interface ListItemSpec {
+  content: readonly Inline[];
+  nested?: { listType: 'bullet' | 'number'; items: readonly (ListItemSpec | Inline)[] };
+}
+
+function isListItemSpec(entry: ListItemSpec | Inline): entry is ListItemSpec {
+  return typeof entry === 'object' && 'content' in entry;
+}
+
+/**
+ * A list as Lexical stores it. Lexical keeps a nested list in a listitem of its own that follows
+ * the item it belongs to; that holder takes the next `value` without using it up, and the nested
+ * items carry the deeper `indent`.
+ */
+export function list(listType: 'bullet' | 'number', items: readonly (ListItemSpec | Inline)[], indent = 0): SerializedBodyNode {
+  const children: SerializedBodyNode[] = [];
+  let value = 1;
+  const item = (content: SerializedBodyNode[], counts: boolean): SerializedBodyNode => ({
+    children: content,
+    indent,
+    value: counts ? value++ : value,
+    direction: null,
+    format: '',
+    type: 'listitem',
+    version: 1,
+  });
+  for (const entry of items) {
+    const spec: ListItemSpec = isListItemSpec(entry) ? entry : { content: [entry] };
+    children.push(item(inlineNodes(spec.content), true));
+    if (spec.nested) children.push(item([list(spec.nested.listType, spec.nested.items, indent + 1)], false));
+  }
+  return {
+    children,
+    listType,
+    start: 1,
+    tag: listType === 'number' ? 'ol' : 'ul',
+    ...elementFields(),
+    type: 'list',
+    version: 1,
+  };
+}
+
+/** An inline picture in the body (the editor's 'image' node). */
+export function image(fields: { file: string; altText: string; caption: string; credit: string; width?: number; height?: number }): SerializedBodyNode {
+  return { ...fields, type: 'image', version: 1 };
+}
+
+function withDirection(node: SerializedBodyNode, direction: Direction): SerializedBodyNode {
+  if (!node.children) return node;
+  return { ...node, direction, children: node.children.map((child) => withDirection(child, direction)) };
+}
+
+/**
+ * The whole body. `direction` is what the editor records once a block holds text
+ * ('ltr' for Latin copy, 'rtl' for Arabic); a headless editor leaves it null.
+ */
+export function body(blocks: readonly SerializedBodyNode[], options: { direction?: Direction } = {}): ArticleBody {
+  const direction = options.direction ?? null;
+  return {
+    root: {
+      children: blocks.map((block) => withDirection(block, direction)),
+      ...elementFields(direction),
+      type: 'root',
+      version: 1,
+    },
+  };
+}
