@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { Article } from '../../../core/article/article-schema';
+import { ArticleLoadError, loadArticleText, serializeArticle } from '../../../core/article/load-article';
+import { HostError, type DraftSummary } from '../../../core/host-api/contract';
+import { bodyPlainText, countWords } from '../../../core/text/text-stats';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+
+/**
+ * The drafts library on disk: `<draftsFolder>/<id>/article.json`, with the draft's own files in
+ * `<draftsFolder>/<id>/assets/`. Every read goes through loadArticleText, so old formats are
+ * migrated and bad files get a message naming them; a bad file is never rewritten.
+ */
+export interface DraftStore {
+  list(): Promise<DraftSummary[]>;
+  load(id: string): Promise<Article>;
+  save(article: Article): Promise<void>;
+  exists(id: string): Promise<boolean>;
+  assetsFolder(id: string): string;
+}
+
+export interface DraftStoreDeps {
+  fs: HostFileSystem;
+  draftsFolder: string;
+  log: (message: string) => void;
+}
+
+const isDraftId = (name: string) => z.uuid().safeParse(name).success;
+
+export function createDraftStore({ fs, draftsFolder, log }: DraftStoreDeps): DraftStore {
+  const draftFolder = (id: string) => path.join(draftsFolder, id);
+  const articleFile = (id: string) => path.join(draftFolder(id), 'article.json');
+
+  async function readArticle(file: string): Promise<Article> {
+    const text = await fs.readFile(file, 'utf8');
+    try {
+      return loadArticleText(text, file).article;
+    } catch (error) {
+      if (error instanceof ArticleLoadError) throw new HostError('bad-file', error.message);
+      throw error;
+    }
+  }
+
+  return {
+    async list() {
+      let names: string[];
+      try {
+        names = await fs.readdir(draftsFolder);
+      } catch (error) {
+        if (isMissingFileError(error)) return [];
+        throw error;
+      }
+      const summaries: DraftSummary[] = [];
+      for (const id of names.filter(isDraftId)) {
+        try {
+          summaries.push(summarize(await readArticle(articleFile(id))));
+        } catch (error) {
+          // A folder holding only assets is a draft that was never saved: nothing to list.
+          if (isMissingFileError(error)) continue;
+          log(`Skipped unreadable draft ${articleFile(id)}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+
+    async load(id) {
+      try {
+        return await readArticle(articleFile(id));
+      } catch (error) {
+        if (isMissingFileError(error)) throw new HostError('not-found', `There is no draft ${id} in ${draftsFolder}.`);
+        throw error;
+      }
+    },
+
+    async save(article) {
+      await fs.mkdir(draftFolder(article.id), { recursive: true });
+      await writeFileAtomic(fs, articleFile(article.id), serializeArticle(article));
+    },
+
+    async exists(id) {
+      try {
+        return (await fs.stat(articleFile(id))).isFile();
+      } catch (error) {
+        if (isMissingFileError(error)) return false;
+        throw error;
+      }
+    },
+
+    assetsFolder: (id) => path.join(draftFolder(id), 'assets'),
+  };
+}
+
+function summarize(article: Article): DraftSummary {
+  return {
+    id: article.id,
+    headline: article.headline,
+    status: article.status,
+    bylines: article.bylines.map((byline) => byline.name),
+    createdAt: article.createdAt,
+    updatedAt: article.updatedAt,
+    wordCount: countWords(bodyPlainText(article.body)),
+  };
+}

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { HostError, type StoredImage } from '../../../core/host-api/contract';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+
+export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+
+/** image-size's type names of the formats every browser shows, with their media type and file extension. */
+const ACCEPTED_TYPES: Readonly<Record<string, { mediaType: string; extension: string }>> = {
+  jpg: { mediaType: 'image/jpeg', extension: 'jpg' },
+  png: { mediaType: 'image/png', extension: 'png' },
+  gif: { mediaType: 'image/gif', extension: 'gif' },
+  webp: { mediaType: 'image/webp', extension: 'webp' },
+  avif: { mediaType: 'image/avif', extension: 'avif' },
+};
+
+interface ImageFacts {
+  mediaType: string;
+  extension: string;
+  width?: number;
+  height?: number;
+}
+
+/** Identifies the image by its magic bytes (image-size) and reads its displayed pixel size from the header. */
+export function identifyImage(bytes: Uint8Array): ImageFacts | null {
+  let size: ReturnType<typeof imageSize>;
+  try {
+    size = imageSize(bytes);
+  } catch {
+    return null;
+  }
+  const accepted = size.type ? ACCEPTED_TYPES[size.type] : undefined;
+  if (!accepted) return null;
+  // EXIF orientations 5–8 rotate the picture a quarter turn, so it is shown with width and height swapped.
+  const turned = (size.orientation ?? 1) >= 5;
+  const width = turned ? size.height : size.width;
+  const height = turned ? size.width : size.height;
+  return {
+    ...accepted,
+    ...(width > 0 && height > 0 ? { width, height } : {}),
+  };
+}
+
+/**
+ * Copies a picked image into the draft's assets folder under a name derived from its content, so the
+ * same picture picked twice is stored once and a different one never overwrites it.
+ */
+export async function importImage(fs: HostFileSystem, source: string, assetsFolder: string): Promise<StoredImage> {
+  const name = path.basename(source);
+  let bytes: Uint8Array;
+  try {
+    const { size } = await fs.stat(source);
+    if (size > MAX_IMAGE_BYTES) {
+      throw new HostError('bad-file', `“${name}” is ${(size / 1024 / 1024).toFixed(1)} MB; images must be 50 MB or smaller.`);
+    }
+    bytes = await fs.readFile(source);
+  } catch (error) {
+    if (error instanceof HostError) throw error;
+    throw new HostError('bad-file', `Could not read “${name}”: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const image = identifyImage(bytes);
+  if (!image) throw new HostError('bad-file', `“${name}” is not a JPEG, PNG, GIF, WebP or AVIF image.`);
+
+  const storedName = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${image.extension}`;
+  const target = path.join(assetsFolder, storedName);
+  await fs.mkdir(assetsFolder, { recursive: true });
+  if (!(await fileExists(fs, target))) await writeFileAtomic(fs, target, bytes);
+  const { extension: _extension, ...facts } = image;
+  return { file: `assets/${storedName}`, ...facts };
+}
+
+async function fileExists(fs: HostFileSystem, file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch (error) {
+    if (isMissingFileError(error)) return false;
+    throw error;
+  }
+}
