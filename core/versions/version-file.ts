@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { ArticleStatusSchema } from '../article/article-schema';
+
+/** Why a snapshot was taken; shown in the history panel next to the label. */
+export const VERSION_REASONS = ['idle', 'status-change', 'export', 'manual', 'before-restore', 'external-change', 'conflict'] as const;
+export const VersionReasonSchema = z.enum(VERSION_REASONS);
+export type VersionReason = z.infer<typeof VersionReasonSchema>;
+
+/** Version ids are file names without `.json`: an ISO 8601 basic timestamp (no colons, so Windows accepts it) and a random suffix. */
+export const VersionIdSchema = z.string().regex(/^\d{8}T\d{6}\d{3}Z-[a-z0-9]{6,32}$/, 'must be a version id like “20261125T165432123Z-a1b2c3”');
+
+export const VersionMetaSchema = z
+  .object({
+    id: VersionIdSchema,
+    createdAt: z.iso.datetime({ offset: true }),
+    label: z.string().max(200).nullable(),
+    reason: VersionReasonSchema,
+    wordCount: z.number().int().nonnegative(),
+    status: ArticleStatusSchema,
+    headline: z.string(),
+  })
+  .strict();
+export type VersionMeta = z.infer<typeof VersionMetaSchema>;
+
+/** The envelope of one snapshot file. The article is validated (and migrated) separately when a version is loaded. */
+export const VersionFileSchema = z.object({ meta: VersionMetaSchema, article: z.unknown() }).strict();
+
+export function versionIdFor(createdAt: Date, randomSuffix: string): string {
+  const basic = createdAt.toISOString().replace(/[-:.]/g, '');
+  return `${basic}-${randomSuffix}`;
+}
+
+/** The creation time encoded in a version id, so unreadable snapshot files can still be placed in the history. */
+export function createdAtFromVersionId(id: string): string | null {
+  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-/.exec(id);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second, millis] = match;
+  const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}Z`;
+  return Number.isNaN(Date.parse(iso)) ? null : iso;
+}
