@@ -1,0 +1,100 @@
+import type { Locator, Page } from 'playwright-core';
+import { installTypingProbe, type KeystrokeSample, type LongTask } from './typing-probe';
+
+/** What one page gets typed into it: the same for Copydesk and bare Lexical. */
+export interface TypingPlan {
+  /** Index of the top-level body block (a long paragraph in the middle of the article) to type into. */
+  blockIndex: number;
+  warmupText: string;
+  measuredText: string;
+  /** Minimum time from one key to the next, so idle-time work (debounced saves, counters) can run between keys as it would for a person. */
+  keyIntervalMs: number;
+}
+
+/** A page showing the article body editor, and how to dispose of it. */
+export interface OpenedEditor {
+  page: Page;
+  close(): Promise<void>;
+}
+
+export interface TypingResult {
+  samples: KeystrokeSample[];
+  longTasks: LongTask[];
+}
+
+const FRAME_TIMEOUT_MS = 10_000;
+
+/**
+ * Puts the caret in the middle of the plan's block (at the start of a word), types the warm-up and
+ * then the measured text one key at a time, each key waiting for the previous one's frame.
+ * Throws when the typed text did not land exactly at the caret, since the numbers would then be void.
+ */
+export async function measureTyping(page: Page, editor: Locator, plan: TypingPlan): Promise<TypingResult> {
+  // tsx compiles with esbuild's keepNames, which wraps functions in a __name() helper that
+  // functions serialized into the page would not find.
+  await page.evaluate('globalThis.__name ??= (target) => target');
+  await page.evaluate(installTypingProbe);
+
+  const original = await editor.evaluate(placeCaretMidBlock, plan.blockIndex);
+  await nextFrames(page);
+
+  await typeKeys(page, plan.warmupText, plan.keyIntervalMs);
+  await expectBlockText(editor, plan.blockIndex, original.before + plan.warmupText + original.after, 'warm-up');
+
+  await page.evaluate(() => window.__typingProbe!.reset());
+  await typeKeys(page, plan.measuredText, plan.keyIntervalMs);
+  const result = await page.evaluate(() => ({ samples: window.__typingProbe!.samples, longTasks: window.__typingProbe!.longTasks }));
+  await expectBlockText(editor, plan.blockIndex, original.before + plan.warmupText + plan.measuredText + original.after, 'measured typing');
+  return result;
+}
+
+async function typeKeys(page: Page, text: string, keyIntervalMs: number): Promise<void> {
+  const start = await page.evaluate(() => window.__typingProbe!.samples.length);
+  let key = 0;
+  for (const character of text) {
+    const sentAt = performance.now();
+    key += 1;
+    await page.keyboard.type(character);
+    await page.evaluate(([count, timeout]) => window.__typingProbe!.waitForSamples(count, timeout), [start + key, FRAME_TIMEOUT_MS] as const);
+    const rest = keyIntervalMs - (performance.now() - sentAt);
+    if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+  }
+}
+
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+async function expectBlockText(editor: Locator, blockIndex: number, expected: string, stage: string): Promise<void> {
+  const actual = await editor.evaluate((root, index) => root.children.item(index)?.textContent ?? null, blockIndex);
+  if (actual !== expected) {
+    throw new Error(
+      `After ${stage}, body block ${blockIndex} does not hold the typed text where the caret was placed.\n` +
+        `expected: ${JSON.stringify(expected)}\nactual:   ${JSON.stringify(actual)}`,
+    );
+  }
+}
+
+/** Runs in the page: collapses the selection at the first word start at or after the middle of the block's text. */
+function placeCaretMidBlock(root: Element, blockIndex: number): { before: string; after: string } {
+  const block = root.children.item(blockIndex);
+  if (!block) throw new Error(`The editor has no top-level block ${blockIndex} (it has ${root.children.length}).`);
+  const text = block.textContent ?? '';
+  const space = text.indexOf(' ', Math.floor(text.length / 2));
+  if (space < 0) throw new Error(`Block ${blockIndex} has no word break after its middle: ${JSON.stringify(text)}`);
+  const offset = space + 1;
+
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (offset < seen + length) {
+      (root as HTMLElement).focus();
+      window.getSelection()!.collapse(node, offset - seen);
+      block.scrollIntoView({ block: 'center' });
+      return { before: text.slice(0, offset), after: text.slice(offset) };
+    }
+    seen += length;
+  }
+  throw new Error(`Could not find character ${offset} of block ${blockIndex} in its text nodes.`);
+}
