@@ -53,7 +53,8 @@ export async function importImage(fs: HostFileSystem, source: string, assetsFold
   try {
     const { size } = await fs.stat(source);
     if (size > MAX_IMAGE_BYTES) {
-      throw new HostError('bad-file', `“${name}” is ${(size / 1024 / 1024).toFixed(1)} MB; images must be 50 MB or smaller.`);
+      const megabytes = Math.ceil((size / 1024 / 1024) * 10) / 10;
+      throw new HostError('bad-file', `“${name}” is ${megabytes} MB, over the 50 MB limit for images.`);
     }
     bytes = await fs.readFile(source);
   } catch (error) {

@@ -1,0 +1,91 @@
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../core/security/content-security-policy';
+import { respondToAppRequest, resolveAppPath, type AppRouteFolders } from './app-routes';
+import { resolveDataFolders } from './data-folders';
+import { makeTempFolder } from './test-support';
+
+const draftId = '3f1c2a9e-6b1d-4c55-9a57-1d2e3f4a5b6c';
+let root: string;
+let folders: AppRouteFolders;
+
+beforeEach(async () => {
+  root = await makeTempFolder('routes');
+  folders = { rendererFolder: path.join(root, 'renderer'), draftsFolder: path.join(root, 'drafts') };
+  await fsp.mkdir(path.join(folders.rendererFolder, 'assets'), { recursive: true });
+  await fsp.writeFile(path.join(folders.rendererFolder, 'index.html'), '<!doctype html><title>Copydesk</title>');
+  await fsp.writeFile(path.join(folders.rendererFolder, 'assets', 'index-abc123.js'), 'console.log(1)');
+  await fsp.mkdir(path.join(folders.draftsFolder, draftId, 'assets'), { recursive: true });
+  await fsp.writeFile(path.join(folders.draftsFolder, draftId, 'assets', 'photo.png'), 'png bytes');
+  await fsp.writeFile(path.join(folders.draftsFolder, draftId, 'article.json'), '{"secret": true}');
+  await fsp.writeFile(path.join(root, 'outside.txt'), 'not for the page');
+});
+afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+const get = (requestPath: string) => respondToAppRequest('GET', requestPath, folders, fsp);
+const text = (body: Uint8Array | string) => Buffer.from(body).toString('utf8');
+
+describe('app routes', () => {
+  it('serves index.html at the root with the Content-Security-Policy', async () => {
+    const response = await get('/');
+    expect(response.status).toBe(200);
+    expect(text(response.body)).toContain('<title>Copydesk</title>');
+    expect(response.headers).toMatchObject({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+  });
+
+  it('serves renderer assets with their content type', async () => {
+    const response = await get('/assets/index-abc123.js');
+    expect(response).toMatchObject({ status: 200, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  });
+
+  it('serves a draft’s stored asset', async () => {
+    const response = await get(`/drafts/${draftId}/assets/photo.png`);
+    expect(response).toMatchObject({ status: 200, headers: { 'Content-Type': 'image/png', 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+    expect(text(response.body)).toBe('png bytes');
+  });
+
+  it.each([
+    '/../outside.txt',
+    '/%2e%2e/outside.txt',
+    '/assets/..%2f..%2foutside.txt',
+    '/assets/..%5c..%5coutside.txt',
+    '/%00index.html',
+    `/drafts/${draftId}/article.json`,
+    `/drafts/${draftId}/assets/..%2f..%2f..%2foutside.txt`,
+    '/drafts/not-an-id/assets/photo.png',
+    '/%E0%A4%A',
+    'index.html',
+  ])('refuses %s, which is not a file the app serves', async (requestPath) => {
+    expect(resolveAppPath(requestPath, folders)).toBeNull();
+    const response = await get(requestPath);
+    expect(response.status).toBe(404);
+    expect(text(response.body)).not.toContain('not for the page');
+    expect(response.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('answers 404 for a missing file or a folder', async () => {
+    expect((await get('/missing.js')).status).toBe(404);
+    expect((await get('/assets')).status).toBe(404);
+  });
+
+  it('refuses anything but reading', async () => {
+    expect((await respondToAppRequest('POST', '/', folders, fsp)).status).toBe(405);
+  });
+});
+
+describe('data folders', () => {
+  it('keeps drafts in Documents and state in the app folder by default', () => {
+    expect(resolveDataFolders({ dataDirOverride: undefined, documents: '/home/amina/Documents', userData: '/home/amina/.config/Copydesk' })).toEqual({
+      draftsFolder: path.join('/home/amina/Documents', 'Copydesk Drafts'),
+      stateFolder: '/home/amina/.config/Copydesk',
+    });
+  });
+
+  it('puts both under COPYDESK_DATA_DIR when set', () => {
+    expect(resolveDataFolders({ dataDirOverride: '/tmp/run-1', documents: '/d', userData: '/u' })).toEqual({
+      draftsFolder: path.join('/tmp/run-1', 'drafts'),
+      stateFolder: path.join('/tmp/run-1', 'state'),
+    });
+  });
+});

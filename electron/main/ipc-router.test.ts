@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { HostError, channelFor } from '../../core/host-api/contract';
+import type { HostHandlers } from './ipc-router';
+import { createHostRouter } from './ipc-router';
+import { APP_ORIGIN, createTrustedSenderCheck } from './security/app-origin';
+import { sampleArticle } from './test-support';
+
+function routerWith(overrides: Partial<HostHandlers> = {}) {
+  const handlers = {
+    getAppInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux', draftsFolder: '/drafts' })),
+    saveDraft: vi.fn(async () => ({ savedAt: '2026-05-24T12:00:00.000Z' })),
+    loadDraft: vi.fn(async () => {
+      throw new HostError('not-found', 'There is no such draft.');
+    }),
+    ...overrides,
+  } as unknown as HostHandlers;
+  const onUnexpectedError = vi.fn();
+  return { handlers, onUnexpectedError, router: createHostRouter({ handlers, isTrustedSender: createTrustedSenderCheck(APP_ORIGIN), onUnexpectedError }) };
+}
+
+const appPage = 'app://copydesk/';
+
+describe('host router', () => {
+  it('runs the handler for a trusted page with valid arguments', async () => {
+    const { router } = routerWith();
+    expect(await router.dispatch(channelFor('getAppInfo'), appPage, {})).toEqual({ ok: true, value: expect.objectContaining({ version: '0.1.0' }) });
+  });
+
+  it.each([undefined, '', 'https://evil.example/', 'file:///home/me/page.html', 'app://other/', 'app://copydesk@evil.example/', 'devtools://devtools/'])(
+    'refuses a call from %s without running the handler',
+    async (sender) => {
+      const { router, handlers } = routerWith();
+      expect(await router.dispatch(channelFor('getAppInfo'), sender, {})).toEqual({ ok: false, error: { code: 'untrusted-sender', message: expect.stringContaining('getAppInfo') } });
+      expect(handlers.getAppInfo).not.toHaveBeenCalled();
+    },
+  );
+
+  it('refuses bad arguments with the path of the bad field', async () => {
+    const { router, handlers } = routerWith();
+    const reply = await router.dispatch(channelFor('saveDraft'), appPage, { article: { ...sampleArticle(), bylines: [{ name: 'A' }] } });
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('$.article.bylines[0].role is missing') } });
+    expect(handlers.saveDraft).not.toHaveBeenCalled();
+  });
+
+  it('refuses unexpected extra arguments', async () => {
+    const { router } = routerWith();
+    const reply = await router.dispatch(channelFor('getAppInfo'), appPage, { path: '/etc' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('“path”') } });
+  });
+
+  it('refuses a channel that is not in the contract', async () => {
+    const { router } = routerWith();
+    expect(await router.dispatch('copydesk:deleteEverything', appPage, {})).toEqual({ ok: false, error: { code: 'unknown-call', message: expect.stringContaining('copydesk:deleteEverything') } });
+  });
+
+  it('passes a handler’s HostError through with its code', async () => {
+    const { router } = routerWith();
+    const reply = await router.dispatch(channelFor('loadDraft'), appPage, { id: sampleArticle().id });
+    expect(reply).toEqual({ ok: false, error: { code: 'not-found', message: 'There is no such draft.' } });
+  });
+
+  it('reports an unexpected failure as internal and tells the host', async () => {
+    const { router, onUnexpectedError } = routerWith({ getAppInfo: async () => Promise.reject(new Error('disk on fire')) });
+    expect(await router.dispatch(channelFor('getAppInfo'), appPage, {})).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('disk on fire') } });
+    expect(onUnexpectedError).toHaveBeenCalledOnce();
+  });
+});
