@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useArticleStore } from '../store/article-store';
+import { newArticle, openDraft, openDraftFile, saveArticle, startSession } from '../session/session';
+import { BodyEditor } from '../editor/BodyEditor';
+import { ArticleHead } from '../metadata/ArticleHead';
+import { MetadataPanel } from '../metadata/MetadataPanel';
+import { AppBar } from './AppBar';
+import { StatusBar } from './StatusBar';
+import { OpenDialog } from './OpenDialog';
+import { isModShortcut } from './shortcuts';
+
+export function App() {
+  const document = useArticleStore((state) => state.document);
+  const alert = useArticleStore((state) => state.alert);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const [openDialogShown, setOpenDialogShown] = useState(false);
+
+  useEffect(() => {
+    void startSession();
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const action = isModShortcut(event, 's') ? 'save' : isModShortcut(event, 'o') ? 'open' : isModShortcut(event, 'n') ? 'new' : null;
+      if (!action) return;
+      event.preventDefault();
+      if (action === 'save') void saveArticle(editorRef.current);
+      if (action === 'open') setOpenDialogShown(true);
+      if (action === 'new') void newArticle(editorRef.current);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  if (document.revision === 0) return <p className="app-loading">Opening…</p>;
+
+  return (
+    <div className="app">
+      <AppBar onNew={() => void newArticle(editorRef.current)} onOpen={() => setOpenDialogShown(true)} onSave={() => void saveArticle(editorRef.current)} />
+      {alert && (
+        <div role="alert" className="app-alert">
+          <p>{alert}</p>
+          <button type="button" className="button button-small" onClick={() => useArticleStore.getState().showAlert(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="workspace">
+        <main className="article-column" aria-label="Article">
+          <BodyEditor key={document.revision} initialBody={document.body} editorRef={editorRef}>
+            <ArticleHead />
+          </BodyEditor>
+        </main>
+        <MetadataPanel />
+      </div>
+      <StatusBar />
+      {openDialogShown && (
+        <OpenDialog
+          onClose={() => setOpenDialogShown(false)}
+          onOpenDraft={(draft) => {
+            setOpenDialogShown(false);
+            void openDraft(editorRef.current, draft.id, draft.headline);
+          }}
+          onOpenFile={() => {
+            setOpenDialogShown(false);
+            void openDraftFile(editorRef.current);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import type { ArticleBody } from '../../../core/article/article-schema';
+import { isAllowedUrl } from '../../../core/text/url-allowlist';
+import { ARTICLE_BODY_NAMESPACE, ARTICLE_BODY_NODES, ARTICLE_BODY_THEME } from './editor-nodes';
+import { FormattingToolbar } from './FormattingToolbar';
+import { LinkPopover } from './LinkPopover';
+import { readLinkTarget, type LinkTarget } from './link-editing';
+import { BodyStatsPlugin } from './BodyStatsPlugin';
+import { UnsavedChangesPlugin } from './UnsavedChangesPlugin';
+import { isModShortcut } from '../app/shortcuts';
+
+interface BodyEditorProps {
+  /** The body as loaded; read once when the editor is built (the parent remounts this per article). */
+  initialBody: ArticleBody;
+  editorRef: RefObject<LexicalEditor | null>;
+  /** The article's headline, standfirst and so on, shown between the toolbar and the body. */
+  children: ReactNode;
+}
+
+export function BodyEditor({ initialBody, editorRef, children }: BodyEditorProps) {
+  const [initialConfig] = useState(() => ({
+    namespace: ARTICLE_BODY_NAMESPACE,
+    nodes: [...ARTICLE_BODY_NODES],
+    theme: ARTICLE_BODY_THEME,
+    editorState: JSON.stringify(initialBody),
+    onError: (error: Error) => {
+      throw error;
+    },
+  }));
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <BodyEditorSurface editorRef={editorRef}>{children}</BodyEditorSurface>
+    </LexicalComposer>
+  );
+}
+
+function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initialBody'>) {
+  const [editor] = useLexicalComposerContext();
+  const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
+  const openLinkEditor = useCallback(() => setLinkTarget(readLinkTarget(editor)), [editor]);
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!isModShortcut(event, 'k')) return false;
+          event.preventDefault();
+          openLinkEditor();
+          return true;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+    [editor, openLinkEditor],
+  );
+
+  return (
+    <>
+      <FormattingToolbar editor={editor} onLink={openLinkEditor} />
+      <article className="article-page">
+        {children}
+        <div className="body-editor">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                id="article-body"
+                className="body-content"
+                role="textbox"
+                aria-label="Article body"
+                aria-multiline
+                dir="auto"
+                spellCheck
+              />
+            }
+            placeholder={<div className="body-placeholder">Write the story…</div>}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </article>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedUrl} />
+      <HorizontalRulePlugin />
+      <EditorRefPlugin editorRef={editorRef} />
+      <BodyStatsPlugin />
+      <UnsavedChangesPlugin />
+      {linkTarget && <LinkPopover editor={editor} target={linkTarget} onClose={() => setLinkTarget(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useArticleStore } from '../store/article-store';
+
+/** Flags the article as changed on the first body edit after a save: one boolean, nothing copied. */
+export function UnsavedChangesPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
+        if (prevEditorState.isEmpty()) return;
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) useArticleStore.getState().markUnsaved();
+      }),
+    [editor],
+  );
+  return null;
+}

@@ -1,0 +1,44 @@
+import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+
+/**
+ * The node types an article body may hold, matching the serialized types in core's article schema.
+ * Shared with the typing benchmark, whose bare-Lexical baseline must register exactly the same nodes.
+ */
+export const ARTICLE_BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  HorizontalRuleNode,
+];
+
+/** Class names Lexical puts on the body's elements; styled in styles/body.css. */
+export const ARTICLE_BODY_THEME: EditorThemeClasses = {
+  paragraph: 'body-paragraph',
+  heading: { h2: 'body-subhead body-subhead-h2', h3: 'body-subhead body-subhead-h3' },
+  quote: 'body-quote',
+  list: {
+    ul: 'body-list body-list-bullet',
+    ol: 'body-list body-list-number',
+    listitem: 'body-list-item',
+    nested: { listitem: 'body-list-item-nested' },
+  },
+  link: 'body-link',
+  hr: 'body-rule',
+  text: {
+    bold: 'body-bold',
+    italic: 'body-italic',
+    underline: 'body-underline',
+    strikethrough: 'body-strikethrough',
+    underlineStrikethrough: 'body-underline-strikethrough',
+    code: 'body-code',
+  },
+};
+
+export const ARTICLE_BODY_NAMESPACE = 'copydesk-article-body';

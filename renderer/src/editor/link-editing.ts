@@ -1,0 +1,62 @@
+import { $createTextNode, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
+import { $createLinkNode, $isLinkNode, $toggleLink, type LinkNode } from '@lexical/link';
+import { $findMatchingParent } from '@lexical/utils';
+
+/** Where a link edit applies: the selection when the popover opened, and the URL of the link already there. */
+export interface LinkTarget {
+  selection: BaseSelection | null;
+  existingUrl: string;
+  /** Screen position to anchor the popover below. */
+  anchorRect: { top: number; left: number; bottom: number };
+}
+
+function $linkAtSelection(): LinkNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  return $findMatchingParent(selection.anchor.getNode(), $isLinkNode) as LinkNode | null;
+}
+
+export function readLinkTarget(editor: LexicalEditor): LinkTarget {
+  const { selection, existingUrl } = editor.getEditorState().read(() => ({
+    selection: $getSelection()?.clone() ?? null,
+    existingUrl: $linkAtSelection()?.getURL() ?? '',
+  }));
+  const domSelection = window.getSelection();
+  const range = domSelection && domSelection.rangeCount > 0 ? domSelection.getRangeAt(0) : null;
+  let rect = range?.getBoundingClientRect();
+  if (!rect || (rect.width === 0 && rect.height === 0)) rect = editor.getRootElement()?.getBoundingClientRect();
+  return { selection, existingUrl, anchorRect: { top: rect?.top ?? 0, left: rect?.left ?? 0, bottom: rect?.bottom ?? 0 } };
+}
+
+/** Links the selected words to `url` (already checked), updates the link the caret is in, or inserts the address as linked text. */
+export function applyLink(editor: LexicalEditor, target: LinkTarget, url: string): void {
+  editor.update(() => {
+    if (target.selection) $setSelection(target.selection.clone());
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    const existing = $linkAtSelection();
+    if (existing && selection.isCollapsed()) {
+      existing.setURL(url);
+    } else if (selection.isCollapsed()) {
+      const link = $createLinkNode(url);
+      link.append($createTextNode(url));
+      selection.insertNodes([link]);
+    } else {
+      $toggleLink(url);
+    }
+  });
+}
+
+export function removeLink(editor: LexicalEditor, target: LinkTarget): void {
+  editor.update(() => {
+    if (target.selection) $setSelection(target.selection.clone());
+    const existing = $linkAtSelection();
+    const selection = $getSelection();
+    if (existing && $isRangeSelection(selection) && selection.isCollapsed()) {
+      for (const child of existing.getChildren()) existing.insertBefore(child);
+      existing.remove();
+    } else {
+      $toggleLink(null);
+    }
+  });
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useArticleStore } from '../store/article-store';
+import { TextField } from './TextField';
+
+/** Where the host serves a draft's own files to the renderer. */
+export function draftAssetUrl(draftId: string, file: string): string {
+  return `/drafts/${encodeURIComponent(draftId)}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+export function LeadImageField() {
+  const draftId = useArticleStore((state) => state.metadata.id);
+  const image = useArticleStore((state) => state.metadata.leadImage);
+  const { setLeadImage, updateLeadImageText, removeLeadImage } = useArticleStore.getState();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const choose = async () => {
+    try {
+      const picked = await window.copydesk.pickLeadImage({ draftId });
+      if (picked) setLeadImage(picked);
+      setProblem(null);
+    } catch (error) {
+      setProblem(`The image could not be added. ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <fieldset className="panel-group">
+      <legend className="panel-legend">Lead image</legend>
+      {image ? (
+        <figure className="lead-image">
+          <img src={draftAssetUrl(draftId, image.file)} alt={image.altText} width={image.width} height={image.height} />
+          <figcaption className="lead-image-file mono">{image.file.replace(/^assets\//, '')}</figcaption>
+        </figure>
+      ) : (
+        <p className="field-hint">No lead image.</p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-small" onClick={() => void choose()}>
+          {image ? 'Replace image…' : 'Choose image…'}
+        </button>
+        {image && (
+          <button type="button" className="button button-small button-quiet" onClick={removeLeadImage}>
+            Remove image
+          </button>
+        )}
+      </div>
+      {problem && (
+        <p role="alert" className="field-problem">
+          {problem}
+        </p>
+      )}
+      {image && (
+        <>
+          <TextField
+            label="Alt text"
+            value={image.altText}
+            multiline
+            hint="What the picture shows, for people who cannot see it."
+            onChange={(value) => updateLeadImageText('altText', value)}
+          />
+          <TextField label="Caption" value={image.caption} multiline onChange={(value) => updateLeadImageText('caption', value)} />
+          <TextField label="Credit" value={image.credit} onChange={(value) => updateLeadImageText('credit', value)} />
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,28 @@
+import { useArticleStore } from '../store/article-store';
+import { TextField } from './TextField';
+
+/** The URL slug: follows the headline until edited by hand, and can be put back to following it. */
+export function SlugField() {
+  const slug = useArticleStore((state) => state.metadata.slug);
+  const byHand = useArticleStore((state) => state.metadata.slugEditedByHand);
+  const { setSlugByHand, resetSlugToHeadline } = useArticleStore.getState();
+
+  return (
+    <div className="slug-field">
+      <TextField
+        label="Slug"
+        value={slug}
+        dir="ltr"
+        inputClassName="mono"
+        hint={byHand ? 'Edited by hand.' : 'Follows the headline.'}
+        onChange={(value) => setSlugByHand(value, { final: false })}
+        onBlur={() => byHand && setSlugByHand(slug, { final: true })}
+      />
+      {byHand && (
+        <button type="button" className="button button-small button-quiet slug-reset" onClick={resetSlugToHeadline}>
+          Reset to headline
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { LexicalEditor } from 'lexical';
+import type { Article, ArticleBody } from '../../../core/article/article-schema';
+import { createArticle } from '../../../core/article/new-article';
+import { checkUrl } from '../../../core/text/url-allowlist';
+import { useArticleStore } from '../store/article-store';
+
+/**
+ * The article's life with the host: start-up, save, new, open. The body is read from the editor
+ * here and only here, when saving.
+ */
+
+const host = () => window.copydesk;
+const store = () => useArticleStore.getState();
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readBody(editor: LexicalEditor | null): ArticleBody {
+  if (!editor) return store().document.body;
+  return editor.getEditorState().toJSON() as unknown as ArticleBody;
+}
+
+function freshArticle(): Article {
+  return createArticle({ id: crypto.randomUUID(), now: new Date() });
+}
+
+export async function startSession(): Promise<void> {
+  try {
+    const { draftId } = await host().getLastSession({});
+    if (draftId) {
+      const { article } = await host().loadDraft({ id: draftId });
+      store().load(article);
+      return;
+    }
+  } catch (error) {
+    store().showAlert(`Could not reopen the draft you had open last time. ${describe(error)} A new article was started instead; the draft itself was not changed.`);
+  }
+  store().load(freshArticle());
+}
+
+/** Saves whatever is on screen, complete or not; problems are reported after the save, never instead of it. */
+export async function saveArticle(editor: LexicalEditor | null): Promise<boolean> {
+  const { metadata } = store();
+  const article: Article = {
+    ...metadata,
+    slug: metadata.slug.replace(/^-+|-+$/g, ''),
+    body: readBody(editor),
+    updatedAt: new Date().toISOString(),
+  };
+  store().setSaveState({ kind: 'saving' });
+  try {
+    const { savedAt } = await host().saveDraft({ article });
+    store().setSaveState({ kind: 'saved', savedAt }, { headlineMissing: article.headline.trim() === '', checkAllLinks: true });
+    return true;
+  } catch (error) {
+    store().setSaveState({ kind: 'failed', reason: describe(error) });
+    return false;
+  }
+}
+
+/** Saves the current article first if it has changes; false (with the reason on screen) if that failed. */
+async function saveBeforeLeaving(editor: LexicalEditor | null): Promise<boolean> {
+  if (!store().unsaved) return true;
+  if (await saveArticle(editor)) return true;
+  store().showAlert('The current article could not be saved, so it was kept open. Try saving again before switching.');
+  return false;
+}
+
+export async function newArticle(editor: LexicalEditor | null): Promise<void> {
+  if (await saveBeforeLeaving(editor)) store().load(freshArticle());
+}
+
+export async function openDraft(editor: LexicalEditor | null, id: string, headline: string): Promise<void> {
+  if (!(await saveBeforeLeaving(editor))) return;
+  try {
+    const { article } = await host().loadDraft({ id });
+    store().load(article);
+    store().showAlert(null);
+  } catch (error) {
+    store().showAlert(`Could not open “${headline || 'Untitled'}”. ${describe(error)}`);
+  }
+}
+
+export async function openDraftFile(editor: LexicalEditor | null): Promise<void> {
+  if (!(await saveBeforeLeaving(editor))) return;
+  try {
+    const result = await host().openDraftFile({});
+    if (!result) return;
+    store().load(result.article);
+    store().showAlert(null);
+  } catch (error) {
+    store().showAlert(`Could not open that draft file. ${describe(error)}`);
+  }
+}
+
+/** Related links whose address would not survive export, for the save message. */
+export function countInvalidRelatedLinks(article: Pick<Article, 'relatedLinks'>): number {
+  return article.relatedLinks.filter((link) => (link.url.trim() || link.title.trim()) && !checkUrl(link.url).ok).length;
+}

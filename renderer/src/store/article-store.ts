@@ -1,0 +1,164 @@
+import { create } from 'zustand';
+import type { Article, ArticleBody, Byline, LeadImage, RelatedLink } from '../../../core/article/article-schema';
+import type { StoredImage } from '../../../core/host-api/contract';
+import { normalizeSlug, slugFromHeadline } from '../../../core/article/slug';
+import { createArticle } from '../../../core/article/new-article';
+import { moveItem, removeAt, replaceAt } from './list-edits';
+
+/** Everything about the article except its body, which lives only in the Lexical editor. */
+export type ArticleMetadata = Omit<Article, 'body'>;
+
+export type TextField = 'section' | 'standfirst' | 'dateline' | 'editorsNote';
+
+export type SaveState =
+  | { kind: 'never-saved' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; savedAt: string }
+  | { kind: 'failed'; reason: string };
+
+export interface LoadedDocument {
+  /** Bumps whenever another article is put on screen, so the body editor is rebuilt from `body`. */
+  revision: number;
+  /** The body as it was loaded; the editor owns it from then on. */
+  body: ArticleBody;
+}
+
+interface ArticleStore {
+  metadata: ArticleMetadata;
+  document: LoadedDocument;
+  /** Changes since the last save (metadata or body). */
+  unsaved: boolean;
+  saveState: SaveState;
+  /** Set by a save that found the headline empty; cleared as soon as one is typed. */
+  headlineMissingAfterSave: boolean;
+  /** Which related-link rows have had their URL checked (left the field, or the article was saved). */
+  relatedLinkChecked: boolean[];
+  /** A problem loading or saving that the reporter must see, in words. */
+  alert: string | null;
+
+  load(article: Article): void;
+  markUnsaved(): void;
+  setSaveState(state: SaveState, options?: { headlineMissing?: boolean; checkAllLinks?: boolean }): void;
+  showAlert(message: string | null): void;
+
+  setText(field: TextField, value: string): void;
+  setStatus(status: Article['status']): void;
+  setHeadline(headline: string): void;
+  setSlugByHand(typed: string, options: { final: boolean }): void;
+  resetSlugToHeadline(): void;
+
+  addByline(): void;
+  updateByline(index: number, byline: Byline): void;
+  removeByline(index: number): void;
+  moveByline(from: number, to: number): void;
+
+  setLeadImage(image: StoredImage): void;
+  updateLeadImageText(field: 'altText' | 'caption' | 'credit', value: string): void;
+  removeLeadImage(): void;
+
+  addRelatedLink(): void;
+  updateRelatedLink(index: number, link: RelatedLink): void;
+  checkRelatedLink(index: number): void;
+  removeRelatedLink(index: number): void;
+  moveRelatedLink(from: number, to: number): void;
+
+  addTag(tag: string): 'added' | 'duplicate' | 'empty';
+  removeTag(tag: string): void;
+}
+
+function withoutBody(article: Article): ArticleMetadata {
+  const { body: _body, ...metadata } = article;
+  return metadata;
+}
+
+export const useArticleStore = create<ArticleStore>()((set, get) => {
+  /** Applies a metadata edit and remembers that there is something to save. */
+  const edit = (change: (metadata: ArticleMetadata) => Partial<ArticleMetadata>, extra: Partial<ArticleStore> = {}) =>
+    set((state) => ({ metadata: { ...state.metadata, ...change(state.metadata) }, unsaved: true, ...extra }));
+
+  return {
+    // Replaced by load() before anything is shown (document.revision 0 means nothing loaded yet).
+    metadata: withoutBody(createArticle({ id: crypto.randomUUID(), now: new Date() })),
+    document: { revision: 0, body: { root: { type: 'root', version: 1, children: [] } } },
+    unsaved: false,
+    saveState: { kind: 'never-saved' },
+    headlineMissingAfterSave: false,
+    relatedLinkChecked: [],
+    alert: null,
+
+    load: (article) =>
+      set((state) => ({
+        metadata: withoutBody(article),
+        document: { revision: state.document.revision + 1, body: article.body },
+        unsaved: false,
+        saveState: { kind: 'never-saved' },
+        headlineMissingAfterSave: false,
+        relatedLinkChecked: article.relatedLinks.map(() => false),
+      })),
+    markUnsaved: () => {
+      if (!get().unsaved) set({ unsaved: true });
+    },
+    setSaveState: (saveState, options = {}) =>
+      set((state) => ({
+        saveState,
+        unsaved: saveState.kind === 'saved' ? false : state.unsaved,
+        headlineMissingAfterSave: options.headlineMissing ?? state.headlineMissingAfterSave,
+        relatedLinkChecked: options.checkAllLinks ? state.metadata.relatedLinks.map(() => true) : state.relatedLinkChecked,
+      })),
+    showAlert: (alert) => set({ alert }),
+
+    setText: (field, value) => edit(() => ({ [field]: value })),
+    setStatus: (status) => edit(() => ({ status })),
+    setHeadline: (headline) =>
+      edit(
+        (metadata) => ({ headline, ...(metadata.slugEditedByHand ? {} : { slug: slugFromHeadline(headline) }) }),
+        headline.trim() ? { headlineMissingAfterSave: false } : {},
+      ),
+    setSlugByHand: (typed, { final }) => {
+      // While typing, keep a trailing hyphen so "budget-" can become "budget-vote".
+      const cleaned = normalizeSlug(typed);
+      const slug = !final && cleaned && /[-\s]$/.test(typed) ? `${cleaned}-` : cleaned;
+      edit(() => ({ slug, slugEditedByHand: true }));
+    },
+    resetSlugToHeadline: () => edit((metadata) => ({ slug: slugFromHeadline(metadata.headline), slugEditedByHand: false })),
+
+    addByline: () => edit((metadata) => ({ bylines: [...metadata.bylines, { name: '', role: metadata.bylines.length ? '' : 'Reporter' }] })),
+    updateByline: (index, byline) => edit((metadata) => ({ bylines: replaceAt(metadata.bylines, index, byline) })),
+    removeByline: (index) => edit((metadata) => ({ bylines: removeAt(metadata.bylines, index) })),
+    moveByline: (from, to) => edit((metadata) => ({ bylines: moveItem(metadata.bylines, from, to) })),
+
+    setLeadImage: (image) =>
+      edit((metadata) => {
+        const previous: Pick<LeadImage, 'altText' | 'caption' | 'credit'> = metadata.leadImage ?? { altText: '', caption: '', credit: '' };
+        return { leadImage: { ...image, altText: previous.altText, caption: previous.caption, credit: previous.credit } };
+      }),
+    updateLeadImageText: (field, value) =>
+      edit((metadata) => (metadata.leadImage ? { leadImage: { ...metadata.leadImage, [field]: value } } : {})),
+    removeLeadImage: () => edit(() => ({ leadImage: null })),
+
+    addRelatedLink: () =>
+      edit((metadata) => ({ relatedLinks: [...metadata.relatedLinks, { title: '', url: '' }] }), {
+        relatedLinkChecked: [...get().relatedLinkChecked, false],
+      }),
+    updateRelatedLink: (index, link) => edit((metadata) => ({ relatedLinks: replaceAt(metadata.relatedLinks, index, link) })),
+    checkRelatedLink: (index) => set((state) => ({ relatedLinkChecked: replaceAt(state.relatedLinkChecked, index, true) })),
+    removeRelatedLink: (index) =>
+      edit((metadata) => ({ relatedLinks: removeAt(metadata.relatedLinks, index) }), {
+        relatedLinkChecked: removeAt(get().relatedLinkChecked, index),
+      }),
+    moveRelatedLink: (from, to) =>
+      edit((metadata) => ({ relatedLinks: moveItem(metadata.relatedLinks, from, to) }), {
+        relatedLinkChecked: moveItem(get().relatedLinkChecked, from, to),
+      }),
+
+    addTag: (typed) => {
+      const tag = typed.trim().replace(/\s+/g, ' ');
+      if (!tag) return 'empty';
+      const { tags } = get().metadata;
+      if (tags.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) return 'duplicate';
+      edit(() => ({ tags: [...tags, tag] }));
+      return 'added';
+    },
+    removeTag: (tag) => edit((metadata) => ({ tags: metadata.tags.filter((existing) => existing !== tag) })),
+  };
+});
