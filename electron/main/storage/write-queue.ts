@@ -133,6 +133,8 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
     if (state.running) return;
     state.running = drain(target, state).finally(() => {
       state.running = null;
+      // A write that arrived between the loop's last check and now would otherwise wait forever.
+      if (state.pending && !state.cancelRetry) start(target, state);
     });
   }
 
@@ -164,7 +166,11 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
 
     async flush() {
       for (const [target, state] of targets) if (state.pending) retryNow(target, state);
-      await Promise.all([...targets.values()].map((state) => state.running));
+      let running = [...targets.values()].map((state) => state.running).filter((run) => run !== null);
+      while (running.length > 0) {
+        await Promise.all(running);
+        running = [...targets.values()].map((state) => state.running).filter((run) => run !== null);
+      }
       return [...targets]
         .filter(([, state]) => state.pending !== null)
         .map(([target, state]) => ({ target, error: state.lastError ?? describeFsError(undefined, target) }));
