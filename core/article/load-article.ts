@@ -33,7 +33,7 @@ export function loadArticleData(data: unknown, source: string): LoadedArticle {
   }
   const migrated = migrateToCurrent(data);
   if (!migrated.ok) throw new ArticleLoadError(source, migrated.kind, [], migrated.message);
-  const parsed = ArticleSchema.safeParse(migrated.data);
+  const parsed = ArticleSchema.safeParse(migrated.data, { reportInput: true });
   if (!parsed.success) {
     throw new ArticleLoadError(source, 'invalid', describeZodError(parsed.error), 'is a Copydesk draft with invalid fields:');
   }

@@ -1,5 +1,8 @@
 const MAX_SLUG_LENGTH = 80;
 
+/** Latin letters that Unicode does not decompose to an ASCII base, spelled as newsrooms write them in URLs. */
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i' };
+
 /**
  * A URL slug from a headline: ASCII where a letter has an ASCII base (é → e),
  * other scripts dropped, words joined by hyphens, cut at a word boundary.
@@ -9,6 +12,7 @@ export function slugFromHeadline(headline: string): string {
     .normalize('NFKD')
     .replace(/\p{Mn}/gu, '')
     .toLowerCase()
+    .replace(/[ßæœøđłþðı]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter)
     .replace(/['’‘`]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

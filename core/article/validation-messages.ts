@@ -33,10 +33,12 @@ function describeReceived(input: unknown): string {
 
 function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `is missing; expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`
-        : `should be ${TYPE_WORDS[issue.expected] ?? issue.expected}, but is ${describeReceived(issue.input)}`;
+    case 'invalid_type': {
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      // zod 4 reports the offending value only when parsing with { reportInput: true }.
+      if (!('input' in issue)) return `should be ${expected}`;
+      return issue.input === undefined ? `is missing; expected ${expected}` : `should be ${expected}, but is ${describeReceived(issue.input)}`;
+    }
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `“${key}”`).join(', ')}`;
     case 'invalid_value':
@@ -44,7 +46,8 @@ function plainMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       if (issue.format === 'datetime') return 'should be a date and time like 2026-05-24T13:16:00+03:00';
       if (issue.format === 'uuid') return 'should be an identifier (UUID)';
-      return issue.message.startsWith('must') ? issue.message : `is not a valid ${issue.format}`;
+      // A schema's own message (like the slug's) is already plain words; zod's defaults start “Invalid”.
+      return issue.message.startsWith('Invalid') ? `is not a valid ${issue.format}` : issue.message;
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : issue.message;
     default:

@@ -16,6 +16,7 @@ export function checkUrl(input: string): UrlCheck {
   if (!(ALLOWED_URL_SCHEMES as readonly string[]).includes(parsed.protocol)) {
     return { ok: false, reason: `Links may only use https, http or mailto, not “${parsed.protocol.replace(/:$/, '')}”.` };
   }
+  if (parsed.protocol === 'mailto:' && parsed.pathname.trim() === '') return { ok: false, reason: 'The email link has no address after “mailto:”.' };
   if (parsed.protocol !== 'mailto:' && !parsed.hostname.includes('.') && parsed.hostname !== 'localhost') {
     return { ok: false, reason: `“${parsed.hostname}” does not look like a web address.` };
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from './article-schema';
+import { MIGRATIONS, migrateToCurrent, type Migration } from './migrations';
+
+/** A pretend format change: version 2 renamed `kicker` to `section`. */
+const renameKicker: Migration = ({ kicker, ...rest }) => ({ ...rest, section: kicker });
+const testRegistry = { 1: renameKicker };
+
+describe('migrateToCurrent', () => {
+  it('leaves a current file as it is', () => {
+    const stored = { schemaVersion: CURRENT_SCHEMA_VERSION, headline: 'x' };
+    expect(migrateToCurrent(stored)).toEqual({ ok: true, data: stored, migratedFrom: null });
+  });
+
+  it('runs each step from the stored version up and records where it started', () => {
+    expect(migrateToCurrent({ schemaVersion: 1, kicker: 'Inside Politics' }, testRegistry, 2)).toEqual({
+      ok: true,
+      data: { schemaVersion: 2, section: 'Inside Politics' },
+      migratedFrom: 1,
+    });
+  });
+
+  it('does not change the stored object', () => {
+    const stored = { schemaVersion: 1, kicker: 'Sport' };
+    migrateToCurrent(stored, testRegistry, 2);
+    expect(stored).toEqual({ schemaVersion: 1, kicker: 'Sport' });
+  });
+
+  it('refuses a file from a newer Copydesk with a message that says what to do', () => {
+    const outcome = migrateToCurrent({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
+    expect(outcome).toMatchObject({ ok: false, kind: 'newer-version' });
+    expect(!outcome.ok && outcome.message).toMatch(/newer Copydesk \(format version 2; this app reads up to 1\)\. Update Copydesk/);
+  });
+
+  it.each([[undefined], ['1'], [0], [1.5], [null]])('refuses a missing or unusable version (%s)', (schemaVersion) => {
+    const outcome = migrateToCurrent({ schemaVersion });
+    expect(outcome).toMatchObject({ ok: false, kind: 'unknown-version' });
+    expect(!outcome.ok && outcome.message).toContain('schemaVersion');
+  });
+
+  it('refuses a version with no step to upgrade it', () => {
+    expect(migrateToCurrent({ schemaVersion: 1 }, {}, 3)).toMatchObject({ ok: false, kind: 'unknown-version', message: expect.stringContaining('format version 1') });
+    expect(migrateToCurrent({ schemaVersion: 1 }, testRegistry, 3)).toMatchObject({ ok: false, message: expect.stringContaining('format version 2') });
+  });
+
+  it('has a step for every version below the current one', () => {
+    for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) expect(MIGRATIONS[version], `step ${version}`).toBeTypeOf('function');
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { body, heading, horizontalRule, image, linebreak, link, list, paragraph, quote, text } from '../testing/body-builders';
+import { japaneseArticle, thaiArticle } from '../testing/sample-articles';
+import { bodyPlainText, countCharacters, countWords, textStats } from './text-stats';
+
+describe('countWords', () => {
+  it('counts words in space-separated copy, ignoring punctuation', () => {
+    expect(countWords('“We did not come here — not today…,” she said.')).toBe(9);
+    expect(countWords('council’s budget')).toBe(2);
+    expect(countWords('')).toBe(0);
+    expect(countWords(' — … ')).toBe(0);
+  });
+
+  it('counts Japanese words although there are no spaces', () => {
+    const sentence = '東京都は二十四日、都電荒川線を延伸する計画を発表した。';
+    // Dictionary segmentation finds about fourteen words; a space-based count would find one.
+    expect(countWords(sentence)).toBeGreaterThanOrEqual(10);
+    expect(countWords(sentence)).toBeLessThanOrEqual(20);
+    expect(countWords(bodyPlainText(japaneseArticle.body))).toBeGreaterThan(20);
+  });
+
+  it('counts Thai words although there are no spaces', () => {
+    const sentence = 'กรุงเทพมหานครเปิดเส้นทางเรือโดยสารไฟฟ้าสายใหม่ในคลองแสนแสบ';
+    expect(countWords(sentence)).toBeGreaterThanOrEqual(8);
+    expect(countWords(sentence)).toBeLessThanOrEqual(18);
+    expect(countWords(bodyPlainText(thaiArticle.body))).toBeGreaterThan(10);
+  });
+
+  it('counts Amharic words separated by spaces and Ethiopic punctuation', () => {
+    expect(countWords('ሰላም ለዓለም፡ ጤና ይስጥልኝ')).toBe(4);
+  });
+});
+
+describe('countCharacters', () => {
+  it('counts what a reader sees as one character once', () => {
+    expect(countCharacters('👩🏽‍🚀')).toBe(1);
+    expect(countCharacters('🇰🇪')).toBe(1);
+    expect(countCharacters('e\u0301')).toBe(1);
+    expect(countCharacters('عمّان')).toBe(4);
+    expect(countCharacters('“Hi” — ok…')).toBe(10);
+  });
+
+  it('does not count line breaks between blocks', () => {
+    expect(countCharacters('ab\ncd')).toBe(4);
+  });
+});
+
+describe('textStats', () => {
+  it('rounds reading time at 230 words a minute, never zero for some text', () => {
+    expect(textStats('').readingMinutes).toBe(0);
+    expect(textStats('word').readingMinutes).toBe(1);
+    expect(textStats(Array(460).fill('word').join(' '))).toEqual({ words: 460, characters: 460 * 5 - 1, readingMinutes: 2 });
+    expect(textStats(Array(10_000).fill('word').join(' ')).readingMinutes).toBe(43);
+  });
+});
+
+describe('bodyPlainText', () => {
+  it('gives one line per block, with the text of links and formatted runs', () => {
+    const plain = bodyPlainText(
+      body([
+        heading('h2', 'Sub'),
+        paragraph('The ', text('IEBC', 'bold'), ' said in a ', link('https://www.iebc.or.ke/', 'statement'), '.'),
+        quote('“Quote”'),
+        list('bullet', ['one', { content: ['two'], nested: { listType: 'number', items: ['two.a'] } }]),
+        horizontalRule(),
+        paragraph('line', linebreak(), 'break'),
+      ]),
+    );
+    expect(plain).toBe('Sub\nThe IEBC said in a statement.\n“Quote”\none\ntwo\ntwo.a\nline\nbreak');
+  });
+
+  it('leaves an inline image’s caption out of the copy', () => {
+    const photo = image({ file: 'assets/a.jpg', altText: 'alt', caption: 'cap', credit: 'cred' });
+    expect(bodyPlainText(body([paragraph('before ', photo, 'after')]))).toBe('before after');
+  });
+});
