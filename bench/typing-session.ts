@@ -22,6 +22,12 @@ export interface TypingResult {
   longTasks: LongTask[];
 }
 
+/** Runs around the measured keys only (not the warm-up), e.g. a CPU profiler. */
+export interface MeasureRecorder {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
 const FRAME_TIMEOUT_MS = 10_000;
 
 /**
@@ -29,7 +35,7 @@ const FRAME_TIMEOUT_MS = 10_000;
  * then the measured text one key at a time, each key waiting for the previous one's frame.
  * Throws when the typed text did not land exactly at the caret, since the numbers would then be void.
  */
-export async function measureTyping(page: Page, editor: Locator, plan: TypingPlan): Promise<TypingResult> {
+export async function measureTyping(page: Page, editor: Locator, plan: TypingPlan, recorder?: MeasureRecorder): Promise<TypingResult> {
   // tsx compiles with esbuild's keepNames, which wraps functions in a __name() helper that
   // functions serialized into the page would not find.
   await page.evaluate('globalThis.__name ??= (target) => target');
@@ -41,8 +47,10 @@ export async function measureTyping(page: Page, editor: Locator, plan: TypingPla
   await typeKeys(page, plan.warmupText, plan.keyIntervalMs);
   await expectBlockText(editor, plan.blockIndex, original.before + plan.warmupText + original.after, 'warm-up');
 
+  await recorder?.start();
   await page.evaluate(() => window.__typingProbe!.reset());
   await typeKeys(page, plan.measuredText, plan.keyIntervalMs);
+  await recorder?.stop();
   const result = await page.evaluate(() => ({ samples: window.__typingProbe!.samples, longTasks: window.__typingProbe!.longTasks }));
   await expectBlockText(editor, plan.blockIndex, original.before + plan.warmupText + plan.measuredText + original.after, 'measured typing');
   return result;
