@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/rig/chromium';
 
 /**
  * End-to-end tests drive the production renderer build in Debian Chromium, with the real
@@ -18,5 +19,6 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
 });

@@ -1,0 +1,7 @@
+import type { HostApi } from '../core/host-api/contract';
+
+declare global {
+  interface Window {
+    copydesk: HostApi;
+  }
+}

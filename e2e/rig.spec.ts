@@ -1,0 +1,95 @@
+// Proves the e2e rig itself: the bridge reaches the real host handlers, and the guards catch a page
+// that reaches for the network. Runs against whatever renderer build is in dist/renderer.
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy';
+import { sampleArticle } from '../electron/main/test-support';
+import { expect, test } from './fixtures';
+import { guardContext, watchPage, type PageProblems } from './rig/page-guard';
+
+test('the bridge round-trips getAppInfo to the real host handlers', async ({ app }) => {
+  const info = await app.page.evaluate(() => window.copydesk.getAppInfo({}));
+  expect(info).toEqual({ version: '0.0.0-e2e', platform: process.platform, draftsFolder: app.draftsFolder });
+});
+
+test('the page sees only the host API, frozen, with no way to Electron or Node', async ({ app }) => {
+  const shape = await app.page.evaluate(() => ({
+    calls: Object.keys(window.copydesk).sort(),
+    frozen: Object.isFrozen(window.copydesk),
+    hasRequire: 'require' in window,
+    hasProcess: 'process' in window,
+  }));
+  expect(shape).toEqual({
+    calls: ['getAppInfo', 'getLastSession', 'listDrafts', 'loadDraft', 'openDraftFile', 'openExternal', 'pickLeadImage', 'saveDraft'],
+    frozen: true,
+    hasRequire: false,
+    hasProcess: false,
+  });
+});
+
+test('host errors reach the page as plain errors with a readable message, as over contextBridge', async ({ app }) => {
+  const failure = await app.page.evaluate(() =>
+    window.copydesk.loadDraft({ id: 'not-an-id' }).then(
+      () => null,
+      (error: Error) => ({ name: error.name, message: error.message }),
+    ),
+  );
+  expect(failure).toEqual({ name: 'Error', message: expect.stringContaining('$.id should be an identifier (UUID)') });
+});
+
+test('restart relaunches on the same data folder and keeps localStorage, as Electron does', async ({ app }) => {
+  const article = sampleArticle();
+  await app.page.evaluate((draft) => window.copydesk.saveDraft({ article: draft }), article);
+  await app.page.evaluate(() => localStorage.setItem('copydesk-rig-check', 'kept'));
+  await app.restart();
+  expect(await app.page.evaluate(() => localStorage.getItem('copydesk-rig-check'))).toBe('kept');
+  expect(await app.page.evaluate(() => window.copydesk.getLastSession({}))).toEqual({ draftId: article.id });
+  expect(await fsp.readdir(app.draftsFolder)).toEqual([article.id]);
+});
+
+test('fake dialogs: an empty queue is a cancel, a queued file is picked', async ({ app }) => {
+  expect(await app.page.evaluate(() => window.copydesk.openDraftFile({}))).toBeNull();
+  const notADraft = path.join(app.dataDir, 'notes.json');
+  await fsp.writeFile(notADraft, '{"hello": "world"}');
+  app.dialogs.queueDraftFile(notADraft);
+  const message = await app.page.evaluate(() => window.copydesk.openDraftFile({}).then(() => '', (error: Error) => error.message));
+  expect(message).toContain('notes.json: is not a Copydesk draft');
+});
+
+test('links go to the system only when allowed', async ({ app }) => {
+  await app.page.evaluate(() => window.copydesk.openExternal({ url: 'https://www.example.org/story' }));
+  const refused = await app.page.evaluate(() => window.copydesk.openExternal({ url: 'javascript:alert(1)' }).then(() => '', (error: Error) => error.message));
+  expect(refused).toContain('not “javascript”');
+  expect(app.externalOpened).toEqual(['https://www.example.org/story']);
+});
+
+test('the app is served with the Content-Security-Policy, which stops a fetch to another origin', async ({ app }) => {
+  const response = await app.page.request.get(`${app.origin}/`);
+  expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  app.expectCspViolation(/example\.com\/tracker\.js/);
+  const outcome = await app.page.evaluate(() => fetch('https://example.com/tracker.js').then(() => 'fetched', () => 'blocked'));
+  expect(outcome).toBe('blocked');
+  // Refused by the policy before any request left the page, so the network guard saw nothing.
+  expect(app.problems.foreignRequests).toEqual([]);
+});
+
+base('the network guard catches and blocks a request to another origin', async ({ browser }) => {
+  // A page without CSP, so only the guard stands between it and the network.
+  const context = await browser.newContext();
+  try {
+    const problems: PageProblems = { foreignRequests: [], cspViolations: [], pageErrors: [] };
+    const appOrigin = 'http://127.0.0.1:9';
+    await guardContext(context, appOrigin, problems);
+    await context.route(`${appOrigin}/`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>guard check</title>' }));
+    const page = await context.newPage();
+    watchPage(page, problems);
+    await page.goto(`${appOrigin}/`);
+    const outcome = await page.evaluate(() => fetch('https://example.com/beacon?x=1').then(() => 'fetched', () => 'blocked'));
+    await page.evaluate(() => fetch('data:text/plain,fine'));
+    expect(outcome).toBe('blocked');
+    expect(problems.foreignRequests).toEqual(['https://example.com/beacon?x=1']);
+  } finally {
+    await context.close();
+  }
+});

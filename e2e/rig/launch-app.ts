@@ -1,0 +1,110 @@
+import * as fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { resolveDataFolders } from '../../electron/main/data-folders';
+import { createHostHandlers } from '../../electron/main/host-handlers';
+import { createHostRouter } from '../../electron/main/ipc-router';
+import { createTrustedSenderCheck } from '../../electron/main/security/app-origin';
+import { startAppServer } from './app-server';
+import { rigBridgeScript } from './build-bridge';
+import { FakeDialogs } from './fake-dialogs';
+import { describeProblems, guardContext, watchPage, type PageProblems } from './page-guard';
+import { RIG_TRANSPORT_BINDING } from './rig-binding';
+
+export const DEFAULT_RENDERER_FOLDER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+
+export interface LaunchOptions {
+  browser: Browser;
+  /** Folder for drafts (`drafts/`) and state (`state/`), as COPYDESK_DATA_DIR in the app. A new temp folder when omitted. */
+  dataDir?: string;
+  /** The renderer build to serve; dist/renderer by default. */
+  rendererFolder?: string;
+}
+
+/** One running Copydesk: the production renderer in Chromium, the real host handlers in this process. */
+export interface CopydeskApp {
+  page: Page;
+  /** The app's own origin, http://127.0.0.1:<port>; it stands where app://copydesk is in Electron. */
+  origin: string;
+  dataDir: string;
+  draftsFolder: string;
+  stateFolder: string;
+  dialogs: FakeDialogs;
+  /** Links the app handed to the system browser or mail client, in order. */
+  externalOpened: string[];
+  /** What the page did wrong so far: requests to other origins, CSP violations, uncaught errors. */
+  problems: PageProblems;
+  /** For a test that provokes a CSP violation on purpose: violations matching the pattern are not problems. */
+  expectCspViolation(pattern: RegExp): void;
+  /** Throws, listing every problem, unless the page behaved. */
+  assertNoProblems(): void;
+  /** Quits and relaunches on the same data folder: fresh handlers, fresh page, localStorage kept as Electron keeps it. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskApp> {
+  const dataDir = options.dataDir ?? (await fsp.mkdtemp(path.join(os.tmpdir(), 'copydesk-e2e-')));
+  const folders = resolveDataFolders({ dataDirOverride: dataDir, documents: '', userData: '' });
+  const server = await startAppServer({ rendererFolder: options.rendererFolder ?? DEFAULT_RENDERER_FOLDER, draftsFolder: folders.draftsFolder });
+  const bridge = await rigBridgeScript();
+  const dialogs = new FakeDialogs();
+  const externalOpened: string[] = [];
+  const problems: PageProblems = { foreignRequests: [], cspViolations: [], pageErrors: [] };
+  const expectedCspViolations: RegExp[] = [];
+
+  async function open(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page }> {
+    const router = createHostRouter({
+      handlers: createHostHandlers({
+        ...folders,
+        fs: fsp,
+        dialogs,
+        clock: () => new Date(),
+        openExternal: async (url) => void externalOpened.push(url),
+        appVersion: '0.0.0-e2e',
+        platform: process.platform,
+      }),
+      isTrustedSender: createTrustedSenderCheck(server.origin),
+      onUnexpectedError: (channel, error) => problems.pageErrors.push(`Host call ${channel} failed unexpectedly: ${String(error)}`),
+    });
+    const context = await options.browser.newContext({ storageState });
+    await guardContext(context, server.origin, problems);
+    await context.exposeBinding(RIG_TRANSPORT_BINDING, ({ frame }, channel: string, args: unknown) => router.dispatch(channel, frame.url(), args));
+    await context.addInitScript({ content: bridge });
+    const page = await context.newPage();
+    watchPage(page, problems, expectedCspViolations);
+    await page.goto(`${server.origin}/`);
+    return { context, page };
+  }
+
+  let current = await open();
+  const app: CopydeskApp = {
+    page: current.page,
+    origin: server.origin,
+    dataDir,
+    ...folders,
+    dialogs,
+    externalOpened,
+    problems,
+    expectCspViolation(pattern) {
+      expectedCspViolations.push(pattern);
+    },
+    assertNoProblems() {
+      const report = describeProblems(problems);
+      if (report) throw new Error(report);
+    },
+    async restart() {
+      const storageState = await current.context.storageState();
+      await current.context.close();
+      current = await open(storageState);
+      app.page = current.page;
+    },
+    async close() {
+      await current.context.close();
+      await server.close();
+    },
+  };
+  return app;
+}
