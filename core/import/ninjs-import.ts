@@ -1,0 +1,228 @@
+import { ArticleSchema, CURRENT_SCHEMA_VERSION, LeadImageSchema, type Article, type ArticleBody, type LeadImage, type RelatedLink } from '../article/article-schema';
+import { emptyBody } from '../article/new-article';
+import { normalizeSlug, slugFromHeadline } from '../article/slug';
+import { splitBylineNames } from '../ninjs/byline';
+import { CopydeskProfileFieldsSchema, LEAD_IMAGE_ASSOCIATION, PICTURE_DESCRIPTION_ROLES, type CopydeskProfileFields } from '../ninjs/profile';
+import { bodyPlainText } from '../text/text-stats';
+import { checkUrl } from '../text/url-allowlist';
+import { body, paragraph } from '../testing/body-builders';
+import { htmlToBody } from './html-to-body';
+import { isJsonObject, readWireItem, type NinjsMajorVersion, type NinjsText, type WireItem } from './ninjs-fields';
+
+/** A picture the wire story refers to. Its bytes are not in the item, so it is listed rather than imported. */
+export interface WirePicture {
+  /** The best rendition to fetch, or null when the item gives none. */
+  href: string | null;
+  uri: string;
+  caption: string;
+  credit: string;
+  altText: string;
+}
+
+export interface NinjsImport {
+  article: Article;
+  /** Pictures that could not become the lead image because their files are elsewhere; also listed in the editor's note. */
+  pictures: WirePicture[];
+  ninjsVersion: NinjsMajorVersion;
+}
+
+export interface ImportOptions {
+  /** Id of the new draft: an import never reuses the item's id, so it cannot overwrite a draft. */
+  id: string;
+  now: Date;
+  /** Used when the item has no usable language tag. */
+  defaultLanguage?: string;
+}
+
+export class NinjsImportError extends Error {
+  constructor(
+    readonly source: string,
+    detail: string,
+  ) {
+    super(`${source}: ${detail}`);
+    this.name = 'NinjsImportError';
+  }
+}
+
+const DEFAULT_BYLINE_ROLE = 'Reporter';
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const PICTURE_TYPES = new Set(['picture', 'graphic']);
+const STANDFIRST_ROLES = new Set(['', 'summary', 'abstract', 'description', 'teaser', 'lead', 'text', 'html', 'xhtml', 'intro']);
+
+function isHtml(text: NinjsText): boolean {
+  return /html|xml/i.test(text.contentType) || (text.contentType === '' && /html/i.test(text.role));
+}
+
+function mainHeadline(item: WireItem): string {
+  const headline = item.headlines.find((entry) => entry.role === 'main') ?? item.headlines[0];
+  if (!headline) return item.title;
+  return isHtml(headline) ? htmlText(headline.value) : headline.value;
+}
+
+function htmlText(html: string): string {
+  return bodyPlainText(htmlToBody(html)).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function standfirstOf(item: WireItem): string {
+  const pictureRoles: readonly string[] = Object.values(PICTURE_DESCRIPTION_ROLES);
+  const candidates = item.descriptions.filter((entry) => !pictureRoles.includes(entry.role) && STANDFIRST_ROLES.has(entry.role.toLowerCase()));
+  const chosen = candidates.find((entry) => !isHtml(entry)) ?? candidates[0];
+  if (!chosen) return '';
+  return isHtml(chosen) ? htmlText(chosen.value) : chosen.value;
+}
+
+/** Rich bodies first (text/html, xhtml), then plain text split into paragraphs at line ends. */
+function bodyOf(item: WireItem, headline: string): ArticleBody {
+  const rich = item.bodies.find(isHtml);
+  if (rich) return withoutRepeatedHeadline(htmlToBody(rich.value), headline);
+  const plain = item.bodies.find((entry) => entry.contentType === '' || /^text\/plain/i.test(entry.contentType));
+  if (!plain) return emptyBody();
+  const lines = plain.value.split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean);
+  if (lines[0] === headline) lines.shift();
+  return lines.length > 0 ? body(lines.map((line) => paragraph(line))) : emptyBody();
+}
+
+/** Wire HTML often starts with the headline as an <h1>; the article already has it in its own field. */
+function withoutRepeatedHeadline(imported: ArticleBody, headline: string): ArticleBody {
+  const [first, ...rest] = imported.root.children;
+  if (!first || first.type !== 'heading' || headline === '' || rest.length === 0) return imported;
+  const firstText = bodyPlainText({ root: { ...imported.root, children: [first] } }).trim();
+  return firstText === headline ? { root: { ...imported.root, children: rest } } : imported;
+}
+
+function descriptionWithRole(item: WireItem, ...roles: string[]): string {
+  return item.descriptions.find((entry) => roles.includes(entry.role.toLowerCase()))?.value ?? '';
+}
+
+function pictureOf(item: WireItem): WirePicture & { mediaType: string; width: number | null; height: number | null } {
+  const withHref = item.renditions.filter((rendition) => rendition.href !== null);
+  const best = [...withHref].sort((a, b) => (b.width ?? 0) - (a.width ?? 0))[0] ?? item.renditions[0];
+  const caption = descriptionWithRole(item, PICTURE_DESCRIPTION_ROLES.caption) || item.descriptions.find((entry) => entry.role === '' || entry.role === 'text')?.value || '';
+  return {
+    href: best?.href ?? null,
+    uri: item.uri,
+    caption,
+    credit: descriptionWithRole(item, PICTURE_DESCRIPTION_ROLES.credit, 'credit') || item.by,
+    altText: descriptionWithRole(item, PICTURE_DESCRIPTION_ROLES.altText, 'alt'),
+    mediaType: best?.contentType ?? '',
+    width: best?.width ?? null,
+    height: best?.height ?? null,
+  };
+}
+
+function relatedLinkOf(item: WireItem): RelatedLink | null {
+  const candidates = [item.uri, ...item.renditions.map((rendition) => rendition.href ?? '')];
+  const url = candidates.map((candidate) => checkUrl(candidate)).find((checked) => checked.ok);
+  if (!url || !url.ok) return null;
+  return { title: mainHeadline(item), url: url.url };
+}
+
+function positive(value: number | null): number | undefined {
+  return value !== null && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/** The lead image of a Copydesk export: the profile names the file inside the draft, the association describes it. */
+function profileLeadImage(profile: CopydeskProfileFields | null, picture: ReturnType<typeof pictureOf> | undefined): LeadImage | null {
+  if (!profile?.leadImage || !picture) return null;
+  const width = positive(picture.width);
+  const height = positive(picture.height);
+  const parsed = LeadImageSchema.safeParse({
+    file: profile.leadImage.file,
+    mediaType: picture.mediaType,
+    ...(width ? { width } : {}),
+    ...(height ? { height } : {}),
+    altText: picture.altText,
+    caption: picture.caption,
+    credit: picture.credit,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+function pictureNote(picture: WirePicture): string {
+  const lines = [`• ${picture.href ?? picture.uri}`];
+  if (picture.caption) lines.push(`  Caption: ${picture.caption}`);
+  if (picture.credit) lines.push(`  Credit: ${picture.credit}`);
+  if (picture.altText) lines.push(`  Alt text: ${picture.altText}`);
+  return lines.join('\n');
+}
+
+function editorsNoteFor(item: WireItem, pictures: readonly WirePicture[]): string {
+  const parts: string[] = [];
+  if (item.ednote.trim()) parts.push(item.ednote.trim());
+  if (item.pubstatus === 'withheld' || item.pubstatus === 'canceled') parts.push(`The wire item’s status is “${item.pubstatus}”: check before using it.`);
+  if (pictures.length > 0) {
+    parts.push(`Wire pictures (not downloaded; fetch and add them as the lead image):\n${pictures.map(pictureNote).join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+function slugOf(slugline: string, headline: string): string {
+  if (slugline === '') return slugFromHeadline(headline);
+  return /^[a-z0-9-]*$/.test(slugline) ? slugline : normalizeSlug(slugline);
+}
+
+/** A new draft from a parsed ninjs item (1.x, 2.x or 3.x). `source` names the file in every error. */
+export function importNinjsData(data: unknown, source: string, options: ImportOptions): NinjsImport {
+  if (!isJsonObject(data)) throw new NinjsImportError(source, 'is not a ninjs news item (expected a JSON object).');
+  const item = readWireItem(data);
+  if (item.uri === '' && item.headlines.length === 0 && item.bodies.length === 0) {
+    throw new NinjsImportError(source, 'is not a ninjs news item: it has no uri, headline or body.');
+  }
+  const parsedProfile = item.copydesk === undefined ? null : CopydeskProfileFieldsSchema.safeParse(item.copydesk);
+  const profile = parsedProfile?.success ? parsedProfile.data : null;
+
+  const headline = mainHeadline(item);
+  const language = LANGUAGE_TAG.test(item.language) ? item.language : (options.defaultLanguage ?? 'en');
+  const pictureItems = item.associations.filter((association) => PICTURE_TYPES.has(association.item.type));
+  const leadAssociation = pictureItems.find((association) => association.name === LEAD_IMAGE_ASSOCIATION) ?? pictureItems[0];
+  const leadPicture = leadAssociation ? pictureOf(leadAssociation.item) : undefined;
+  const leadImage = profileLeadImage(profile, leadPicture);
+  const pictures = pictureItems
+    .filter((association) => !(leadImage && association === leadAssociation))
+    .map((association) => {
+      const { href, uri, caption, credit, altText } = pictureOf(association.item);
+      return { href, uri, caption, credit, altText };
+    });
+  const relatedLinks = item.associations
+    .filter((association) => !PICTURE_TYPES.has(association.item.type))
+    .map((association) => relatedLinkOf(association.item))
+    .filter((link): link is RelatedLink => link !== null);
+  const slug = slugOf(item.slugline, headline);
+  const timestamp = options.now.toISOString();
+
+  const article: Article = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: options.id,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    publishedAt: profile?.publishedAt ?? null,
+    status: profile?.status ?? 'draft',
+    language,
+    section: profile?.section ?? '',
+    headline,
+    standfirst: standfirstOf(item),
+    slug,
+    slugEditedByHand: slug !== slugFromHeadline(headline),
+    bylines: profile?.bylines ?? splitBylineNames(item.by, language).map((name) => ({ name, role: DEFAULT_BYLINE_ROLE })),
+    dateline: item.located,
+    leadImage,
+    body: bodyOf(item, headline),
+    relatedLinks,
+    tags: [...new Set(item.subjects)],
+    editorsNote: editorsNoteFor(item, pictures),
+  };
+  const checked = ArticleSchema.safeParse(article);
+  if (!checked.success) throw new NinjsImportError(source, `could not be turned into a valid draft: ${checked.error.issues.map((issue) => issue.message).join('; ')}`);
+  return { article: checked.data, pictures, ninjsVersion: item.version };
+}
+
+/** Parses the text of a ninjs file and imports it. */
+export function importNinjsText(text: string, source: string, options: ImportOptions): NinjsImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new NinjsImportError(source, `is not valid JSON (${error instanceof SyntaxError ? error.message : String(error)}).`);
+  }
+  return importNinjsData(data, source, options);
+}
