@@ -40,6 +40,8 @@ suites.push({
 const e2eReport = `${resultsDir}/playwright.json`;
 rmSync(e2eReport, { force: true });
 const buildOk = run(npm, ['run', '--silent', 'build']);
+// Electronegativity reads the built page for its CSP, so it runs after the build; a failed build leaves it unchecked.
+suites.push({ name: 'security-lint', ...(buildOk && run(npm, ['run', '--silent', 'security-lint']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }) });
 const e2eOk = buildOk && run(npx, ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
 const e2e = existsSync(e2eReport) ? readJson(e2eReport) : null;
 const e2eStats = e2e?.stats ?? { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
