@@ -68,7 +68,9 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
 
   return (
     <>
-      <FormattingToolbar editor={editor} onLink={openLinkEditor} />
+      <div className="toolbar-dock">
+        <FormattingToolbar editor={editor} onLink={openLinkEditor} />
+      </div>
       <article className="article-page">
         {children}
         <div className="body-editor">

@@ -1,4 +1,4 @@
-import { $createTextNode, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
+import { $createRangeSelectionFromDom, $createTextNode, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
 import { $createLinkNode, $isLinkNode, $toggleLink, type LinkNode } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
 
@@ -17,11 +17,23 @@ function $linkAtSelection(): LinkNode | null {
 }
 
 export function readLinkTarget(editor: LexicalEditor): LinkTarget {
-  const { selection, existingUrl } = editor.getEditorState().read(() => ({
-    selection: $getSelection()?.clone() ?? null,
-    existingUrl: $linkAtSelection()?.getURL() ?? '',
-  }));
   const domSelection = window.getSelection();
+  let selection: BaseSelection | null = null;
+  let existingUrl = '';
+  editor.update(
+    () => {
+      // A shortcut can arrive before the browser reports the latest selection change (Shift+Arrow, then Ctrl+K at once):
+      // take the selection from the page itself.
+      const root = editor.getRootElement();
+      if (root && domSelection?.anchorNode && root.contains(domSelection.anchorNode)) {
+        const current = $createRangeSelectionFromDom(domSelection, editor);
+        if (current) $setSelection(current);
+      }
+      selection = $getSelection()?.clone() ?? null;
+      existingUrl = $linkAtSelection()?.getURL() ?? '';
+    },
+    { discrete: true },
+  );
   const range = domSelection && domSelection.rangeCount > 0 ? domSelection.getRangeAt(0) : null;
   let rect = range?.getBoundingClientRect();
   if (!rect || (rect.width === 0 && rect.height === 0)) rect = editor.getRootElement()?.getBoundingClientRect();

@@ -25,7 +25,7 @@ export function RelatedLinksField() {
           const problemId = `${id}-problem-${index}`;
           return (
             <li key={index} className="row link-row">
-              <div className="row-fields row-fields-stacked">
+              <div className="row-fields">
                 <input
                   id={`${id}-title-${index}`}
                   className="field-input"

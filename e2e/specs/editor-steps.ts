@@ -1,0 +1,167 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * A reporter's story, written by hand for these tests, and the steps that type it in through the UI.
+ * Shared by the write, restart and screenshot specs so they all exercise the same full article.
+ */
+export const STORY = {
+  section: 'Climate',
+  headline: 'Turkana herders count their losses as the rains fail a fifth season',
+  standfirst: 'Aid agencies say 1.2 million people in northern Kenya need food help — and warn that the next harvest could be worse.',
+  slugTyped: 'turkana-drought-fifth-season',
+  bylines: [
+    { name: 'Amina Odhiambo', role: 'Reporter' },
+    { name: 'ሰላም ተስፋዬ', role: 'Additional reporting' },
+  ],
+  dateline: 'LODWAR, Kenya',
+  image: {
+    altText: 'A herder leads three thin goats past a dry riverbed at dusk.',
+    caption: 'Ekal Lomuria walks his last goats to the borehole at Nakwamekwi, outside Lodwar.',
+    credit: 'Amina Odhiambo / Copydesk',
+  },
+  relatedLinks: [
+    { title: 'How the 2022 drought emptied Turkana’s schools', url: 'https://example.org/news/turkana-schools' },
+    { title: 'Seasonal forecast, October–December', url: 'https://meteo.example.org/forecast/ond' },
+  ],
+  tags: ['Kenya', 'Drought', 'Turkana', 'Food security'],
+  editorsNote: 'Check the 1.2 million figure against the NDMA bulletin of 3 November before this goes out.',
+  status: { value: 'in-review', label: 'In review' },
+  body: {
+    lede: 'The borehole at Nakwamekwi used to draw forty families by dawn. This week only ',
+    ledeBold: 'nine',
+    ledeEnd: ' came, and most had walked for more than three hours.',
+    subhead: 'A fifth failed season',
+    quoteIntro: '“We have buried the animals we could not sell,” said Ekal Lomuria, who kept 120 goats two years ago and now has eleven.',
+    quote: '“If the October rains fail again, there will be nothing left to move.”',
+    listIntro: 'County officials list what is needed ',
+    listIntroItalic: 'now',
+    listIntroEnd: ':',
+    list: ['Water trucking to the 14 driest wards', 'Cash transfers for families who have lost their herds', 'Feed for the animals that remain'],
+    rtlIntro: 'A trader from Sudan who sells grain in the Lodwar market, فاطمة الزهراء, put it in her own language:',
+    rtl: 'قالت إن المياه لم تعد تكفي للناس ولا للماشية.',
+    linkSentenceStart: 'The National Drought Management Authority publishes its ',
+    linkText: 'bulletin',
+    linkSentenceEnd: ' every month.',
+    linkUrl: 'https://www.ndma.example.org/bulletins',
+  },
+} as const;
+
+export function bodyEditor(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Article body' });
+}
+
+export function articleDetails(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Article details' });
+}
+
+async function withModifier(page: Page, key: string): Promise<void> {
+  await page.keyboard.press(`ControlOrMeta+${key}`);
+}
+
+/** Types the whole story into the body: subhead, quote, bulleted list, bold, italic, right-to-left copy and a link. */
+export async function writeBody(page: Page): Promise<void> {
+  const { body } = STORY;
+  const blockType = page.getByRole('toolbar', { name: 'Formatting' }).getByRole('combobox', { name: 'Block type' });
+  await bodyEditor(page).click();
+  await page.keyboard.type(body.lede);
+  await withModifier(page, 'b');
+  await page.keyboard.type(body.ledeBold);
+  await withModifier(page, 'b');
+  await page.keyboard.type(body.ledeEnd);
+  await page.keyboard.press('Enter');
+
+  await blockType.selectOption({ label: 'Subhead (H2)' });
+  await bodyEditor(page).focus();
+  await page.keyboard.type(body.subhead);
+  await page.keyboard.press('Enter');
+
+  await page.keyboard.type(body.quoteIntro);
+  await page.keyboard.press('Enter');
+  await blockType.selectOption({ label: 'Quote' });
+  await bodyEditor(page).focus();
+  await page.keyboard.type(body.quote);
+  await page.keyboard.press('Enter');
+
+  await page.keyboard.type(body.listIntro);
+  await withModifier(page, 'i');
+  await page.keyboard.type(body.listIntroItalic);
+  await withModifier(page, 'i');
+  await page.keyboard.type(body.listIntroEnd);
+  await page.keyboard.press('Enter');
+  await blockType.selectOption({ label: 'Bulleted list' });
+  await bodyEditor(page).focus();
+  for (const item of body.list) {
+    await page.keyboard.type(item);
+    await page.keyboard.press('Enter');
+  }
+  // Enter in an empty list item leaves the list.
+  await page.keyboard.press('Enter');
+
+  await page.keyboard.type(body.rtlIntro);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(body.rtl);
+  await page.keyboard.press('Enter');
+
+  await page.keyboard.type(body.linkSentenceStart + body.linkText);
+  // Select the word only once the editor shows it, or the selection lands one character short.
+  await expect(bodyEditor(page)).toContainText(body.linkSentenceStart + body.linkText);
+  for (let i = 0; i < body.linkText.length; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  await withModifier(page, 'k');
+  const linkDialog = page.getByRole('dialog', { name: 'Link' });
+  await linkDialog.getByRole('textbox', { name: 'Link address' }).fill(body.linkUrl);
+  await linkDialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(linkDialog).toBeHidden();
+  await expect(bodyEditor(page).getByRole('link', { name: body.linkText, exact: true })).toHaveAttribute('href', body.linkUrl);
+  await page.keyboard.press('End');
+  await page.keyboard.type(body.linkSentenceEnd);
+}
+
+/** Fills every metadata field the way a reporter would, including reordering the bylines. */
+export async function writeMetadata(page: Page, imagePath: string, queueImage: (path: string) => void | Promise<void>): Promise<void> {
+  await page.getByRole('textbox', { name: 'Section' }).fill(STORY.section);
+  await page.getByRole('textbox', { name: 'Headline' }).fill(STORY.headline);
+  await page.getByRole('textbox', { name: 'Standfirst' }).fill(STORY.standfirst);
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: STORY.status.label });
+
+  const details = articleDetails(page);
+  await expect(details.getByRole('textbox', { name: 'Slug' })).toHaveValue('turkana-herders-count-their-losses-as-the-rains-fail-a-fifth-season');
+  await details.getByRole('textbox', { name: 'Slug' }).fill(STORY.slugTyped);
+
+  // Bylines go in the wrong order first, then the reporter moves the lead writer up.
+  const [lead, second] = STORY.bylines;
+  await details.getByRole('button', { name: 'Add byline' }).click();
+  await details.getByRole('textbox', { name: 'Name, byline 1' }).fill(second.name);
+  await details.getByRole('combobox', { name: 'Role, byline 1' }).fill(second.role);
+  await details.getByRole('button', { name: 'Add byline' }).click();
+  await details.getByRole('textbox', { name: 'Name, byline 2' }).fill(lead.name);
+  await details.getByRole('combobox', { name: 'Role, byline 2' }).fill(lead.role);
+  await details.getByRole('button', { name: `Move byline ${lead.name} up` }).click();
+  await expect(details.getByRole('textbox', { name: 'Name, byline 1' })).toHaveValue(lead.name);
+  await expect(details.getByRole('button', { name: `Move byline ${lead.name} down` })).toBeFocused();
+
+  await details.getByRole('textbox', { name: 'Dateline' }).fill(STORY.dateline);
+
+  await queueImage(imagePath);
+  await details.getByRole('button', { name: 'Choose image…' }).click();
+  await details.getByRole('textbox', { name: 'Alt text' }).fill(STORY.image.altText);
+  await details.getByRole('textbox', { name: 'Caption' }).fill(STORY.image.caption);
+  await details.getByRole('textbox', { name: 'Credit' }).fill(STORY.image.credit);
+
+  for (const [index, link] of STORY.relatedLinks.entries()) {
+    await details.getByRole('button', { name: 'Add related link' }).click();
+    await details.getByRole('textbox', { name: `Title, related link ${index + 1}` }).fill(link.title);
+    await details.getByRole('textbox', { name: `URL, related link ${index + 1}` }).fill(link.url);
+  }
+
+  const tagInput = details.getByRole('textbox', { name: 'Tags' });
+  await tagInput.fill(STORY.tags[0]);
+  await tagInput.press('Enter');
+  await tagInput.pressSequentially(`${STORY.tags.slice(1).join(',')},`);
+
+  await details.getByRole('textbox', { name: 'Editor’s note' }).fill(STORY.editorsNote);
+}
+
+export async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved \d{1,2}:\d{2}/);
+}
