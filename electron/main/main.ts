@@ -7,7 +7,7 @@ import { resolveDataFolders } from './data-folders';
 import { createHostHandlers, type HostDialogs } from './host-handlers';
 import { createHostRouter } from './ipc-router';
 import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, createTrustedSenderCheck } from './security/app-origin';
-import { decideWindowOpen, mayNavigate, mayUsePermission } from './security/navigation-policy';
+import { decideWindowOpen, mayNavigate, mayNavigateFrame, mayUsePermission } from './security/navigation-policy';
 import { mainWindowOptions } from './security/window-options';
 
 // main.cjs and preload.cjs sit together in dist/electron; the renderer build in dist/renderer.
@@ -19,6 +19,9 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 function guardWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!mayNavigate(url, APP_ORIGIN)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (details) => {
+    if (!details.isMainFrame && !mayNavigateFrame(details.url, APP_ORIGIN)) details.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!mayNavigate(url, APP_ORIGIN)) event.preventDefault();

@@ -6,6 +6,11 @@ export function mayNavigate(url: string, appOrigin: string): boolean {
   return isSameOrigin(url, appOrigin);
 }
 
+/** Subframes may also hold inline documents (the export preview is a sandboxed srcdoc iframe). */
+export function mayNavigateFrame(url: string, appOrigin: string): boolean {
+  return url === 'about:srcdoc' || url === 'about:blank' || mayNavigate(url, appOrigin);
+}
+
 export interface WindowOpenDecision {
   action: 'deny';
   /** An allowed web or mail link to hand to the system instead; null for everything else. */

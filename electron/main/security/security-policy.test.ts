@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, createTrustedSenderCheck, originOf } from './app-origin';
-import { decideWindowOpen, mayNavigate, mayUsePermission } from './navigation-policy';
+import { decideWindowOpen, mayNavigate, mayNavigateFrame, mayUsePermission } from './navigation-policy';
 import { mainWindowOptions } from './window-options';
 
 describe('main window options', () => {
@@ -56,6 +56,12 @@ describe('navigation and new windows', () => {
     for (const url of ['https://example.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,hi', 'app://elsewhere/']) {
       expect(mayNavigate(url, APP_ORIGIN), url).toBe(false);
     }
+  });
+
+  it('lets a subframe hold an inline document or an app page, nothing else', () => {
+    for (const url of ['about:srcdoc', 'about:blank', 'app://copydesk/preview']) expect(mayNavigateFrame(url, APP_ORIGIN), url).toBe(true);
+    for (const url of ['https://example.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,hi']) expect(mayNavigateFrame(url, APP_ORIGIN), url).toBe(false);
+    expect(mayNavigate('about:srcdoc', APP_ORIGIN)).toBe(false);
   });
 
   it('never opens a window, but hands allowed links to the system', () => {

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { ArticleSchema, type Article } from '../../../core/article/article-schema';
+import { ArticleLoadError, loadArticleData } from '../../../core/article/load-article';
+import { describeZodError, formatProblems } from '../../../core/article/validation-messages';
+import { HostError } from '../../../core/host-api/contract';
+import { bodyPlainText, countWords } from '../../../core/text/text-stats';
+import { selectRetained } from '../../../core/versions/retention';
+import {
+  VersionFileSchema,
+  VersionIdSchema,
+  createdAtFromVersionId,
+  versionIdFor,
+  type VersionMeta,
+  type VersionReason,
+} from '../../../core/versions/version-file';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+
+/** One row of the history panel. A snapshot file that cannot be read is listed as such, never hidden. */
+export type VersionListEntry =
+  | ({ readable: true } & VersionMeta)
+  | { readable: false; id: string; createdAt: string | null; problem: string };
+
+export interface VersionStore {
+  snapshot(draftId: string, article: Article, reason: VersionReason, label?: string | null): Promise<VersionMeta>;
+  /** Newest first, metadata only. */
+  list(draftId: string): Promise<VersionListEntry[]>;
+  load(draftId: string, versionId: string): Promise<{ meta: VersionMeta; article: Article }>;
+  /** Applies the retention policy; returns the ids of the snapshots removed. Unreadable snapshots are left alone. */
+  prune(draftId: string): Promise<string[]>;
+  /**
+   * Snapshots `current` (reason 'before-restore', so the restore can be undone) and returns the article
+   * to save as the draft: the version's content under the draft's own id, dated now.
+   */
+  prepareRestore(draftId: string, versionId: string, current: Article): Promise<{ article: Article; undoVersion: VersionMeta }>;
+}
+
+export interface VersionStoreDeps {
+  fs: HostFileSystem;
+  clock: () => Date;
+  /** The folder of one draft (`<draftsFolder>/<id>`); snapshots go in its `versions/` subfolder. */
+  draftFolder: (draftId: string) => string;
+  randomSuffix?: () => string;
+}
+
+/**
+ * Snapshots of a draft at `<draftFolder>/versions/<timestamp>-<random>.json`, each holding its
+ * metadata and the whole article. Images are not copied: the article refers to the draft's
+ * content-addressed `assets/` files, which every version shares.
+ */
+export function createVersionStore(deps: VersionStoreDeps): VersionStore {
+  const { fs } = deps;
+  const randomSuffix = deps.randomSuffix ?? (() => randomBytes(5).toString('hex'));
+  const versionsFolder = (draftId: string) => path.join(deps.draftFolder(draftId), 'versions');
+  const versionFile = (draftId: string, versionId: string) => path.join(versionsFolder(draftId), `${versionId}.json`);
+
+  async function readEntry(draftId: string, id: string): Promise<VersionListEntry> {
+    const file = versionFile(draftId, id);
+    const unreadable = (problem: string): VersionListEntry => ({ readable: false, id, createdAt: createdAtFromVersionId(id), problem: `${file}: ${problem}` });
+    let data: unknown;
+    try {
+      data = JSON.parse(await fs.readFile(file, 'utf8'));
+    } catch (error) {
+      return unreadable(error instanceof SyntaxError ? `is not valid JSON (${error.message}).` : `could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    }
+    const parsed = VersionFileSchema.safeParse(data);
+    if (!parsed.success) return unreadable(`is not a Copydesk version:\n${formatProblems(describeZodError(parsed.error))}`);
+    if (parsed.data.meta.id !== id) return unreadable(`says it is version ${parsed.data.meta.id}.`);
+    return { readable: true, ...parsed.data.meta };
+  }
+
+  async function list(draftId: string): Promise<VersionListEntry[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(versionsFolder(draftId));
+    } catch (error) {
+      if (isMissingFileError(error)) return [];
+      throw error;
+    }
+    const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
+    const entries = await Promise.all(ids.filter((id) => VersionIdSchema.safeParse(id).success).map((id) => readEntry(draftId, id)));
+    return entries.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id.localeCompare(a.id));
+  }
+
+  async function snapshot(draftId: string, article: Article, reason: VersionReason, label: string | null = null): Promise<VersionMeta> {
+    const createdAt = deps.clock();
+    const meta: VersionMeta = {
+      id: versionIdFor(createdAt, randomSuffix()),
+      createdAt: createdAt.toISOString(),
+      label: label?.trim() || null,
+      reason,
+      wordCount: countWords(bodyPlainText(article.body)),
+      status: article.status,
+      headline: article.headline,
+    };
+    await fs.mkdir(versionsFolder(draftId), { recursive: true });
+    await writeFileAtomic(fs, versionFile(draftId, meta.id), `${JSON.stringify({ meta, article: ArticleSchema.parse(article) })}\n`);
+    return meta;
+  }
+
+  async function load(draftId: string, versionId: string): Promise<{ meta: VersionMeta; article: Article }> {
+    if (!VersionIdSchema.safeParse(versionId).success) throw new HostError('not-found', `“${versionId}” is not a version id.`);
+    const entry = await readEntry(draftId, versionId);
+    if (!entry.readable) {
+      const missing = (await fs.stat(versionFile(draftId, versionId)).catch((error: unknown) => error)) instanceof Error;
+      if (missing) throw new HostError('not-found', `Draft ${draftId} has no version ${versionId}.`);
+      throw new HostError('bad-file', entry.problem);
+    }
+    const file = versionFile(draftId, versionId);
+    const { article: stored } = VersionFileSchema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
+    try {
+      const { readable: _readable, ...meta } = entry;
+      return { meta, article: loadArticleData(stored, file).article };
+    } catch (error) {
+      if (error instanceof ArticleLoadError) throw new HostError('bad-file', error.message);
+      throw error;
+    }
+  }
+
+  return {
+    snapshot,
+    list,
+    load,
+
+    async prune(draftId) {
+      const readable = (await list(draftId)).filter((entry) => entry.readable);
+      const { prune } = selectRetained(readable, deps.clock());
+      for (const entry of prune) await fs.rm(versionFile(draftId, entry.id), { force: true });
+      return prune.map((entry) => entry.id);
+    },
+
+    async prepareRestore(draftId, versionId, current) {
+      const version = await load(draftId, versionId);
+      const undoVersion = await snapshot(draftId, current, 'before-restore');
+      const article: Article = { ...version.article, id: current.id, createdAt: current.createdAt, updatedAt: deps.clock().toISOString() };
+      return { article, undoVersion };
+    },
+  };
+}
