@@ -10,6 +10,7 @@ import {
   isOrderedList,
   listEntries,
   listStart,
+  splitAtImages,
   stringField,
   textFormats,
 } from './body-nodes';
@@ -26,11 +27,10 @@ export interface BodyHtmlOptions {
   images?: ImageSource;
 }
 
-export interface FigureContext {
+interface Context {
   withClasses: boolean;
   images: ImageSource;
 }
-type Context = FigureContext;
 
 /**
  * Semantic HTML for an article body (Lexical's serialized state). Every text and attribute is escaped,
@@ -40,10 +40,6 @@ type Context = FigureContext;
 export function bodyToHtml(body: ArticleBody, options: BodyHtmlOptions = {}): string {
   const context: Context = { withClasses: options.withClasses ?? false, images: options.images ?? IMAGES_BESIDE_EXPORT };
   return blocksHtml(body.root.children, context);
-}
-
-function classAttribute(context: Context, name: string): string {
-  return context.withClasses ? ` class="copydesk-${name}"` : '';
 }
 
 function blocksHtml(nodes: readonly SerializedBodyNode[], context: Context): string {
@@ -68,35 +64,23 @@ function blockHtml(node: SerializedBodyNode, context: Context): string {
     case 'horizontalrule':
       return '<hr>';
     case 'image':
-      return figureHtml(bodyImage(node), context);
+      return inlineFigureHtml(node, context);
     default:
       if (hasBlockChildren(node)) return blocksHtml(node.children ?? [], context);
       return withImagesLifted([node], context, (inline) => `<p>${inline}</p>`);
   }
 }
 
-/**
- * Paragraph-like blocks may hold an inline image, but a figure cannot sit inside a <p>:
- * the block is split around each image, and runs with no text are left out.
- */
+/** Paragraph-like blocks are split around inline images; runs with no text are left out. */
 function withImagesLifted(children: readonly SerializedBodyNode[], context: Context, wrap: (inline: string) => string): string {
-  const parts: string[] = [];
-  let run: SerializedBodyNode[] = [];
-  const flush = () => {
-    const inline = inlineHtml(run, context);
-    if (inline.trim() !== '' && inline !== '<br>') parts.push(wrap(inline));
-    run = [];
-  };
-  for (const child of children) {
-    if (isImage(child)) {
-      flush();
-      parts.push(figureHtml(bodyImage(child), context));
-    } else {
-      run.push(child);
-    }
-  }
-  flush();
-  return parts.join('\n');
+  return splitAtImages(children)
+    .map((run) => {
+      if (run.kind === 'image') return inlineFigureHtml(run.node, context);
+      const inline = inlineHtml(run.nodes, context);
+      return inline.trim() === '' || inline === '<br>' ? '' : wrap(inline);
+    })
+    .filter((html) => html !== '')
+    .join('\n');
 }
 
 function listHtml(list: SerializedBodyNode, context: Context): string {
@@ -111,17 +95,21 @@ function listHtml(list: SerializedBodyNode, context: Context): string {
 }
 
 /** A picture with its caption and, separately marked up, its credit. Used for inline and lead images alike. */
-export function figureHtml(image: BodyImage, context: Context): string {
-  if (image.file === '') return '';
+export function figureHtml(image: BodyImage, src: string, withClasses: boolean): string {
   const size = `${image.width ? ` width="${image.width}"` : ''}${image.height ? ` height="${image.height}"` : ''}`;
-  const img = `<img src="${escapeHtmlAttribute(imageSrc(image.file, context.images))}" alt="${escapeHtmlAttribute(image.altText)}"${size}>`;
-  return `<figure${classAttribute(context, 'figure')}>${img}${figcaptionHtml(image.caption, image.credit, context)}</figure>`;
+  const img = `<img src="${escapeHtmlAttribute(src)}" alt="${escapeHtmlAttribute(image.altText)}"${size}>`;
+  return `<figure${withClasses ? ' class="copydesk-figure"' : ''}>${img}${figcaptionHtml(image.caption, image.credit, withClasses)}</figure>`;
 }
 
-function figcaptionHtml(caption: string, credit: string, context: Context): string {
+function inlineFigureHtml(node: SerializedBodyNode, context: Context): string {
+  const image = bodyImage(node);
+  return image.file === '' ? '' : figureHtml(image, imageSrc(image.file, context.images), context.withClasses);
+}
+
+function figcaptionHtml(caption: string, credit: string, withClasses: boolean): string {
   const parts: string[] = [];
-  if (caption.trim()) parts.push(context.withClasses ? `<span class="copydesk-caption">${escapeHtmlText(caption)}</span>` : escapeHtmlText(caption));
-  if (credit.trim()) parts.push(`<small${context.withClasses ? ' class="copydesk-credit"' : ''}>${escapeHtmlText(credit)}</small>`);
+  if (caption.trim()) parts.push(withClasses ? `<span class="copydesk-caption">${escapeHtmlText(caption)}</span>` : escapeHtmlText(caption));
+  if (credit.trim()) parts.push(`<small${withClasses ? ' class="copydesk-credit"' : ''}>${escapeHtmlText(credit)}</small>`);
   return parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
 }
 
@@ -131,7 +119,7 @@ function inlineHtml(nodes: readonly SerializedBodyNode[], context: Context): str
 
 function inlineNodeHtml(node: SerializedBodyNode, context: Context): string {
   if (node.type === 'linebreak') return '<br>';
-  if (isImage(node)) return figureHtml(bodyImage(node), context);
+  if (isImage(node)) return inlineFigureHtml(node, context);
   if (isLink(node)) {
     const inner = inlineHtml(node.children ?? [], context);
     const url = allowedLinkUrl(node);

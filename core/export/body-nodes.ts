@@ -117,3 +117,20 @@ export function hasBlockChildren(node: SerializedBodyNode): boolean {
 }
 
 export const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'horizontalrule']);
+
+export type InlineRun = { kind: 'inline'; nodes: SerializedBodyNode[] } | { kind: 'image'; node: SerializedBodyNode };
+
+/**
+ * A paragraph-like block's children split at inline images, which every export shows as blocks
+ * of their own (a figure cannot sit inside a paragraph).
+ */
+export function splitAtImages(children: readonly SerializedBodyNode[]): InlineRun[] {
+  const runs: InlineRun[] = [];
+  for (const child of children) {
+    const last = runs.at(-1);
+    if (isImage(child)) runs.push({ kind: 'image', node: child });
+    else if (last?.kind === 'inline') last.nodes.push(child);
+    else runs.push({ kind: 'inline', nodes: [child] });
+  }
+  return runs;
+}
