@@ -55,19 +55,21 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
   const versionsFolder = (draftId: string) => path.join(deps.draftFolder(draftId), 'versions');
   const versionFile = (draftId: string, versionId: string) => path.join(versionsFolder(draftId), `${versionId}.json`);
 
-  async function readEntry(draftId: string, id: string): Promise<VersionListEntry> {
+  /** Reads one snapshot file; `stored` is its unvalidated article, `missing` says the file does not exist. */
+  async function readVersion(draftId: string, id: string): Promise<{ entry: VersionListEntry; stored?: unknown; missing?: true }> {
     const file = versionFile(draftId, id);
-    const unreadable = (problem: string): VersionListEntry => ({ readable: false, id, createdAt: createdAtFromVersionId(id), problem: `${file}: ${problem}` });
+    const unreadable = (problem: string): VersionListEntry => ({ readable: false, id, createdAt: createdAtFromVersionId(id), problem: `${file} ${problem}` });
     let data: unknown;
     try {
       data = JSON.parse(await fs.readFile(file, 'utf8'));
     } catch (error) {
-      return unreadable(error instanceof SyntaxError ? `is not valid JSON (${error.message}).` : `could not be read (${error instanceof Error ? error.message : String(error)}).`);
+      if (isMissingFileError(error)) return { entry: unreadable('does not exist.'), missing: true };
+      return { entry: unreadable(error instanceof SyntaxError ? `is not valid JSON (${error.message}).` : `could not be read (${error instanceof Error ? error.message : String(error)}).`) };
     }
     const parsed = VersionFileSchema.safeParse(data);
-    if (!parsed.success) return unreadable(`is not a Copydesk version:\n${formatProblems(describeZodError(parsed.error))}`);
-    if (parsed.data.meta.id !== id) return unreadable(`says it is version ${parsed.data.meta.id}.`);
-    return { readable: true, ...parsed.data.meta };
+    if (!parsed.success) return { entry: unreadable(`is not a Copydesk version:\n${formatProblems(describeZodError(parsed.error))}`) };
+    if (parsed.data.meta.id !== id) return { entry: unreadable(`says it is version ${parsed.data.meta.id}.`) };
+    return { entry: { readable: true, ...parsed.data.meta }, stored: parsed.data.article };
   }
 
   async function list(draftId: string): Promise<VersionListEntry[]> {
@@ -79,7 +81,7 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
       throw error;
     }
     const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
-    const entries = await Promise.all(ids.filter((id) => VersionIdSchema.safeParse(id).success).map((id) => readEntry(draftId, id)));
+    const entries = await Promise.all(ids.filter((id) => VersionIdSchema.safeParse(id).success).map(async (id) => (await readVersion(draftId, id)).entry));
     return entries.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id.localeCompare(a.id));
   }
 
@@ -101,17 +103,12 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
 
   async function load(draftId: string, versionId: string): Promise<{ meta: VersionMeta; article: Article }> {
     if (!VersionIdSchema.safeParse(versionId).success) throw new HostError('not-found', `“${versionId}” is not a version id.`);
-    const entry = await readEntry(draftId, versionId);
-    if (!entry.readable) {
-      const missing = (await fs.stat(versionFile(draftId, versionId)).catch((error: unknown) => error)) instanceof Error;
-      if (missing) throw new HostError('not-found', `Draft ${draftId} has no version ${versionId}.`);
-      throw new HostError('bad-file', entry.problem);
-    }
-    const file = versionFile(draftId, versionId);
-    const { article: stored } = VersionFileSchema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
+    const { entry, stored, missing } = await readVersion(draftId, versionId);
+    if (missing) throw new HostError('not-found', `Draft ${draftId} has no version ${versionId}.`);
+    if (!entry.readable) throw new HostError('bad-file', entry.problem);
+    const { readable: _readable, ...meta } = entry;
     try {
-      const { readable: _readable, ...meta } = entry;
-      return { meta, article: loadArticleData(stored, file).article };
+      return { meta, article: loadArticleData(stored, versionFile(draftId, versionId)).article };
     } catch (error) {
       if (error instanceof ArticleLoadError) throw new HostError('bad-file', error.message);
       throw error;
