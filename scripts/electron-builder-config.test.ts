@@ -63,7 +63,7 @@ describe('electron-builder configuration', () => {
     const fields = referencedResources(config).map((resource) => resource.field);
     expect(fields).toEqual(expect.arrayContaining([
       'fileAssociations[0].icon (macOS)', 'fileAssociations[0].icon (Windows)', 'linux.icon', 'win.icon',
-      'nsis.license', 'nsis.installerIcon', 'nsis.uninstallerIcon', 'mac.icon', 'mac.entitlements', 'mac.entitlementsInherit', 'dmg.license',
+      'nsis.license', 'nsis.installerIcon', 'nsis.uninstallerIcon', 'mac.icon', 'mac.entitlements', 'mac.entitlementsInherit',
     ]));
     expect(missingResources(projectDir, config)).toEqual([]);
   });
@@ -73,6 +73,13 @@ describe('electron-builder configuration', () => {
     const broken = await loadBuilderConfig(projectDir, file);
     expect(missingResources(projectDir, broken)).toEqual([
       'mac.icon: "icons/no-such-icon.icns" is neither in the build resources folder nor in the project root',
+    ]);
+  });
+
+  it('follows resources given as a language map', () => {
+    const withLicenses = { ...config, dmg: { license: { en: 'license.txt', de: 'license_de.txt' } } } as unknown as Configuration;
+    expect(missingResources(projectDir, withLicenses)).toEqual([
+      'dmg.license.de: "license_de.txt" is neither in the build resources folder nor in the project root',
     ]);
   });
 

@@ -39,7 +39,8 @@ export function referencedResources(config: Configuration): ReferencedResource[]
     if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, `${field}[${index}]`, key));
     } else if (value !== null && typeof value === 'object') {
-      for (const [childKey, child] of Object.entries(value)) visit(child, field ? `${field}.${childKey}` : childKey, childKey);
+      // A resource key may hold a map (e.g. dmg.license: { en: license_en.txt }): its values are resources too.
+      for (const [childKey, child] of Object.entries(value)) visit(child, field ? `${field}.${childKey}` : childKey, RESOURCE_KEYS.has(key) ? key : childKey);
     } else if (typeof value === 'string' && RESOURCE_KEYS.has(key)) {
       found.push(...resourcesOf(field, value));
     }
