@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     }
     for (const line of rejected) console.error(`FINDING   ${line}`);
     const stale = allowlist.filter((entry) => !used.has(entry));
-    for (const entry of stale) console.error(`STALE     ${ALLOWLIST}: ${entry.check} in ${entry.file} no longer occurs; remove the entry.`);
+    for (const entry of stale) console.error(`STALE     ${ALLOWLIST}: ${entry.check} in ${entry.file}${entry.match ? ` at "${entry.match}"` : ''} no longer occurs; remove or update the entry.`);
     for (const error of result.errors) console.error(`UNPARSED  ${path.relative(folder, error.file)}: ${error.message}`);
 
     const unparsed = result.errors.filter((error) => !error.tolerable).length;
