@@ -2,33 +2,29 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { ArticleBody } from '../core/article/article-schema';
 import type { OpenedEditor } from './typing-session';
 
 const CONFIG_FILE = fileURLToPath(new URL('./bare-lexical/vite.config.ts', import.meta.url));
-const OUT_DIR = fileURLToPath(new URL('./out/bare-lexical', import.meta.url));
+export const BARE_LEXICAL_BUILD = fileURLToPath(new URL('./out/bare-lexical', import.meta.url));
 const ORIGIN = 'http://bare-lexical.bench';
 const CONTENT_TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
-/** Production-builds the bare Lexical page (bench/bare-lexical) into bench/out/bare-lexical. */
-export async function buildBareLexicalPage(): Promise<void> {
-  await build({ configFile: CONFIG_FILE, mode: 'production' });
+/** Production-builds the bare Lexical page (bench/bare-lexical); unminified for readable CPU profiles. */
+export async function buildBareLexicalPage(outDir = BARE_LEXICAL_BUILD, minify = true): Promise<void> {
+  await build({ configFile: CONFIG_FILE, mode: 'production', build: { outDir, minify } });
 }
 
 /** Opens the built bare page in a fresh context, holding `body`. Requests are answered from the build folder. */
-export async function openBareLexicalPage(
-  browser: Browser,
-  body: ArticleBody,
-  contextOptions: Parameters<Browser['newContext']>[0],
-): Promise<OpenedEditor> {
-  const context: BrowserContext = await browser.newContext(contextOptions);
+export async function openBareLexicalPage(browser: Browser, body: ArticleBody, buildFolder = BARE_LEXICAL_BUILD): Promise<OpenedEditor> {
+  const context = await browser.newContext();
   const serializedBody = JSON.stringify(body);
   await context.route(`${ORIGIN}/**`, async (route) => {
     const requestPath = new URL(route.request().url()).pathname;
     if (requestPath === '/body.json') return route.fulfill({ contentType: 'application/json', body: serializedBody });
-    const file = path.join(OUT_DIR, requestPath === '/' ? 'index.html' : requestPath);
-    if (!file.startsWith(OUT_DIR + path.sep)) return route.fulfill({ status: 404 });
+    const file = path.join(buildFolder, requestPath === '/' ? 'index.html' : requestPath);
+    if (!file.startsWith(buildFolder + path.sep)) return route.fulfill({ status: 404 });
     try {
       return route.fulfill({ contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', body: await readFile(file) });
     } catch {

@@ -3,6 +3,8 @@ import { installTypingProbe, type KeystrokeSample, type LongTask } from './typin
 
 /** What one page gets typed into it: the same for Copydesk and bare Lexical. */
 export interface TypingPlan {
+  /** How many top-level blocks the body has: the page is ready once the editor shows them all. */
+  bodyBlocks: number;
   /** Index of the top-level body block (a long paragraph in the middle of the article) to type into. */
   blockIndex: number;
   warmupText: string;
@@ -29,13 +31,36 @@ export interface MeasureRecorder {
 }
 
 const FRAME_TIMEOUT_MS = 10_000;
+/** Time for start-up work (fonts, first stats, idle callbacks) to finish before the first key. */
+const SETTLE_MS = 1000;
+
+/** Opens a page, measures typing into it (see measureTyping) and closes it again. */
+export async function measurePage(
+  open: () => Promise<OpenedEditor>,
+  plan: TypingPlan,
+  recorderFor?: (page: Page) => MeasureRecorder,
+): Promise<TypingResult> {
+  const opened = await open();
+  try {
+    const editor = opened.page.getByRole('textbox', { name: 'Article body', exact: true });
+    await editor.waitFor();
+    await opened.page.waitForFunction(
+      ([count]) => (document.querySelector('[contenteditable="true"][aria-label="Article body"]')?.children.length ?? 0) >= count,
+      [plan.bodyBlocks] as const,
+    );
+    await opened.page.waitForTimeout(SETTLE_MS);
+    return await measureTyping(opened.page, editor, plan, recorderFor?.(opened.page));
+  } finally {
+    await opened.close();
+  }
+}
 
 /**
  * Puts the caret in the middle of the plan's block (at the start of a word), types the warm-up and
  * then the measured text one key at a time, each key waiting for the previous one's frame.
  * Throws when the typed text did not land exactly at the caret, since the numbers would then be void.
  */
-export async function measureTyping(page: Page, editor: Locator, plan: TypingPlan, recorder?: MeasureRecorder): Promise<TypingResult> {
+async function measureTyping(page: Page, editor: Locator, plan: TypingPlan, recorder?: MeasureRecorder): Promise<TypingResult> {
   // tsx compiles with esbuild's keepNames, which wraps functions in a __name() helper that
   // functions serialized into the page would not find.
   await page.evaluate('globalThis.__name ??= (target) => target');

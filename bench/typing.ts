@@ -1,11 +1,14 @@
 import os from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser } from 'playwright-core';
 import type { Article, ArticleBody } from '../core/article/article-schema';
 import { generateLongArticle } from '../core/testing/sample-articles';
 import { bodyPlainText } from '../core/text/text-stats';
 import { buildBareLexicalPage, openBareLexicalPage } from './typing-bare-page';
 import { openCopydeskPage } from './typing-copydesk-page';
-import { measureTyping, type OpenedEditor, type TypingPlan, type TypingResult } from './typing-session';
+import { buildUnminifiedRenderer, cpuProfileRecorder, PROFILE_OUT, summarizeProfile, type CpuProfile } from './typing-profile';
+import { measurePage, type OpenedEditor, type TypingPlan, type TypingResult } from './typing-session';
 import { formatTable, ms, summarize } from './typing-stats';
 
 /**
@@ -21,14 +24,15 @@ const settings = {
   measuredKeys: 300,
   keyIntervalMs: Number(process.env.BENCH_TYPING_KEY_INTERVAL_MS ?? 50),
   targetP95Ratio: 1.15,
+  forceProfile: process.env.BENCH_TYPING_PROFILE === '1',
 };
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const COPYDESK = 'Copydesk';
+const BARE = 'Bare Lexical';
 
-interface PageUnderTest {
-  name: string;
-  open(browser: Browser): Promise<OpenedEditor>;
-}
+/** A page under test; `buildFolder` overrides the production build it serves (used for profiling). */
+type Contender = { name: string; open(browser: Browser, buildFolder?: string): Promise<OpenedEditor> };
 
 /** Lower-case words and spaces only, so no markdown shortcut, autolink or smart-quote rule can fire. */
 function typedText(length: number, offset: number): string {
@@ -39,75 +43,56 @@ function typedText(length: number, offset: number): string {
 /** The long paragraph nearest the middle of the body. */
 function middleParagraphIndex(body: ArticleBody): number {
   const blocks = body.root.children;
-  const candidates = blocks
-    .map((block, index) => ({ index, text: bodyPlainText({ root: { ...body.root, children: [block] } }) }))
-    .filter(({ index, text }) => blocks[index]!.type === 'paragraph' && text.length >= 120);
   const middle = blocks.length / 2;
-  const nearest = candidates.sort((a, b) => Math.abs(a.index - middle) - Math.abs(b.index - middle))[0];
+  const nearest = blocks
+    .map((block, index) => ({ index, block, text: bodyPlainText({ root: { ...body.root, children: [block] } }) }))
+    .filter(({ block, text }) => block.type === 'paragraph' && text.length >= 120)
+    .sort((a, b) => Math.abs(a.index - middle) - Math.abs(b.index - middle))[0];
   if (!nearest) throw new Error('The generated article has no long paragraph to type into.');
   return nearest.index;
-}
-
-async function openEditor(pageUnderTest: PageUnderTest, browser: Browser, blockCount: number): Promise<OpenedEditor & { editor: ReturnType<Page['getByRole']> }> {
-  const opened = await pageUnderTest.open(browser);
-  const editor = opened.page.getByRole('textbox', { name: 'Article body', exact: true });
-  await editor.waitFor();
-  await opened.page.waitForFunction(
-    ([count]) => (document.querySelector('[contenteditable="true"][aria-label="Article body"]')?.children.length ?? 0) >= count,
-    [blockCount] as const,
-  );
-  // Let start-up work (fonts, first autosave, idle callbacks) finish before the first key.
-  await opened.page.waitForTimeout(1000);
-  return { ...opened, editor };
 }
 
 async function main(): Promise<void> {
   const article: Article = generateLongArticle(settings.articleWords, settings.seed);
   const plan: TypingPlan = {
+    bodyBlocks: article.body.root.children.length,
     blockIndex: middleParagraphIndex(article.body),
     warmupText: typedText(settings.warmupKeys, 0),
     measuredText: typedText(settings.measuredKeys, settings.warmupKeys),
     keyIntervalMs: settings.keyIntervalMs,
   };
-  const blockCount = article.body.root.children.length;
+  const contenders: Contender[] = [
+    { name: COPYDESK, open: (browser, buildFolder) => openCopydeskPage(browser, article, buildFolder) },
+    { name: BARE, open: (browser, buildFolder) => openBareLexicalPage(browser, article.body, buildFolder) },
+  ];
 
   console.log('Building the bare Lexical page…');
   await buildBareLexicalPage();
 
-  const pages: PageUnderTest[] = [
-    { name: 'Copydesk', open: (browser) => openCopydeskPage(browser, article) },
-    { name: 'Bare Lexical', open: (browser) => openBareLexicalPage(browser, article.body) },
-  ];
-
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const results = new Map<string, TypingResult[]>(pages.map((page) => [page.name, []]));
   try {
     console.log(
-      `Typing ${settings.measuredKeys} characters (after ${settings.warmupKeys} warm-up keys, ≥${settings.keyIntervalMs} ms apart) into body block ${plan.blockIndex} of ${blockCount}, ` +
+      `Typing ${settings.measuredKeys} characters (after ${settings.warmupKeys} warm-up keys, ≥${settings.keyIntervalMs} ms apart) into body block ${plan.blockIndex} of ${plan.bodyBlocks}, ` +
         `${settings.rounds} rounds per page, Chromium ${browser.version()}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
     );
+    const results = new Map<string, TypingResult[]>(contenders.map(({ name }) => [name, []]));
     for (let round = 0; round < settings.rounds; round += 1) {
-      const order = round % 2 === 0 ? pages : [...pages].reverse();
-      for (const pageUnderTest of order) {
-        const opened = await openEditor(pageUnderTest, browser, blockCount);
-        try {
-          const result = await measureTyping(opened.page, opened.editor, plan);
-          results.get(pageUnderTest.name)!.push(result);
-          const summary = summarize(result.samples.map((sample) => sample.latency));
-          console.log(`  round ${round + 1} ${pageUnderTest.name.padEnd(12)} p50 ${ms(summary.p50)}  p95 ${ms(summary.p95)}  max ${ms(summary.max)}`);
-        } finally {
-          await opened.close();
-        }
+      const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+      for (const contender of order) {
+        const result = await measurePage(() => contender.open(browser), plan);
+        results.get(contender.name)!.push(result);
+        const summary = summarize(result.samples.map((sample) => sample.latency));
+        console.log(`  round ${round + 1}  ${contender.name.padEnd(12)}  p50 ${ms(summary.p50)}  p95 ${ms(summary.p95)}  max ${ms(summary.max)}`);
       }
     }
+    const p95Ratio = printReport(results);
+    if (p95Ratio > settings.targetP95Ratio || settings.forceProfile) await profile(browser, contenders, plan);
   } finally {
     await browser.close();
   }
-
-  printReport(results);
 }
 
-function printReport(results: Map<string, TypingResult[]>): void {
+function printReport(results: Map<string, TypingResult[]>): number {
   const summaries = new Map(
     [...results].map(([name, rounds]) => {
       const samples = rounds.flatMap((round) => round.samples);
@@ -123,8 +108,8 @@ function printReport(results: Map<string, TypingResult[]>): void {
       ];
     }),
   );
-  const copydesk = summaries.get('Copydesk')!;
-  const bare = summaries.get('Bare Lexical')!;
+  const copydesk = summaries.get(COPYDESK)!;
+  const bare = summaries.get(BARE)!;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
   console.log('\nKeystroke → next frame, all rounds pooled\n');
@@ -141,13 +126,37 @@ function printReport(results: Map<string, TypingResult[]>): void {
         String(s.longTasks),
         s.longTasks ? ms(s.longestTask) : '–',
       ]),
-      ['Copydesk / bare', '', ratio(copydesk.latency.p50, bare.latency.p50), ratio(copydesk.latency.p95, bare.latency.p95), '', '', '', ''],
+      [`${COPYDESK} / bare`, '', ratio(copydesk.latency.p50, bare.latency.p50), ratio(copydesk.latency.p95, bare.latency.p95), '', '', '', ''],
     ]),
   );
   const p95Ratio = copydesk.latency.p95 / bare.latency.p95;
   console.log(
-    `\nGoal: Copydesk p95 within ${settings.targetP95Ratio}× of bare Lexical — ${p95Ratio <= settings.targetP95Ratio ? 'met' : 'NOT met'} (${p95Ratio.toFixed(2)}×).`,
+    `\nGoal: ${COPYDESK} p95 within ${settings.targetP95Ratio}× of bare Lexical: ${p95Ratio <= settings.targetP95Ratio ? 'met' : 'NOT met'} (${p95Ratio.toFixed(2)}×).`,
   );
+  return p95Ratio;
+}
+
+/** One more typing pass per page on unminified builds, under the CPU profiler; prints where the time went. */
+async function profile(browser: Browser, contenders: Contender[], plan: TypingPlan): Promise<void> {
+  console.log('\nProfiling the measured typing on unminified builds…');
+  await mkdir(PROFILE_OUT, { recursive: true });
+  const buildFolders = new Map([
+    [COPYDESK, await buildUnminifiedRenderer()],
+    [BARE, path.join(PROFILE_OUT, 'bare-lexical')],
+  ]);
+  await buildBareLexicalPage(buildFolders.get(BARE), false);
+
+  for (const contender of contenders) {
+    const buildFolder = buildFolders.get(contender.name)!;
+    const file = path.join(PROFILE_OUT, `typing-${contender.name.toLowerCase().replace(/\W+/g, '-')}.cpuprofile`);
+    let recorded: CpuProfile | undefined;
+    await measurePage(() => contender.open(browser, buildFolder), plan, (page) => cpuProfileRecorder(page, file, (cpuProfile) => (recorded = cpuProfile)));
+    const summary = await summarizeProfile(recorded!, buildFolder, 12);
+    console.log(`\n${contender.name}: ${ms(summary.totalMs)} of main-thread work during ${plan.measuredText.length} keys (${path.relative(process.cwd(), file)})`);
+    console.log(formatTable([['self time by source module', ''], ...summary.byModule.map(({ name, ms: time }) => [name, ms(time)])]));
+    console.log();
+    console.log(formatTable([['self time by function', ''], ...summary.byFunction.map(({ name, ms: time }) => [name, ms(time)])]));
+  }
 }
 
 main().catch((error: unknown) => {
