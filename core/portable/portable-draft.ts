@@ -1,0 +1,210 @@
+import { Unzip, UnzipInflate, strToU8, zipSync, type Zippable } from 'fflate';
+import { z } from 'zod';
+import { AssetPathSchema, type Article } from '../article/article-schema';
+import { ArticleLoadError, loadArticleText, serializeArticle } from '../article/load-article';
+import { referencedAssets } from './referenced-assets';
+
+/**
+ * A draft as one file to email or carry on a USB stick: a zip holding `manifest.json`,
+ * `article.json` and the images under `assets/`, exactly as they sit in the draft folder.
+ */
+export const PORTABLE_DRAFT_EXTENSION = '.copydesk';
+export const PORTABLE_DRAFT_MIME_TYPE = 'application/vnd.copydesk.draft+zip';
+export const PORTABLE_DRAFT_FORMAT = 'copydesk-draft';
+export const PORTABLE_DRAFT_FORMAT_VERSION = 1;
+
+export interface PortableDraftLimits {
+  maxTotalBytes: number;
+  maxEntryBytes: number;
+  maxEntries: number;
+}
+
+/** Far above any real draft, far below what would exhaust memory: a zip bomb is refused while it inflates. */
+export const PORTABLE_DRAFT_LIMITS: PortableDraftLimits = {
+  maxTotalBytes: 500 * 1024 * 1024,
+  maxEntryBytes: 100 * 1024 * 1024,
+  maxEntries: 10_000,
+};
+
+const ManifestSchema = z.object({
+  format: z.literal(PORTABLE_DRAFT_FORMAT),
+  formatVersion: z.number().int().positive(),
+  createdBy: z.string(),
+});
+export type PortableDraftManifest = z.infer<typeof ManifestSchema>;
+
+export type PortableDraftErrorKind =
+  | 'not-a-zip'
+  | 'damaged'
+  | 'not-a-draft'
+  | 'newer-version'
+  | 'unsafe-name'
+  | 'too-large'
+  | 'bad-article'
+  | 'missing-asset';
+
+export class PortableDraftError extends Error {
+  constructor(
+    readonly source: string,
+    readonly kind: PortableDraftErrorKind,
+    detail: string,
+  ) {
+    super(`${source} ${detail}`);
+    this.name = 'PortableDraftError';
+  }
+}
+
+export interface UnpackedDraft {
+  manifest: PortableDraftManifest;
+  article: Article;
+  /** Keyed by the path the article uses, like `assets/3b5d….jpg`. */
+  assets: Map<string, Uint8Array>;
+}
+
+const MANIFEST = 'manifest.json';
+const ARTICLE = 'article.json';
+
+/** `assets` is keyed by the path the article uses; every image the article shows must be there. */
+export function packPortableDraft(article: Article, assets: ReadonlyMap<string, Uint8Array>, createdBy: string): Uint8Array {
+  const missing = referencedAssets(article).filter((file) => !assets.has(file));
+  if (missing.length > 0) throw new Error(`Cannot pack draft ${article.id}: ${missing.join(', ')} not supplied.`);
+  const manifest: PortableDraftManifest = { format: PORTABLE_DRAFT_FORMAT, formatVersion: PORTABLE_DRAFT_FORMAT_VERSION, createdBy };
+  const files: Zippable = {
+    [MANIFEST]: strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
+    [ARTICLE]: strToU8(serializeArticle(article)),
+  };
+  for (const [file, bytes] of assets) {
+    if (!AssetPathSchema.safeParse(file).success) throw new Error(`Cannot pack draft ${article.id}: “${file}” is not an asset path.`);
+    files[file] = [bytes, { level: 0 }]; // images are compressed already
+  }
+  return zipSync(files, { level: 6 });
+}
+
+function isUnsafeName(name: string): boolean {
+  return name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((part) => part === '..') || name.includes('\0');
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** Reads the entries of the archive, counting bytes as they inflate so a zip bomb is stopped early. */
+function readEntries(bytes: Uint8Array, source: string, limits: PortableDraftLimits): Map<string, Uint8Array> {
+  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (!isZip) throw new PortableDraftError(source, 'not-a-zip', 'is not a Copydesk draft file: it is not a zip archive.');
+
+  const entries = new Map<string, Uint8Array>();
+  const seen = new Set<string>();
+  let total = 0;
+  let failure: PortableDraftError | null = null;
+  const fail = (kind: PortableDraftErrorKind, detail: string) => {
+    failure ??= new PortableDraftError(source, kind, detail);
+  };
+
+  const unzip = new Unzip((file) => {
+    if (failure) return;
+    const name = file.name;
+    if (isUnsafeName(name)) return fail('unsafe-name', `contains an unsafe file name “${name}” (it points outside the draft).`);
+    if (seen.has(name)) return fail('damaged', `is damaged: it holds “${name}” twice.`);
+    seen.add(name);
+    if (seen.size > limits.maxEntries) return fail('too-large', `holds more than ${limits.maxEntries} files.`);
+    if (name.endsWith('/')) return;
+    if (file.originalSize !== undefined && file.originalSize > limits.maxEntryBytes) {
+      return fail('too-large', `is too large: “${name}” would unpack to ${megabytes(file.originalSize)} (the limit is ${megabytes(limits.maxEntryBytes)} a file).`);
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) return fail('damaged', `is damaged (${error.message}).`);
+      size += chunk.length;
+      total += chunk.length;
+      if (size > limits.maxEntryBytes) {
+        file.terminate();
+        return fail('too-large', `is too large: “${name}” unpacks to more than ${megabytes(limits.maxEntryBytes)} (the limit a file).`);
+      }
+      if (total > limits.maxTotalBytes) {
+        file.terminate();
+        return fail('too-large', `is too large: it unpacks to more than ${megabytes(limits.maxTotalBytes)}.`);
+      }
+      chunks.push(chunk);
+      if (final) entries.set(name, concat(chunks, size));
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+
+  // Fed in slices so that no single step can inflate more than about 64 MB past a limit before it is noticed.
+  const SLICE = 64 * 1024;
+  try {
+    for (let offset = 0; offset < bytes.length && !failure; offset += SLICE) {
+      unzip.push(bytes.subarray(offset, offset + SLICE), offset + SLICE >= bytes.length);
+    }
+  } catch (error) {
+    fail('damaged', `is damaged (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (failure) throw failure;
+  return entries;
+}
+
+function decodeUtf8(bytes: Uint8Array, source: string, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new PortableDraftError(source, 'bad-article', `holds a “${name}” that is not valid UTF-8 text.`);
+  }
+}
+
+function readManifest(entries: Map<string, Uint8Array>, source: string): PortableDraftManifest {
+  const bytes = entries.get(MANIFEST);
+  if (!bytes) throw new PortableDraftError(source, 'not-a-draft', `is a zip archive but not a Copydesk draft (it has no ${MANIFEST}).`);
+  let data: unknown;
+  try {
+    data = JSON.parse(decodeUtf8(bytes, source, MANIFEST));
+  } catch (error) {
+    if (error instanceof PortableDraftError) throw error;
+    throw new PortableDraftError(source, 'not-a-draft', `is not a Copydesk draft (its ${MANIFEST} is not valid JSON).`);
+  }
+  const parsed = ManifestSchema.safeParse(data);
+  if (!parsed.success) throw new PortableDraftError(source, 'not-a-draft', `is a zip archive but not a Copydesk draft (its ${MANIFEST} does not describe one).`);
+  if (parsed.data.formatVersion > PORTABLE_DRAFT_FORMAT_VERSION) {
+    throw new PortableDraftError(
+      source,
+      'newer-version',
+      `was made by a newer Copydesk (draft file format ${parsed.data.formatVersion}; this app reads up to ${PORTABLE_DRAFT_FORMAT_VERSION}). Update Copydesk to open it.`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Opens a `.copydesk` file. `source` names the file in every error. Nothing here touches the disk. */
+export function unpackPortableDraft(bytes: Uint8Array, source: string, limits: PortableDraftLimits = PORTABLE_DRAFT_LIMITS): UnpackedDraft {
+  const entries = readEntries(bytes, source, limits);
+  const manifest = readManifest(entries, source);
+
+  const articleBytes = entries.get(ARTICLE);
+  if (!articleBytes) throw new PortableDraftError(source, 'not-a-draft', `is missing ${ARTICLE}, the article itself.`);
+  let article: Article;
+  try {
+    article = loadArticleText(decodeUtf8(articleBytes, source, ARTICLE), `${source} › ${ARTICLE}`).article;
+  } catch (error) {
+    if (error instanceof ArticleLoadError) throw new PortableDraftError(source, 'bad-article', `holds an article that cannot be opened:\n${error.message}`);
+    throw error;
+  }
+
+  const assets = new Map<string, Uint8Array>();
+  for (const [name, data] of entries) if (AssetPathSchema.safeParse(name).success) assets.set(name, data);
+  const missing = referencedAssets(article).filter((file) => !assets.has(file));
+  if (missing.length > 0) {
+    throw new PortableDraftError(source, 'missing-asset', `is incomplete: the article shows ${missing.map((file) => `“${file}”`).join(', ')}, which the file does not hold.`);
+  }
+  return { manifest, article, assets };
+}

@@ -1,0 +1,17 @@
+import type { Article, SerializedBodyNode } from '../article/article-schema';
+import { bodyImage, isImage } from '../export/body-nodes';
+
+/** The draft files an article shows: its lead image and every inline image of the body, each once. */
+export function referencedAssets(article: Article): string[] {
+  const files = new Set<string>();
+  if (article.leadImage) files.add(article.leadImage.file);
+  const visit = (node: SerializedBodyNode): void => {
+    if (isImage(node)) {
+      const { file } = bodyImage(node);
+      if (file) files.add(file);
+    }
+    node.children?.forEach(visit);
+  };
+  article.body.root.children.forEach(visit);
+  return [...files];
+}
