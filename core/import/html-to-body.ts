@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { ArticleBody, SerializedBodyNode } from '../article/article-schema';
+import { bodyPlainText } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, text, type ListItemSpec, type TextFormatName } from '../testing/body-builders';
 
@@ -246,6 +247,18 @@ function listItems(listElement: HtmlElement): ListItemSpec[] {
   return items;
 }
 
+function listStart(element: HtmlElement): number {
+  const start = Number.parseInt(attribute(element, 'start') ?? '', 10);
+  return element.tagName === 'ol' && Number.isSafeInteger(start) && start > 0 ? start : 1;
+}
+
+/** Lexical numbers an ordered list's items from its start. */
+function startingAt(listNode: SerializedBodyNode, start: number): SerializedBodyNode {
+  if (start === 1) return listNode;
+  const children = (listNode.children ?? []).map((item) => ({ ...item, value: (item.value as number) + start - 1 }));
+  return { ...listNode, start, children };
+}
+
 type BlockKind = { type: 'paragraph' } | { type: 'heading'; tag: 'h2' | 'h3' } | { type: 'quote' };
 
 class BodyWriter {
@@ -304,7 +317,7 @@ class BodyWriter {
       this.writeFlow(childrenOf(element), { type: 'quote' });
     } else if (LIST_TAGS.has(tag)) {
       const items = listItems(element);
-      if (items.length > 0) this.blocks.push(list(listTypeOf(element), items));
+      if (items.length > 0) this.blocks.push(startingAt(list(listTypeOf(element), items), listStart(element)));
     } else if (tag === 'hr') {
       this.blocks.push(horizontalRule());
     } else {
@@ -351,6 +364,14 @@ export function elementToBody(container: HtmlParent): ArticleBody {
 export function htmlToBody(html: string): ArticleBody {
   const document = parse(html);
   return elementToBody(findElement(document, 'body') ?? document);
+}
+
+/** Wire and web HTML often repeat the headline as the first heading; the article has it in its own field. */
+export function withoutLeadingHeadline(imported: ArticleBody, headline: string): ArticleBody {
+  const [first, ...rest] = imported.root.children;
+  if (!first || first.type !== 'heading' || headline.trim() === '' || rest.length === 0) return imported;
+  const firstText = bodyPlainText({ root: { ...imported.root, children: [first] } }).trim();
+  return firstText === headline.trim() ? { root: { ...imported.root, children: rest } } : imported;
 }
 
 export { findElement as findHtmlElement, attribute as htmlAttribute, isElement as isHtmlElement };

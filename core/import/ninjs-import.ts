@@ -6,7 +6,7 @@ import { CopydeskProfileFieldsSchema, LEAD_IMAGE_ASSOCIATION, PICTURE_DESCRIPTIO
 import { bodyPlainText } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { body, paragraph } from '../testing/body-builders';
-import { htmlToBody } from './html-to-body';
+import { htmlToBody, withoutLeadingHeadline } from './html-to-body';
 import { isJsonObject, readWireItem, type NinjsMajorVersion, type NinjsText, type WireItem } from './ninjs-fields';
 
 /** A picture the wire story refers to. Its bytes are not in the item, so it is listed rather than imported. */
@@ -74,20 +74,12 @@ function standfirstOf(item: WireItem): string {
 /** Rich bodies first (text/html, xhtml), then plain text split into paragraphs at line ends. */
 function bodyOf(item: WireItem, headline: string): ArticleBody {
   const rich = item.bodies.find(isHtml);
-  if (rich) return withoutRepeatedHeadline(htmlToBody(rich.value), headline);
+  if (rich) return withoutLeadingHeadline(htmlToBody(rich.value), headline);
   const plain = item.bodies.find((entry) => entry.contentType === '' || /^text\/plain/i.test(entry.contentType));
   if (!plain) return emptyBody();
   const lines = plain.value.split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean);
   if (lines[0] === headline) lines.shift();
   return lines.length > 0 ? body(lines.map((line) => paragraph(line))) : emptyBody();
-}
-
-/** Wire HTML often starts with the headline as an <h1>; the article already has it in its own field. */
-function withoutRepeatedHeadline(imported: ArticleBody, headline: string): ArticleBody {
-  const [first, ...rest] = imported.root.children;
-  if (!first || first.type !== 'heading' || headline === '' || rest.length === 0) return imported;
-  const firstText = bodyPlainText({ root: { ...imported.root, children: [first] } }).trim();
-  return firstText === headline ? { root: { ...imported.root, children: rest } } : imported;
 }
 
 function descriptionWithRole(item: WireItem, ...roles: string[]): string {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { body, heading, link, paragraph, text } from '../testing/body-builders';
+import { importHtmlDocument } from './html-document';
+
+const options = { id: '9b2f1c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', now: new Date('2026-11-25T12:00:00Z') };
+
+const page = `<!doctype html>
+<html lang="sv">
+<head>
+  <meta charset="utf-8">
+  <title>Nyheter – Lokaltidningen</title>
+  <meta name="description" content="Kommunen flyttar röstningen till Järntorget – igen.">
+  <meta name="author" content="Åsa Öberg och Erik Lind">
+  <meta name="keywords" content="Val, Örebro, ">
+  <style>body { font: 16px serif }</style>
+  <script>window.tracker = 1</script>
+</head>
+<body>
+  <nav><a href="/">Start</a> <a href="/sport">Sport</a></nav>
+  <article>
+    <h1>Väljarna i Örebro får ny vallokal</h1>
+    <p>Det nya vallokalet öppnar den <strong>1&nbsp;december</strong>.</p>
+    <h2>Så röstar du</h2>
+    <p>Läs mer hos <a href="https://www.val.example/">Valmyndigheten</a>.</p>
+  </article>
+  <footer>© Lokaltidningen</footer>
+</body>
+</html>`;
+
+describe('importHtmlDocument', () => {
+  it('takes headline, standfirst, bylines, tags and language from the page and the body from <article>', () => {
+    const article = importHtmlDocument(page, options);
+    expect(article).toMatchObject({
+      id: options.id,
+      language: 'sv',
+      headline: 'Väljarna i Örebro får ny vallokal',
+      standfirst: 'Kommunen flyttar röstningen till Järntorget – igen.',
+      bylines: [
+        { name: 'Åsa Öberg', role: 'Reporter' },
+        { name: 'Erik Lind', role: 'Reporter' },
+      ],
+      tags: ['Val', 'Örebro'],
+      slug: 'valjarna-i-orebro-far-ny-vallokal',
+      status: 'draft',
+    });
+    expect(article.body).toEqual(
+      body([
+        paragraph('Det nya vallokalet öppnar den ', text('1\u00a0december', 'bold'), '.'),
+        heading('h2', 'Så röstar du'),
+        paragraph('Läs mer hos ', link('https://www.val.example/', 'Valmyndigheten'), '.'),
+      ]),
+    );
+  });
+
+  it('falls back to <title> and the whole <body> when there is no <h1> or <article>', () => {
+    const article = importHtmlDocument('<html><head><title>Storm over Ålesund</title></head><body><p>Vinden løyet i natt.</p></body></html>', { ...options, defaultLanguage: 'nb' });
+    expect(article.headline).toBe('Storm over Ålesund');
+    expect(article.language).toBe('nb');
+    expect(article.body).toEqual(body([paragraph('Vinden løyet i natt.')]));
+  });
+
+  it('reads a bare fragment, as pasted', () => {
+    const article = importHtmlDocument('<h1>東京の新しい計画</h1><p>本文です。</p>', options);
+    expect(article.headline).toBe('東京の新しい計画');
+    expect(article.body).toEqual(body([paragraph('本文です。')]));
+  });
+
+  it('gives an empty but valid draft for a page with nothing in it', () => {
+    const article = importHtmlDocument('<html><body><script>x()</script></body></html>', options);
+    expect(article.headline).toBe('');
+    expect(article.body).toEqual(body([paragraph()]));
+  });
+});

@@ -1,0 +1,73 @@
+import { parse } from 'parse5';
+import { ArticleSchema, CURRENT_SCHEMA_VERSION, type Article } from '../article/article-schema';
+import { slugFromHeadline } from '../article/slug';
+import { splitBylineNames } from '../ninjs/byline';
+import { bodyPlainText } from '../text/text-stats';
+import { elementToBody, findHtmlElement, htmlAttribute, isHtmlElement, withoutLeadingHeadline, type HtmlElement, type HtmlParent } from './html-to-body';
+import type { ImportOptions } from './ninjs-import';
+
+/**
+ * A new draft from a saved web page or HTML file: the first <h1> (else <title>) is the headline,
+ * the meta description the standfirst, meta author the bylines, <html lang> the language, and the
+ * <article> (else <main>, else <body>) the body.
+ */
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+function textOf(element: HtmlParent | undefined): string {
+  if (!element) return '';
+  return bodyPlainText(elementToBody(element)).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function metaContent(head: HtmlElement | undefined, ...names: string[]): string {
+  if (!head) return '';
+  const metas: HtmlElement[] = [];
+  const collect = (node: HtmlParent) => {
+    for (const child of node.childNodes) {
+      if (!isHtmlElement(child)) continue;
+      if (child.tagName === 'meta') metas.push(child);
+      collect(child);
+    }
+  };
+  collect(head);
+  for (const name of names) {
+    const meta = metas.find((candidate) => (htmlAttribute(candidate, 'name') ?? htmlAttribute(candidate, 'property'))?.toLowerCase() === name);
+    const content = meta ? htmlAttribute(meta, 'content')?.trim() : undefined;
+    if (content) return content;
+  }
+  return '';
+}
+
+export function importHtmlDocument(html: string, options: ImportOptions): Article {
+  const document = parse(html);
+  const root = findHtmlElement(document, 'html');
+  const head = findHtmlElement(document, 'head');
+  const bodyElement = findHtmlElement(document, 'body') ?? document;
+  const container = findHtmlElement(bodyElement, 'article') ?? findHtmlElement(bodyElement, 'main') ?? bodyElement;
+  const headline = textOf(findHtmlElement(container, 'h1') ?? findHtmlElement(bodyElement, 'h1')) || textOf(head && findHtmlElement(head, 'title'));
+  const lang = (root && htmlAttribute(root, 'lang')) ?? '';
+  const language = LANGUAGE_TAG.test(lang) ? lang : (options.defaultLanguage ?? 'en');
+  const timestamp = options.now.toISOString();
+  const slug = slugFromHeadline(headline);
+  return ArticleSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: options.id,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    publishedAt: null,
+    status: 'draft',
+    language,
+    section: '',
+    headline,
+    standfirst: metaContent(head, 'description', 'og:description'),
+    slug,
+    slugEditedByHand: false,
+    bylines: splitBylineNames(metaContent(head, 'author'), language).map((name) => ({ name, role: 'Reporter' })),
+    dateline: '',
+    leadImage: null,
+    body: withoutLeadingHeadline(elementToBody(container), headline),
+    relatedLinks: [],
+    tags: metaContent(head, 'keywords').split(',').map((tag) => tag.trim()).filter(Boolean),
+    editorsNote: '',
+  } satisfies Article);
+}
