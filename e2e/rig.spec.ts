@@ -4,6 +4,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy';
+import { pngImage } from '../electron/main/images/test-images';
 import { sampleArticle } from '../electron/main/test-support';
 import { expect, test } from './fixtures';
 import { guardContext, watchPage, type PageProblems } from './rig/page-guard';
@@ -57,6 +58,22 @@ test('fake dialogs: an empty queue is a cancel, a queued file is picked', async 
   expect(message).toContain('notes.json: is not a Copydesk draft');
 });
 
+test('a picked lead image is stored with the draft and shown from /drafts/<id>/<file>', async ({ app }) => {
+  const picture = path.join(app.dataDir, 'harbour.png');
+  await fsp.writeFile(picture, pngImage(8, 5));
+  app.dialogs.queueImage(picture);
+  const draftId = sampleArticle().id;
+  const stored = await app.page.evaluate((id) => window.copydesk.pickLeadImage({ draftId: id }), draftId);
+  expect(stored).toMatchObject({ mediaType: 'image/png', width: 8, height: 5 });
+  const shown = await app.page.evaluate(async (src) => {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    return { width: image.naturalWidth, height: image.naturalHeight };
+  }, `/drafts/${draftId}/${stored!.file}`);
+  expect(shown).toEqual({ width: 8, height: 5 });
+});
+
 test('links go to the system only when allowed', async ({ app }) => {
   await app.page.evaluate(() => window.copydesk.openExternal({ url: 'https://www.example.org/story' }));
   const refused = await app.page.evaluate(() => window.copydesk.openExternal({ url: 'javascript:alert(1)' }).then(() => '', (error: Error) => error.message));
@@ -72,6 +89,19 @@ test('the app is served with the Content-Security-Policy, which stops a fetch to
   expect(outcome).toBe('blocked');
   // Refused by the policy before any request left the page, so the network guard saw nothing.
   expect(app.problems.foreignRequests).toEqual([]);
+});
+
+test('the CSP lets a sandboxed srcdoc iframe render, as the export preview will be', async ({ app }) => {
+  await app.page.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Preview check';
+    frame.setAttribute('sandbox', '');
+    frame.srcdoc = '<!doctype html><p>Preview renders</p>';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+  });
+  await expect(app.page.frameLocator('iframe[title="Preview check"]').getByText('Preview renders')).toBeVisible();
 });
 
 base('the network guard catches and blocks a request to another origin', async ({ browser }) => {
