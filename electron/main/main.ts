@@ -14,6 +14,8 @@ import { mainWindowOptions } from './security/window-options';
 const rendererFolder = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 
+// Every renderer the app ever creates is sandboxed, not only the main window.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 function guardWebContents(contents: WebContents): void {
