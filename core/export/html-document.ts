@@ -46,7 +46,7 @@ export function articleToHtmlDocument(article: Article, options: HtmlDocumentOpt
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtmlAttribute(DOCUMENT_CSP)}">
-<title>${escapeHtmlText(article.headline.trim() || 'Untitled article')}</title>${description}
+<title>${escapeHtmlText(displayHeadline(article))}</title>${description}
 <style>${DOCUMENT_STYLESHEET}</style>
 <script type="application/ld+json">${scriptSafeJson(jsonLd)}</script>
 </head>
@@ -60,10 +60,15 @@ ${[leadImageHtml(article.leadImage, leadImageSrc), body, relatedLinksHtml(articl
 `;
 }
 
+/** A page needs a title and a non-empty h1; an unfinished draft (which the pre-export check blocks) gets a placeholder. */
+function displayHeadline(article: Article): string {
+  return article.headline.trim() || 'Untitled article';
+}
+
 function headerHtml(article: Article): string {
   const lines: string[] = [];
   if (article.section.trim()) lines.push(`<p class="kicker">${escapeHtmlText(article.section)}</p>`);
-  lines.push(`<h1>${escapeHtmlText(article.headline)}</h1>`);
+  lines.push(`<h1>${escapeHtmlText(displayHeadline(article))}</h1>`);
   if (article.standfirst.trim()) lines.push(`<p class="standfirst">${escapeHtmlText(article.standfirst)}</p>`);
   const bylines = creditedBylines(article);
   if (bylines.length) {

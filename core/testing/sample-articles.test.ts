@@ -10,6 +10,7 @@ import {
   arabicArticle,
   generateLongArticle,
   kenyaPoliticsArticle,
+  hostileArticle,
   minimalArticle,
   multilingualWireArticles,
 } from './sample-articles';
@@ -18,6 +19,7 @@ const fixedArticles: Record<string, Article> = {
   kenyaPoliticsArticle,
   arabicArticle,
   minimalArticle,
+  hostileArticle,
   ...multilingualWireArticles,
 };
 

@@ -253,6 +253,38 @@ export const minimalArticle: Article = sample({
   body: body([paragraph('The county lifted water rationing on Monday after two weeks of heavy rain refilled the main reservoir.')], { direction: 'ltr' }),
 });
 
+/** Markup and script typed into every field: every export must show it as text and never run it. */
+export const HOSTILE_STRINGS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', "' onmouseover='alert(3)"] as const;
+
+export const hostileArticle: Article = sample({
+  id: '73849506-b0c1-4d23-a4f5-60718293a4b5',
+  section: '</title><script>alert(0)</script>',
+  headline: `Headline ${HOSTILE_STRINGS[0]}`,
+  standfirst: `Standfirst ${HOSTILE_STRINGS[1]}`,
+  bylines: [{ name: `Name ${HOSTILE_STRINGS[2]}`, role: `Role ${HOSTILE_STRINGS[3]}` }],
+  dateline: '<b>NAIROBI</b>',
+  leadImage: {
+    file: 'assets/lead.jpg',
+    mediaType: 'image/jpeg',
+    altText: `Alt ${HOSTILE_STRINGS[1]}`,
+    caption: `Caption ${HOSTILE_STRINGS[0]}`,
+    credit: `Credit ${HOSTILE_STRINGS[2]}`,
+  },
+  body: body([
+    paragraph(`Body ${HOSTILE_STRINGS[0]} and ${HOSTILE_STRINGS[1]}`),
+    paragraph(link('javascript:alert(4)', 'a javascript: link'), ' and ', link('data:text/html,<script>alert(5)</script>', 'a data: link'), ' and ', link('https://www.ledger.co.ke/"onmouseover="alert(6)', 'a quoted link', { title: HOSTILE_STRINGS[1] })),
+    heading('h2', HOSTILE_STRINGS[2]),
+    list('bullet', [HOSTILE_STRINGS[3], `* not a list ${HOSTILE_STRINGS[0]}`]),
+    quote('# not a heading [link](javascript:alert(7)) ![x](javascript:alert(8)) &lt;b&gt;'),
+  ]),
+  relatedLinks: [
+    { title: `Related ${HOSTILE_STRINGS[0]}`, url: 'javascript:alert(9)' },
+    { title: HOSTILE_STRINGS[1], url: 'https://www.ledger.co.ke/a?b=<script>' },
+  ],
+  tags: [HOSTILE_STRINGS[2]],
+  editorsNote: 'SECRET-EDITORS-NOTE',
+});
+
 // ---- Long articles -------------------------------------------------------------------------
 
 const SUBJECTS = ['The council', 'The committee', 'The ministry', 'Residents', 'Traders', 'The governor', 'Opposition members', 'The auditor', 'Union leaders', 'Farmers'];

@@ -1,0 +1,124 @@
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../article/article-schema';
+import { ArticleSchema } from '../article/article-schema';
+import { activeContent, htmlElements, htmlText, textContent } from '../testing/html-inspect';
+import {
+  arabicArticle,
+  germanArticle,
+  HOSTILE_STRINGS,
+  hostileArticle,
+  japaneseArticle,
+  KENYA_EDITORS_NOTE,
+  kenyaPoliticsArticle,
+  norwegianArticle,
+  thaiArticle,
+} from '../testing/sample-articles';
+import { articleToCmsFragment } from './fragment';
+import { articleToHtmlDocument } from './html-document';
+import { articleToMarkdown } from './markdown';
+import { articleToNativeJson } from './native-json';
+import { articleToPlainText } from './plain-text';
+
+const jpegBytes = () => ({ bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), mediaType: 'image/jpeg' });
+
+const FORMATS: Record<string, (article: Article) => string> = {
+  'HTML document': (article) => articleToHtmlDocument(article),
+  'HTML document, images embedded': (article) => articleToHtmlDocument(article, { images: { mode: 'embed', read: jpegBytes } }),
+  'CMS fragment': (article) => articleToCmsFragment(article),
+  'CMS fragment with classes': (article) => articleToCmsFragment(article, { withClasses: true }),
+  'native JSON': articleToNativeJson,
+  Markdown: (article) => articleToMarkdown(article),
+  'plain text': articleToPlainText,
+};
+
+/** Markdown as an email client would show it: CommonMark with raw HTML allowed and no link filtering of its own. */
+function renderMarkdown(markdown: string): string {
+  const renderer = new MarkdownIt({ html: true });
+  renderer.validateLink = () => true;
+  return renderer.render(markdown);
+}
+
+describe('every export format', () => {
+  describe.each(Object.entries(FORMATS))('%s', (_format, exportArticle) => {
+    it('never includes the editor’s note', () => {
+      const out = exportArticle(kenyaPoliticsArticle);
+      expect(out).not.toContain(KENYA_EDITORS_NOTE);
+      expect(out).not.toContain('source protection');
+      expect(exportArticle(hostileArticle)).not.toContain('SECRET-EDITORS-NOTE');
+    });
+
+    it('keeps curly quotes, dashes, ellipses and non-Latin copy byte for byte', () => {
+      const copy: Array<[Article, string]> = [
+        [kenyaPoliticsArticle, 'Opposition lawmakers walked out of the joint electoral reform committee on Tuesday, saying the government side had refused for a third week to put an independent audit of the electoral commission’s servers on the agenda — a demand they have pressed since the talks opened in April.'],
+        [kenyaPoliticsArticle, '“We did not come here to rubber-stamp a timetable,” said Wanjiku Ng’ang’a, who leads the Azimio delegation. “If the servers cannot be opened, then what exactly are we reforming? The public deserves better than a committee that meets… and meets… and meets.”'],
+        [arabicArticle, 'أقرّ مجلس مدينة عمّان، يوم الأحد، خطة جديدة لتطوير النقل العام تتضمن تشغيل ثلاثين حافلة كهربائية على خطوط الوسط والشرق — وهي أول خطوة من نوعها في العاصمة.'],
+        [arabicArticle, 'وتبلغ كلفة المرحلة الأولى نحو ١٢ مليون دينار، ويُتوقّع أن تكتمل خلال ثمانية عشر شهرًا…'],
+        [japaneseArticle, '東京都は二十四日、都電荒川線を延伸する計画を発表した。知事は記者会見で「街の魅力を高めたい」と述べた。'],
+        [germanArticle, 'Der Gemeinderat hat am Donnerstagabend mit großer Mehrheit beschlossen, die Straßenbahn bis nach Süßen zu verlängern. „Das ist ein guter Tag für alle Pendlerinnen und Pendler“, sagte Oberbürgermeisterin Käthe Müller-Öztürk.'],
+        [norwegianArticle, 'Meteorologisk institutt åpnet fredag en ny værstasjon på Årøy. «Vi får endelig øyne ute i havgapet», sa stasjonssjef Åse Bjørnstad.'],
+        [thaiArticle, 'กรุงเทพมหานครเปิดเส้นทางเรือโดยสารไฟฟ้าสายใหม่ในคลองแสนแสบ'],
+      ];
+      for (const [article, text] of copy) expect(exportArticle(article)).toContain(text);
+    });
+  });
+
+  const htmlFormats = Object.entries(FORMATS).filter(([format]) => format.startsWith('HTML') || format.startsWith('CMS'));
+
+  it.each(htmlFormats)('%s: markup typed into the copy stays text, and no link leaves the allowlist', (format, exportArticle) => {
+    const html = exportArticle(hostileArticle);
+    const elements = htmlElements(html, { fragment: format.startsWith('CMS') });
+    expect(activeContent(elements)).toEqual([]);
+    expect(elements.filter((element) => element.tagName === 'script')).toHaveLength(format.startsWith('HTML') ? 1 : 0);
+    expect(elements.filter((element) => element.tagName === 'img')).toHaveLength(format.startsWith('HTML') ? 1 : 0);
+    const text = elements.filter((element) => element.tagName !== 'script' && element.tagName !== 'title').map(textContent).join('\n');
+    expect(text).toContain(`Body ${HOSTILE_STRINGS[0]} and ${HOSTILE_STRINGS[1]}`);
+    expect(text).toContain('a javascript: link and a data: link and a quoted link');
+  });
+
+  it('Markdown: markup typed into the copy stays text once rendered, and no link leaves the allowlist', () => {
+    const rendered = renderMarkdown(articleToMarkdown(hostileArticle));
+    const elements = htmlElements(rendered, { fragment: true });
+    const text = htmlText(rendered, { fragment: true });
+    expect(activeContent(elements)).toEqual([]);
+    expect(elements.map((element) => element.tagName).filter((tag) => tag === 'script' || tag === 'b')).toEqual([]);
+    expect(elements.filter((element) => element.tagName === 'img')).toHaveLength(1);
+    expect(text).toContain(`Headline ${HOSTILE_STRINGS[0]}`);
+    expect(text).toContain(`Body ${HOSTILE_STRINGS[0]} and ${HOSTILE_STRINGS[1]}`);
+    expect(text).toContain('# not a heading [link](javascript:alert(7)) ![x](javascript:alert(8)) &lt;b&gt;');
+    expect(text).toContain(`* not a list ${HOSTILE_STRINGS[0]}`);
+    expect(text).toContain('<b>NAIROBI</b>');
+  });
+
+  it('Markdown keeps the Kenya story’s structure when rendered', () => {
+    const elements = htmlElements(renderMarkdown(articleToMarkdown(kenyaPoliticsArticle)), { fragment: true });
+    const count = (tag: string) => elements.filter((element) => element.tagName === tag).length;
+    expect({ h1: count('h1'), h2: count('h2'), h3: count('h3'), blockquote: count('blockquote'), ul: count('ul'), ol: count('ol'), hr: count('hr'), strong: count('strong'), s: count('s'), img: count('img'), br: count('br') }).toEqual({
+      h1: 1,
+      h2: 3,
+      h3: 1,
+      blockquote: 1,
+      ul: 3,
+      ol: 1,
+      hr: 1,
+      strong: 2,
+      s: 1,
+      img: 1,
+      br: 3,
+    });
+  });
+
+  it('plain text shows no address off the allowlist and keeps typed markup as the text it is', () => {
+    const text = articleToPlainText(hostileArticle);
+    // alert(4), (5) and (9) are the addresses of links off the allowlist; the copy itself mentions others.
+    for (const address of ['alert(4)', 'alert(5)', 'alert(9)']) expect(text).not.toContain(address);
+    expect(text).toContain(`Body ${HOSTILE_STRINGS[0]} and ${HOSTILE_STRINGS[1]}`);
+    expect(text).toContain('a javascript: link and a data: link and a quoted link <https://www.ledger.co.ke/%22onmouseover=%22alert(6)>');
+  });
+
+  it('native JSON is the article itself, as data, without the editor’s note', () => {
+    for (const article of [kenyaPoliticsArticle, hostileArticle]) {
+      expect(ArticleSchema.parse(JSON.parse(articleToNativeJson(article)))).toEqual({ ...article, editorsNote: '' });
+    }
+  });
+});
