@@ -1,0 +1,77 @@
+import type { Article, ArticleStatus } from '../../../core/article/article-schema';
+import { shouldSnapshot } from '../../../core/versions/auto-snapshot';
+import type { VersionReason } from '../../../core/versions/version-file';
+import type { VersionStore } from './version-store';
+
+export interface AutoSnapshotsDeps {
+  versions: VersionStore;
+  clock: () => Date;
+  /** The draft as saved on disk, or null if it has never been saved (read once per draft per run). */
+  loadStored: (draftId: string) => Promise<Article | null>;
+  log: (message: string) => void;
+}
+
+interface DraftMemory {
+  stored: Article | null;
+  lastChangeAt: Date | null;
+  lastSnapshotAt: Date | null;
+  status: ArticleStatus | null;
+}
+
+/**
+ * Takes the automatic snapshots from the host, so no renderer can forget them: on the first save
+ * after 10 idle minutes (of the text as it stood before the pause), on a status change (of the text
+ * given the new status) and after an export. Knows each draft's last save from memory, so an
+ * ordinary autosave costs no extra disk read. A failed snapshot is logged and never fails the save.
+ */
+export function createAutoSnapshots(deps: AutoSnapshotsDeps) {
+  const memory = new Map<string, DraftMemory>();
+
+  async function remembered(draftId: string): Promise<DraftMemory> {
+    let entry = memory.get(draftId);
+    if (!entry) {
+      const stored = await deps.loadStored(draftId).catch(() => null);
+      entry = { stored, lastChangeAt: stored ? new Date(stored.updatedAt) : null, lastSnapshotAt: null, status: stored?.status ?? null };
+      memory.set(draftId, entry);
+    }
+    return entry;
+  }
+
+  async function take(draftId: string, article: Article, reason: VersionReason, entry: DraftMemory): Promise<void> {
+    try {
+      const meta = await deps.versions.snapshot(draftId, article, reason);
+      entry.lastSnapshotAt = new Date(meta.createdAt);
+      await deps.versions.prune(draftId);
+    } catch (error) {
+      deps.log(`Could not take the ${reason} snapshot of ${draftId}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return {
+    /** Call before `next` is written as the draft. */
+    async beforeSave(next: Article): Promise<void> {
+      const entry = await remembered(next.id);
+      const now = deps.clock();
+      const reason = shouldSnapshot({
+        lastChangeAt: entry.lastChangeAt,
+        now,
+        lastSnapshotAt: entry.lastSnapshotAt,
+        statusChanged: entry.status !== null && entry.status !== next.status,
+        exported: false,
+      });
+      const before = entry.stored;
+      entry.lastChangeAt = now;
+      entry.status = next.status;
+      entry.stored = null; // only the first idle check of a run can use the stored copy; later ones reload
+      if (reason === 'status-change') await take(next.id, next, reason, entry);
+      else if (reason === 'idle') {
+        const previous = before ?? (await deps.loadStored(next.id).catch(() => null));
+        if (previous) await take(next.id, previous, reason, entry);
+      }
+    },
+
+    async afterExport(article: Article): Promise<void> {
+      await take(article.id, article, 'export', await remembered(article.id));
+    },
+  };
+}
