@@ -54,6 +54,11 @@ export function articleDetails(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Article details' });
 }
 
+/** Enters copy the way an input method or dictation does (one insertion per run of text), which keeps long stories quick to write. */
+async function write(page: Page, text: string): Promise<void> {
+  await page.keyboard.insertText(text);
+}
+
 async function withModifier(page: Page, key: string): Promise<void> {
   await page.keyboard.press(`ControlOrMeta+${key}`);
 }
@@ -63,46 +68,46 @@ export async function writeBody(page: Page): Promise<void> {
   const { body } = STORY;
   const blockType = page.getByRole('toolbar', { name: 'Formatting' }).getByRole('combobox', { name: 'Block type' });
   await bodyEditor(page).click();
-  await page.keyboard.type(body.lede);
+  await write(page, body.lede);
   await withModifier(page, 'b');
-  await page.keyboard.type(body.ledeBold);
+  await write(page, body.ledeBold);
   await withModifier(page, 'b');
-  await page.keyboard.type(body.ledeEnd);
+  await write(page, body.ledeEnd);
   await page.keyboard.press('Enter');
 
   await blockType.selectOption({ label: 'Subhead (H2)' });
   await bodyEditor(page).focus();
-  await page.keyboard.type(body.subhead);
+  await write(page, body.subhead);
   await page.keyboard.press('Enter');
 
-  await page.keyboard.type(body.quoteIntro);
+  await write(page, body.quoteIntro);
   await page.keyboard.press('Enter');
   await blockType.selectOption({ label: 'Quote' });
   await bodyEditor(page).focus();
-  await page.keyboard.type(body.quote);
+  await write(page, body.quote);
   await page.keyboard.press('Enter');
 
-  await page.keyboard.type(body.listIntro);
+  await write(page, body.listIntro);
   await withModifier(page, 'i');
-  await page.keyboard.type(body.listIntroItalic);
+  await write(page, body.listIntroItalic);
   await withModifier(page, 'i');
-  await page.keyboard.type(body.listIntroEnd);
+  await write(page, body.listIntroEnd);
   await page.keyboard.press('Enter');
   await blockType.selectOption({ label: 'Bulleted list' });
   await bodyEditor(page).focus();
   for (const item of body.list) {
-    await page.keyboard.type(item);
+    await write(page, item);
     await page.keyboard.press('Enter');
   }
   // Enter in an empty list item leaves the list.
   await page.keyboard.press('Enter');
 
-  await page.keyboard.type(body.rtlIntro);
+  await write(page, body.rtlIntro);
   await page.keyboard.press('Enter');
-  await page.keyboard.type(body.rtl);
+  await write(page, body.rtl);
   await page.keyboard.press('Enter');
 
-  await page.keyboard.type(body.linkSentenceStart + body.linkText);
+  await write(page, body.linkSentenceStart + body.linkText);
   // Select the word only once the editor shows it, or the selection lands one character short.
   await expect(bodyEditor(page)).toContainText(body.linkSentenceStart + body.linkText);
   for (let i = 0; i < body.linkText.length; i += 1) await page.keyboard.press('Shift+ArrowLeft');
@@ -113,7 +118,7 @@ export async function writeBody(page: Page): Promise<void> {
   await expect(linkDialog).toBeHidden();
   await expect(bodyEditor(page).getByRole('link', { name: body.linkText, exact: true })).toHaveAttribute('href', body.linkUrl);
   await page.keyboard.press('End');
-  await page.keyboard.type(body.linkSentenceEnd);
+  await write(page, body.linkSentenceEnd);
 }
 
 /** Fills every metadata field the way a reporter would, including reordering the bylines. */
@@ -164,4 +169,53 @@ export async function writeMetadata(page: Page, imagePath: string, queueImage: (
 export async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved \d{1,2}:\d{2}/);
+}
+
+/** Checks every field and the body's structure and formatting against STORY, by role and label. */
+export async function expectStoryOnScreen(page: Page): Promise<void> {
+  await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue(STORY.section);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(STORY.headline);
+  await expect(page.getByRole('textbox', { name: 'Standfirst' })).toHaveValue(STORY.standfirst);
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue(STORY.status.value);
+
+  const details = articleDetails(page);
+  await expect(details.getByRole('textbox', { name: 'Slug' })).toHaveValue(STORY.slugTyped);
+  await expect(details.getByRole('button', { name: 'Reset to headline' })).toBeVisible();
+  for (const [index, byline] of STORY.bylines.entries()) {
+    await expect(details.getByRole('textbox', { name: `Name, byline ${index + 1}` })).toHaveValue(byline.name);
+    await expect(details.getByRole('combobox', { name: `Role, byline ${index + 1}` })).toHaveValue(byline.role);
+  }
+  await expect(details.getByRole('textbox', { name: /^Name, byline/ })).toHaveCount(STORY.bylines.length);
+  await expect(details.getByRole('textbox', { name: 'Dateline' })).toHaveValue(STORY.dateline);
+
+  const image = details.getByRole('img', { name: STORY.image.altText });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+  await expect(details.getByRole('textbox', { name: 'Alt text' })).toHaveValue(STORY.image.altText);
+  await expect(details.getByRole('textbox', { name: 'Caption' })).toHaveValue(STORY.image.caption);
+  await expect(details.getByRole('textbox', { name: 'Credit' })).toHaveValue(STORY.image.credit);
+
+  for (const [index, link] of STORY.relatedLinks.entries()) {
+    await expect(details.getByRole('textbox', { name: `Title, related link ${index + 1}` })).toHaveValue(link.title);
+    await expect(details.getByRole('textbox', { name: `URL, related link ${index + 1}` })).toHaveValue(link.url);
+  }
+  await expect(details.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveCount(STORY.tags.length);
+  for (const tag of STORY.tags) await expect(details.getByRole('button', { name: `Remove tag ${tag}`, exact: true })).toBeVisible();
+  await expect(details.getByRole('textbox', { name: 'Editor’s note' })).toHaveValue(STORY.editorsNote);
+
+  const body = bodyEditor(page);
+  const { body: copy } = STORY;
+  await expect(body.getByRole('heading', { level: 2 })).toHaveText(copy.subhead);
+  await expect(body.getByRole('blockquote')).toHaveText(copy.quote);
+  await expect(body.getByRole('list').getByRole('listitem')).toHaveText([...copy.list]);
+  await expect(body.getByRole('strong')).toHaveText(copy.ledeBold);
+  await expect(body.getByRole('emphasis')).toHaveText(copy.listIntroItalic);
+  await expect(body.getByRole('link', { name: copy.linkText, exact: true })).toHaveAttribute('href', copy.linkUrl);
+  // Lexical marks blocks dir="auto", so the browser sets each paragraph's direction from its first strong character.
+  const rtlParagraph = body.getByRole('paragraph').filter({ hasText: copy.rtl });
+  await expect.poll(() => rtlParagraph.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  const rtlIntro = body.getByRole('paragraph').filter({ hasText: copy.rtlIntro });
+  await expect.poll(() => rtlIntro.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+  await expect(body.getByRole('paragraph').first()).toHaveText(copy.lede + copy.ledeBold + copy.ledeEnd);
+  await expect(body.getByRole('paragraph').last()).toHaveText(copy.linkSentenceStart + copy.linkText + copy.linkSentenceEnd);
 }

@@ -15,7 +15,7 @@ import { isAllowedUrl } from '../../../core/text/url-allowlist';
 import { ARTICLE_BODY_NAMESPACE, ARTICLE_BODY_NODES, ARTICLE_BODY_THEME } from './editor-nodes';
 import { FormattingToolbar } from './FormattingToolbar';
 import { LinkPopover } from './LinkPopover';
-import { readLinkTarget, type LinkTarget } from './link-editing';
+import { $readLinkTarget, readLinkTarget, type LinkTarget } from './link-editing';
 import { BodyStatsPlugin } from './BodyStatsPlugin';
 import { UnsavedChangesPlugin } from './UnsavedChangesPlugin';
 import { isModShortcut } from '../app/shortcuts';
@@ -58,12 +58,13 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
         (event) => {
           if (!isModShortcut(event, 'k')) return false;
           event.preventDefault();
-          openLinkEditor();
+          // Command handlers run inside an editor update already.
+          setLinkTarget($readLinkTarget(editor));
           return true;
         },
         COMMAND_PRIORITY_NORMAL,
       ),
-    [editor, openLinkEditor],
+    [editor],
   );
 
   return (

@@ -16,28 +16,34 @@ function $linkAtSelection(): LinkNode | null {
   return $findMatchingParent(selection.anchor.getNode(), $isLinkNode) as LinkNode | null;
 }
 
-export function readLinkTarget(editor: LexicalEditor): LinkTarget {
+/**
+ * Reads where a link edit would apply. Call inside an editor update: a keyboard shortcut's
+ * command handler already is one; a button uses readLinkTarget.
+ */
+export function $readLinkTarget(editor: LexicalEditor): LinkTarget {
   const domSelection = window.getSelection();
-  let selection: BaseSelection | null = null;
-  let existingUrl = '';
-  editor.update(
-    () => {
-      // A shortcut can arrive before the browser reports the latest selection change (Shift+Arrow, then Ctrl+K at once):
-      // take the selection from the page itself.
-      const root = editor.getRootElement();
-      if (root && domSelection?.anchorNode && root.contains(domSelection.anchorNode)) {
-        const current = $createRangeSelectionFromDom(domSelection, editor);
-        if (current) $setSelection(current);
-      }
-      selection = $getSelection()?.clone() ?? null;
-      existingUrl = $linkAtSelection()?.getURL() ?? '';
-    },
-    { discrete: true },
-  );
+  // A shortcut can arrive before the browser reports the latest selection change (Shift+Arrow, then Ctrl+K at once):
+  // take the selection from the page itself.
+  const root = editor.getRootElement();
+  if (root && domSelection?.anchorNode && root.contains(domSelection.anchorNode)) {
+    const current = $createRangeSelectionFromDom(domSelection, editor);
+    if (current) $setSelection(current);
+  }
   const range = domSelection && domSelection.rangeCount > 0 ? domSelection.getRangeAt(0) : null;
   let rect = range?.getBoundingClientRect();
-  if (!rect || (rect.width === 0 && rect.height === 0)) rect = editor.getRootElement()?.getBoundingClientRect();
-  return { selection, existingUrl, anchorRect: { top: rect?.top ?? 0, left: rect?.left ?? 0, bottom: rect?.bottom ?? 0 } };
+  if (!rect || (rect.width === 0 && rect.height === 0)) rect = root?.getBoundingClientRect();
+  return {
+    selection: $getSelection()?.clone() ?? null,
+    existingUrl: $linkAtSelection()?.getURL() ?? '',
+    anchorRect: { top: rect?.top ?? 0, left: rect?.left ?? 0, bottom: rect?.bottom ?? 0 },
+  };
+}
+
+export function readLinkTarget(editor: LexicalEditor): LinkTarget {
+  let target: LinkTarget | undefined;
+  editor.update(() => (target = $readLinkTarget(editor)), { discrete: true });
+  if (!target) throw new Error('The editor did not run the link read synchronously.');
+  return target;
 }
 
 /** Links the selected words to `url` (already checked), updates the link the caret is in, or inserts the address as linked text. */
