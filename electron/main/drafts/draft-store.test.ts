@@ -83,6 +83,14 @@ describe('draft store', () => {
     expect(await fsp.readFile(file, 'utf8')).toBe(contents);
   });
 
+  it('refuses a draft whose folder was renamed, rather than saving it elsewhere later', async () => {
+    const misplaced = '7d5e8c1a-3b2f-4a6d-9e8c-1f2a3b4c5d6e';
+    const file = await writeDraftFile(misplaced, JSON.stringify(sampleArticle()));
+    await expect(store().load(misplaced)).rejects.toMatchObject({ code: 'bad-file', message: `${file}: holds draft ${sampleArticle().id}, but sits in the folder of draft ${misplaced}.` });
+    expect(await store().list()).toEqual([]);
+    expect(logged).toEqual([expect.stringContaining('sits in the folder of draft')]);
+  });
+
   it('knows which drafts exist', async () => {
     await store().save(sampleArticle());
     expect(await store().exists(sampleArticle().id)).toBe(true);

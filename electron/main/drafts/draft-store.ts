@@ -32,14 +32,19 @@ export function createDraftStore({ fs, draftsFolder, log }: DraftStoreDeps): Dra
   const draftFolder = (id: string) => path.join(draftsFolder, id);
   const articleFile = (id: string) => path.join(draftFolder(id), 'article.json');
 
-  async function readArticle(file: string): Promise<Article> {
+  async function readArticle(id: string): Promise<Article> {
+    const file = articleFile(id);
     const text = await fs.readFile(file, 'utf8');
+    let article: Article;
     try {
-      return loadArticleText(text, file).article;
+      article = loadArticleText(text, file).article;
     } catch (error) {
       if (error instanceof ArticleLoadError) throw new HostError('bad-file', error.message);
       throw error;
     }
+    // A folder copied or renamed by hand: saving would write to the other folder, so refuse to guess.
+    if (article.id !== id) throw new HostError('bad-file', `${file}: holds draft ${article.id}, but sits in the folder of draft ${id}.`);
+    return article;
   }
 
   return {
@@ -54,7 +59,7 @@ export function createDraftStore({ fs, draftsFolder, log }: DraftStoreDeps): Dra
       const summaries: DraftSummary[] = [];
       for (const id of names.filter(isDraftId)) {
         try {
-          summaries.push(summarize(await readArticle(articleFile(id))));
+          summaries.push(summarize(await readArticle(id)));
         } catch (error) {
           // A folder holding only assets is a draft that was never saved: nothing to list.
           if (isMissingFileError(error)) continue;
@@ -66,7 +71,7 @@ export function createDraftStore({ fs, draftsFolder, log }: DraftStoreDeps): Dra
 
     async load(id) {
       try {
-        return await readArticle(articleFile(id));
+        return await readArticle(id);
       } catch (error) {
         if (isMissingFileError(error)) throw new HostError('not-found', `There is no draft ${id} in ${draftsFolder}.`);
         throw error;
