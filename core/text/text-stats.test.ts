@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { body, heading, horizontalRule, image, linebreak, link, list, paragraph, quote, text } from '../testing/body-builders';
 import { japaneseArticle, thaiArticle } from '../testing/sample-articles';
-import { bodyPlainText, countCharacters, countWords, textStats } from './text-stats';
+import { bodyPlainText, countCharacters, countWords, textStats, wordList } from './text-stats';
 
 describe('countWords', () => {
   it('counts words in space-separated copy, ignoring punctuation', () => {
@@ -28,6 +28,14 @@ describe('countWords', () => {
 
   it('counts Amharic words separated by spaces and Ethiopic punctuation', () => {
     expect(countWords('ሰላም ለዓለም፡ ጤና ይስጥልኝ')).toBe(4);
+  });
+});
+
+describe('wordList', () => {
+  it('lists the words countWords counts, in order', () => {
+    const text = '“We did not come here — not today…,” 東京都は発表した。';
+    expect(wordList(text).slice(0, 7)).toEqual(['We', 'did', 'not', 'come', 'here', 'not', 'today']);
+    expect(wordList(text)).toHaveLength(countWords(text));
   });
 });
 

@@ -18,6 +18,14 @@ export function countWords(text: string): number {
   return words;
 }
 
+/** The words of a text, in order, as countWords counts them. */
+export function wordList(text: string): string[] {
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const words: string[] = [];
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) words.push(segment.segment);
+  return words;
+}
+
 let graphemeSegmenter: Intl.Segmenter | undefined;
 
 /** Counts user-perceived characters (grapheme clusters), not UTF-16 units. */

@@ -1,0 +1,259 @@
+import type { Article, SerializedBodyNode } from '../article/article-schema';
+import { checkUrl } from '../text/url-allowlist';
+import { bodyPlainText, countCharacters, wordList } from '../text/text-stats';
+import { DEFAULT_CHECK_SEVERITIES, DEFAULT_HEADLINE_BUDGETS, PreExportSettingsSchema, type PreExportCheckId, type PreExportSettingsInput } from './pre-export-settings';
+
+export interface PreExportItem {
+  id: PreExportCheckId;
+  severity: 'blocker' | 'warning';
+  /** Where the editor fixes it, as a path the UI can focus: 'headline', 'bylines[0].name', 'leadImage.altText', 'relatedLinks[1].url', 'body'. */
+  field: string;
+  /** What is wrong and what to do, in plain words. */
+  message: string;
+}
+
+type Finding = Omit<PreExportItem, 'severity'>;
+
+/**
+ * The checklist an editor sees before export. Blockers stop the export; warnings are shown and
+ * may be overridden. `settings` (validated with PreExportSettingsSchema; throws on invalid input)
+ * changes any check's severity or turns it off, and sets the headline budgets.
+ */
+export function runPreExportCheck(article: Article, settings: PreExportSettingsInput = {}): PreExportItem[] {
+  const { severities, headlineBudgets } = PreExportSettingsSchema.parse(settings);
+  const budgets = { ...DEFAULT_HEADLINE_BUDGETS, ...headlineBudgets };
+  const body = collectBody(article.body.root.children);
+  const findings = [
+    ...headlineFindings(article, budgets),
+    ...bylineFindings(article),
+    ...imageFindings(article, body.images),
+    ...linkFindings(article, body.links),
+    ...placeholderFindings(article, body.text),
+    ...editorsNoteFindings(article.editorsNote, body.text),
+  ];
+  return findings.flatMap((finding) => {
+    const severity = severities[finding.id] ?? DEFAULT_CHECK_SEVERITIES[finding.id];
+    return severity === 'off' ? [] : [{ ...finding, severity }];
+  });
+}
+
+export function hasBlockers(items: readonly PreExportItem[]): boolean {
+  return items.some((item) => item.severity === 'blocker');
+}
+
+// ---- Body -----------------------------------------------------------------------------------
+
+interface BodyContent {
+  text: string;
+  links: Array<{ url: string; text: string }>;
+  images: SerializedBodyNode[];
+}
+
+function collectBody(nodes: readonly SerializedBodyNode[]): BodyContent {
+  const links: BodyContent['links'] = [];
+  const images: SerializedBodyNode[] = [];
+  const visit = (node: SerializedBodyNode) => {
+    if (node.type === 'link' || node.type === 'autolink') {
+      links.push({ url: typeof node.url === 'string' ? node.url : '', text: bodyPlainText({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: node.children ?? [] }] } }) });
+    }
+    if (node.type === 'image') images.push(node);
+    node.children?.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return { text: bodyPlainText({ root: { type: 'root', version: 1, children: [...nodes] } }), links, images };
+}
+
+const quoted = (text: string) => `“${text}”`;
+
+function shorten(text: string, length = 60): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > length ? `${oneLine.slice(0, length - 1)}…` : oneLine;
+}
+
+// ---- Headline and bylines -------------------------------------------------------------------
+
+function headlineFindings(article: Article, budgets: Record<'web' | 'print' | 'social', number | null>): Finding[] {
+  const headline = article.headline.trim();
+  if (headline === '') return [{ id: 'headline-empty', field: 'headline', message: 'The headline is empty. Write a headline before exporting.' }];
+  const length = countCharacters(headline);
+  const over = (Object.entries(budgets) as Array<[string, number | null]>).filter(([, budget]) => budget !== null && length > budget);
+  if (over.length === 0) return [];
+  const named = over.map(([medium, budget]) => `${medium} (${budget})`);
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return [{ id: 'headline-too-long', field: 'headline', message: `The headline is ${length} characters, over the ${list} budget${over.length > 1 ? 's' : ''}.` }];
+}
+
+function bylineFindings(article: Article): Finding[] {
+  if (article.bylines.length === 0) return [{ id: 'byline-missing', field: 'bylines', message: 'There is no byline. Add the reporter’s name and role.' }];
+  return article.bylines.flatMap((byline, index) =>
+    byline.name.trim() === ''
+      ? [{ id: 'byline-name-empty' as const, field: `bylines[${index}].name`, message: `Byline ${index + 1}${byline.role.trim() ? ` (${byline.role.trim()})` : ''} has no name.` }]
+      : [],
+  );
+}
+
+// ---- Images ---------------------------------------------------------------------------------
+
+/** A photographer or agency credit typed into the caption, like “Interior CAS Millicent Omanga. PHOTO/COURTESY”. */
+const CREDIT_IN_CAPTION = /\b(?:photo|picture|image|pic|credit|courtesy)\s*[:/]|©|\bPHOTO\b/i;
+
+function imageFindings(article: Article, inlineImages: readonly SerializedBodyNode[]): Finding[] {
+  const findings: Finding[] = [];
+  const check = (image: Readonly<Record<string, unknown>>, where: string, field: (key: string) => string) => {
+    const text = (key: 'altText' | 'caption' | 'credit') => {
+      const value = image[key];
+      return typeof value === 'string' ? value.trim() : '';
+    };
+    if (!text('altText')) findings.push({ id: 'image-alt-missing', field: field('altText'), message: `${where} has no alt text. Describe what it shows for readers who cannot see it.` });
+    if (!text('caption')) findings.push({ id: 'image-caption-missing', field: field('caption'), message: `${where} has no caption.` });
+    if (!text('credit')) {
+      const inCaption = CREDIT_IN_CAPTION.test(text('caption'));
+      findings.push({
+        id: 'image-credit-missing',
+        field: field('credit'),
+        message: inCaption ? `${where} has no credit; it looks typed into the caption. Move it to the credit field.` : `${where} has no credit. Add the photographer or agency.`,
+      });
+    }
+  };
+  if (article.leadImage) check(article.leadImage, 'The lead image', (key) => `leadImage.${key}`);
+  for (const image of inlineImages) {
+    const file = typeof image.file === 'string' ? image.file.replace(/^assets\//, '') : '';
+    check(image, `The picture ${quoted(file)} in the body`, () => 'body');
+  }
+  return findings;
+}
+
+// ---- Links ----------------------------------------------------------------------------------
+
+const PRIVATE_IPV4 = /^(?:127\.|10\.|0\.|192\.168\.|169\.254\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
+const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/;
+
+/** Why an address that passes the allowlist still looks like it will not reach a reader, or null. */
+export function unreachableReason(input: string): string | null {
+  const trimmed = input.trim();
+  if (/\s/.test(trimmed)) return 'has spaces in it';
+  const checked = checkUrl(trimmed);
+  if (!checked.ok) return null;
+  const url = new URL(checked.url);
+  if (url.protocol === 'mailto:') {
+    const address = decodeURIComponent(url.pathname);
+    const domain = address.split('@')[1];
+    if (!domain) return 'is an email link without a full address';
+    return EXAMPLE_HOST.test(domain.toLowerCase()) ? 'is an example address' : null;
+  }
+  const host = url.hostname.replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return 'points to this computer (localhost)';
+  if (EXAMPLE_HOST.test(host)) return 'is an example address';
+  if (/^\d+(\.\d+){3}$/.test(host)) return PRIVATE_IPV4.test(host) ? 'points to a private network address' : null;
+  const ending = host.split('.').at(-1) ?? '';
+  if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/.test(ending)) return `does not end in a real domain (“.${ending}”)`;
+  return null;
+}
+
+function linkFindings(article: Article, bodyLinks: BodyContent['links']): Finding[] {
+  const findings: Finding[] = [];
+  const checkAddress = (url: string, field: string, label: string) => {
+    const checked = checkUrl(url);
+    if (!checked.ok) {
+      findings.push({ id: 'link-not-allowed', field, message: `${label} will not be exported as a link: ${checked.reason}` });
+      return;
+    }
+    const reason = unreachableReason(url);
+    if (reason) findings.push({ id: 'link-looks-unreachable', field, message: `${label} ${quoted(shorten(url))} ${reason}. Check it goes where it should.` });
+  };
+  article.relatedLinks.forEach((related, index) => {
+    const label = `Related link ${index + 1}`;
+    if (related.title.trim() === '') findings.push({ id: 'related-link-title-missing', field: `relatedLinks[${index}].title`, message: `${label} has no title.` });
+    checkAddress(related.url, `relatedLinks[${index}].url`, label);
+  });
+  for (const link of bodyLinks) checkAddress(link.url, 'body', `The link on ${quoted(shorten(link.text, 40))} in the body`);
+  return findings;
+}
+
+// ---- Placeholders ---------------------------------------------------------------------------
+
+/** Letters that make a word in scripts that write TK or XX inline; CJK around a placeholder does not hide it. */
+const WORD_CHAR = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{N}_]';
+const anyCase = (word: string) => [...word].map((char) => (/[a-z]/i.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char)).join('');
+const BRACKETED = ['check', 'tk', 'tktk', 'xx', 'tbc', 'tbd', 'confirm', 'verify', 'fix', 'to come', 'name', 'link', 'photo', 'quote'];
+
+/**
+ * Placeholders newsrooms leave for later. TK and XX count only in capitals and as whole words, not
+ * joined to others by a hyphen (“TKO”, “XXL”, “TK-7”, “Xx” do not trip it); bracketed markers and
+ * “lorem ipsum” count in any case.
+ */
+const PLACEHOLDER = new RegExp(
+  [
+    `(?<!${WORD_CHAR}-?)(?:TK)+(?!-?${WORD_CHAR})`,
+    `(?<!${WORD_CHAR}-?)(?:XX+|xx+)(?!-?${WORD_CHAR})`,
+    `\\[\\s*(?:${BRACKETED.map(anyCase).join('|')})(?!${WORD_CHAR})[^\\]]*\\]`,
+    '\\?{3,}',
+    `${anyCase('lorem')}\\s+${anyCase('ipsum')}`,
+  ].join('|'),
+  'gu',
+);
+
+export function findPlaceholders(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (match) => match[0]))];
+}
+
+function placeholderFindings(article: Article, bodyText: string): Finding[] {
+  const fields: Array<[string, string, string]> = [
+    ['section', 'The section', article.section],
+    ['headline', 'The headline', article.headline],
+    ['standfirst', 'The standfirst', article.standfirst],
+    ...article.bylines.flatMap((byline, index): Array<[string, string, string]> => [
+      [`bylines[${index}].name`, `Byline ${index + 1}’s name`, byline.name],
+      [`bylines[${index}].role`, `Byline ${index + 1}’s role`, byline.role],
+    ]),
+    ['dateline', 'The dateline', article.dateline],
+    ['leadImage.altText', 'The lead image’s alt text', article.leadImage?.altText ?? ''],
+    ['leadImage.caption', 'The lead image’s caption', article.leadImage?.caption ?? ''],
+    ['leadImage.credit', 'The lead image’s credit', article.leadImage?.credit ?? ''],
+    ['body', 'The body', bodyText],
+    ...article.relatedLinks.map((related, index): [string, string, string] => [`relatedLinks[${index}].title`, `Related link ${index + 1}’s title`, related.title]),
+  ];
+  return fields.flatMap(([field, label, text]) => {
+    const found = findPlaceholders(text);
+    if (found.length === 0) return [];
+    return [{ id: 'placeholder-left' as const, field, message: `${label} still has ${found.length === 1 ? 'a placeholder' : 'placeholders'}: ${found.map((placeholder) => quoted(placeholder)).join(', ')}.` }];
+  });
+}
+
+// ---- Editor's note in the body --------------------------------------------------------------
+
+const NOTE_OPENING = /^\s*(?:(?:editor['’]?s['’]?\s+note|ed\.?\s+note|note\s+to\s+(?:the\s+)?(?:editors?|desk|subs)|internal\s+note)\b|\[\s*internal\s*\])/i;
+/** How many words in a row the body must share with the editor's note to count as pasted. */
+const SHARED_RUN = 8;
+/** Notes shorter than this are too generic to look for. */
+const SHORTEST_NOTE = 3;
+
+function editorsNoteFindings(note: string, bodyText: string): Finding[] {
+  const findings: Finding[] = [];
+  const pasted = sharedRun(note, bodyText);
+  if (pasted) {
+    findings.push({ id: 'editors-note-in-body', field: 'body', message: `The body contains the editor’s note (${quoted(shorten(pasted))}). Take it out before export: the note is for the newsroom only.` });
+  }
+  for (const line of bodyText.split('\n')) {
+    if (NOTE_OPENING.test(line)) {
+      findings.push({ id: 'editors-note-in-body', field: 'body', message: `The body has a paragraph that reads like a note to editors: ${quoted(shorten(line))}. If it is meant for readers, ignore this.` });
+    }
+  }
+  return findings;
+}
+
+/** The first run of words the note shares with the body (all of a short note, else SHARED_RUN words), as written in the note; or null. */
+function sharedRun(note: string, bodyText: string): string | null {
+  const noteWords = wordList(note);
+  const size = Math.min(SHARED_RUN, noteWords.length);
+  if (size < SHORTEST_NOTE) return null;
+  const key = (words: readonly string[]) => words.join(' ').toLowerCase();
+  const bodyWords = wordList(bodyText);
+  const runs = new Set<string>();
+  for (let start = 0; start + size <= bodyWords.length; start += 1) runs.add(key(bodyWords.slice(start, start + size)));
+  for (let start = 0; start + size <= noteWords.length; start += 1) {
+    const run = noteWords.slice(start, start + size);
+    if (runs.has(key(run))) return run.join(' ');
+  }
+  return null;
+}
