@@ -138,10 +138,11 @@ function pictureNote(picture: WirePicture): string {
   return lines.join('\n');
 }
 
-function editorsNoteFor(item: WireItem, pictures: readonly WirePicture[]): string {
+function editorsNoteFor(item: WireItem, pictures: readonly WirePicture[], profile: CopydeskProfileFields | null): string {
   const parts: string[] = [];
   if (item.ednote.trim()) parts.push(item.ednote.trim());
-  if (item.pubstatus === 'withheld' || item.pubstatus === 'canceled') parts.push(`The wire item’s status is “${item.pubstatus}”: check before using it.`);
+  // A Copydesk export says withheld for every unapproved draft; its own status is restored instead.
+  if (!profile && (item.pubstatus === 'withheld' || item.pubstatus === 'canceled')) parts.push(`The wire item’s status is “${item.pubstatus}”: check before using it.`);
   if (pictures.length > 0) {
     parts.push(`Wire pictures (not downloaded; fetch and add them as the lead image):\n${pictures.map(pictureNote).join('\n')}`);
   }
@@ -201,7 +202,7 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
     body: bodyOf(item, headline),
     relatedLinks,
     tags: [...new Set(item.subjects)],
-    editorsNote: editorsNoteFor(item, pictures),
+    editorsNote: editorsNoteFor(item, pictures, profile),
   };
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success) throw new NinjsImportError(source, `could not be turned into a valid draft: ${checked.error.issues.map((issue) => issue.message).join('; ')}`);

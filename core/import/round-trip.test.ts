@@ -1,0 +1,205 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema, CURRENT_SCHEMA_VERSION, type Article, type SerializedBodyNode } from '../article/article-schema';
+import { serializeArticle } from '../article/load-article';
+import { slugFromHeadline } from '../article/slug';
+import { articleToNinjs, serializeNinjs } from '../export/ninjs';
+import { createNinjsValidator } from '../ninjs/ninjs-validator';
+import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, text, type ListItemSpec, type TextFormatName } from '../testing/body-builders';
+import { checkUrl } from '../text/url-allowlist';
+import { importArticleFile } from './import-file';
+
+/**
+ * Round trips over generated articles.
+ *
+ * Native JSON carries everything. ninjs (as Copydesk writes it) carries: headline, standfirst, body,
+ * bylines with roles, section, dateline, language, tags, status, publishedAt, slug, the lead image's
+ * file, media type, size, caption, credit and alt text, and related links whose address is on the
+ * allowlist. It does not carry: the draft id, createdAt/updatedAt (an import is a new draft, made
+ * now), the editor's note (never exported), links off the allowlist (never exported), an empty slug
+ * (re-derived from the headline), slugEditedByHand (derived from slug and headline), and Lexical's
+ * layout-only `direction`.
+ */
+
+const options = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', now: new Date('2026-11-25T12:00:00Z') };
+
+const FORMATS: TextFormatName[] = ['bold', 'italic', 'underline', 'strikethrough', 'code', 'subscript', 'superscript', 'highlight'];
+const LETTERS = [...'aZéøÅßçñ', 'ж', 'Ω', 'ع', 'ب', 'あ', '東', 'ก', '한', 'א', '👩🏽‍💻'];
+const MARKS = [...'.,;:!?()[]/-–—…“”‘’„«»<>&"\'#%*+=', '\u00a0', '\u200d'];
+const URLS = ['https://example.org/', 'https://www.nation.example/politics/2026/05/24/story?id=7&x=1#part', 'http://localhost/a', 'mailto:desk@example.org', 'https://xn--bcher-kva.example/%C3%A9t%C3%A9'];
+
+const word = fc
+  .tuple(fc.constantFrom(...LETTERS), fc.array(fc.constantFrom(...LETTERS, ...MARKS), { maxLength: 6 }))
+  .map(([first, rest]) => [first, ...rest].join(''));
+const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
+const formats = fc.subarray(FORMATS);
+const url = fc.oneof(
+  fc.constantFrom(...URLS),
+  fc.webUrl({ withQueryParameters: true, withFragments: true }).map((candidate) => checkUrl(candidate)).filter((checked) => checked.ok).map((checked) => (checked.ok ? checked.url : '')),
+);
+
+
+const textPiece = fc.record({ kind: fc.constant('text' as const), value: phrase, formats });
+const linkPiece = fc.record({
+  kind: fc.constant('link' as const),
+  url,
+  title: fc.option(phrase, { nil: null }),
+  children: fc.array(fc.record({ value: phrase, formats }), { minLength: 1, maxLength: 2 }),
+});
+
+/** Merges neighbouring text of equal format, as any editor state holds it. */
+function mergeRuns<Run extends { value: string; formats: TextFormatName[] }>(runs: Run[]): Run[] {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const previous = merged.at(-1);
+    const same = previous && previous.formats.length === run.formats.length && previous.formats.every((format) => run.formats.includes(format));
+    if (previous && same) merged[merged.length - 1] = { ...previous, value: `${previous.value}${run.value}` };
+    else merged.push(run);
+  }
+  return merged;
+}
+
+/** Inline content in the form an editor would hold: words separated by single spaces, breaks only between pieces. */
+const inline = fc
+  .array(fc.tuple(fc.oneof({ weight: 3, arbitrary: textPiece }, { weight: 1, arbitrary: linkPiece }), fc.constantFrom('none', 'space', 'break')), { minLength: 1, maxLength: 4 })
+  .map((entries) => {
+    const nodes: SerializedBodyNode[] = [];
+    let pendingText: { value: string; formats: TextFormatName[] }[] = [];
+    const flushText = () => {
+      for (const run of mergeRuns(pendingText)) nodes.push(text(run.value, ...run.formats));
+      pendingText = [];
+    };
+    entries.forEach(([piece, joiner], index) => {
+      const last = index === entries.length - 1;
+      const space = joiner === 'space' && !last ? ' ' : '';
+      if (piece.kind === 'text') {
+        pendingText.push({ value: `${piece.value}${space}`, formats: piece.formats });
+      } else {
+        flushText();
+        const children = mergeRuns(piece.children.map((child, childIndex) => ({ ...child, value: childIndex === piece.children.length - 1 ? `${child.value}${space}` : child.value })));
+        nodes.push(link(piece.url, children.map((child) => text(child.value, ...child.formats)), piece.title === null ? {} : { title: piece.title }));
+      }
+      if (joiner === 'break' && !last) {
+        flushText();
+        nodes.push(linebreak());
+      }
+    });
+    flushText();
+    return nodes;
+  });
+
+const listItem: fc.Arbitrary<ListItemSpec> = fc
+  .tuple(inline, fc.option(fc.tuple(fc.constantFrom('bullet' as const, 'number' as const), fc.array(inline, { minLength: 1, maxLength: 3 })), { nil: null }))
+  .map(([content, nested]) => (nested ? { content, nested: { listType: nested[0], items: nested[1].map((items) => ({ content: items })) } } : { content }));
+
+const block: fc.Arbitrary<SerializedBodyNode> = fc.oneof(
+  { weight: 5, arbitrary: inline.map((children) => paragraph(...children)) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('h2' as const, 'h3' as const), inline).map(([tag, children]) => heading(tag, ...children)) },
+  { weight: 1, arbitrary: inline.map((children) => quote(...children)) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('bullet' as const, 'number' as const), fc.array(listItem, { minLength: 1, maxLength: 4 })).map(([type, items]) => list(type, items)) },
+  { weight: 1, arbitrary: fc.constant(horizontalRule()) },
+);
+
+const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), phrase);
+const timestamp = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString());
+const tag = anyText.filter((value) => value !== '' && value.trim() === value);
+
+const articleArbitrary: fc.Arbitrary<Article> = fc
+  .record({
+    id: fc.uuid({ version: 4 }),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    publishedAt: fc.option(timestamp, { nil: null }),
+    status: fc.constantFrom('draft' as const, 'in-review' as const, 'approved' as const),
+    language: fc.constantFrom('en', 'de', 'nb', 'sv', 'ja', 'ar', 'pt-BR', 'zh-Hant-TW', 'sw'),
+    section: anyText,
+    headline: anyText,
+    standfirst: anyText,
+    slug: fc.stringMatching(/^[a-z0-9-]{0,24}$/),
+    slugEditedByHand: fc.boolean(),
+    bylines: fc.array(fc.record({ name: anyText, role: anyText }), { maxLength: 4 }),
+    dateline: anyText,
+    leadImage: fc.option(
+      fc.record(
+        {
+          file: fc.stringMatching(/^assets\/[A-Za-z0-9][A-Za-z0-9._-]{0,15}$/),
+          mediaType: fc.constantFrom('image/jpeg', 'image/png', 'image/webp', 'image/svg+xml'),
+          width: fc.integer({ min: 1, max: 10000 }),
+          height: fc.integer({ min: 1, max: 10000 }),
+          altText: anyText,
+          caption: anyText,
+          credit: anyText,
+        },
+        { requiredKeys: ['file', 'mediaType', 'altText', 'caption', 'credit'] },
+      ),
+      { nil: null },
+    ),
+    body: fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => body(blocks)),
+    relatedLinks: fc.array(fc.record({ title: anyText, url: fc.oneof(url, fc.constantFrom('javascript:alert(1)', 'www.example', '', 'ftp://files.example/x', 'file:///etc/passwd')) }), { maxLength: 4 }),
+    tags: fc.uniqueArray(tag, { maxLength: 5 }),
+    editorsNote: anyText,
+  })
+  .map((fields) => ({ schemaVersion: CURRENT_SCHEMA_VERSION, ...fields }));
+
+/** What a ninjs round trip must give back for `article` (see the list at the top). */
+function expectedAfterNinjs(article: Article): Article {
+  const slug = article.slug === '' ? slugFromHeadline(article.headline) : article.slug;
+  return {
+    ...article,
+    id: options.id,
+    createdAt: options.now.toISOString(),
+    updatedAt: options.now.toISOString(),
+    editorsNote: '',
+    slug,
+    slugEditedByHand: slug !== slugFromHeadline(article.headline),
+    relatedLinks: article.relatedLinks.filter((link) => checkUrl(link.url).ok),
+  };
+}
+
+const STANDARDS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/standards/ninjs');
+const haveStandards = existsSync(join(STANDARDS, 'ninjs-schema_2.2.json'));
+if (!haveStandards) console.warn(`Round trips run without checking exports against the IPTC schemas: they are not at ${STANDARDS}.`);
+const validator = haveStandards ? createNinjsValidator((name) => JSON.parse(readFileSync(join(STANDARDS, name), 'utf8'))) : null;
+
+// Hundreds of generated articles each: generous limits so a busy CI machine does not time out.
+describe('round trips over generated articles', { timeout: 60_000 }, () => {
+  it('the generator makes valid articles', () => {
+    fc.assert(fc.property(articleArbitrary, (article) => ArticleSchema.safeParse(article).success));
+  });
+
+  it('native JSON export → import gives back an equal article', () => {
+    fc.assert(
+      fc.property(articleArbitrary, (article) => {
+        const imported = importArticleFile(serializeArticle(article), 'generated/article.json', options);
+        expect(imported.kind).toBe('native');
+        expect(imported.article).toEqual(article);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ninjs export → import keeps every field ninjs carries', () => {
+    fc.assert(
+      fc.property(articleArbitrary, (article) => {
+        const imported = importArticleFile(serializeNinjs(article), 'generated.ninjs.json', options);
+        expect(imported.kind).toBe('ninjs');
+        expect(imported.article).toEqual(expectedAfterNinjs(article));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.skipIf(!haveStandards)('every generated export is valid ninjs 2.2 and valid in the Copydesk profile', () => {
+    fc.assert(
+      fc.property(articleArbitrary, (article) => {
+        const item = articleToNinjs(article);
+        expect(validator?.ninjs22(item)).toEqual([]);
+        expect(validator?.profile(item)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
