@@ -1,7 +1,7 @@
-import type { HostApi } from '../core/host-api/contract';
+import type { ExposedHostApi } from '../core/host-api/contract';
 
 declare global {
   interface Window {
-    copydesk: HostApi;
+    copydesk: ExposedHostApi;
   }
 }

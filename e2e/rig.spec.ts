@@ -3,6 +3,7 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { HOST_API } from '../core/host-api/contract';
 import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy';
 import { pngImage } from '../electron/main/images/test-images';
 import { sampleArticle } from '../electron/main/test-support';
@@ -11,7 +12,7 @@ import { guardContext, watchPage, type PageProblems } from './rig/page-guard';
 
 test('the bridge round-trips getAppInfo to the real host handlers', async ({ app }) => {
   const info = await app.page.evaluate(() => window.copydesk.getAppInfo({}));
-  expect(info).toEqual({ version: '0.0.0-e2e', platform: process.platform, draftsFolder: app.draftsFolder });
+  expect(info).toEqual({ ok: true, value: { version: '0.0.0-e2e', platform: process.platform, draftsFolder: app.draftsFolder } });
 });
 
 test('the page sees only the host API, frozen, with no way to Electron or Node', async ({ app }) => {
@@ -22,21 +23,27 @@ test('the page sees only the host API, frozen, with no way to Electron or Node',
     hasProcess: 'process' in window,
   }));
   expect(shape).toEqual({
-    calls: ['getAppInfo', 'getLastSession', 'listDrafts', 'loadDraft', 'openDraftFile', 'openExternal', 'pickLeadImage', 'saveDraft'],
+    calls: [...Object.keys(HOST_API), 'subscribe'].sort(),
     frozen: true,
     hasRequire: false,
     hasProcess: false,
   });
 });
 
-test('host errors reach the page as plain errors with a readable message, as over contextBridge', async ({ app }) => {
-  const failure = await app.page.evaluate(() =>
-    window.copydesk.loadDraft({ id: 'not-an-id' }).then(
-      () => null,
-      (error: Error) => ({ name: error.name, message: error.message }),
-    ),
-  );
-  expect(failure).toEqual({ name: 'Error', message: expect.stringContaining('$.id should be an identifier (UUID)') });
+test('host errors reach the page as data, so their code survives contextBridge', async ({ app }) => {
+  const failure = await app.page.evaluate(() => window.copydesk.loadDraft({ id: 'not-an-id' }));
+  expect(failure).toEqual({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('$.id should be an identifier (UUID)') } });
+});
+
+test('host events reach a subscribed page, validated against the contract', async ({ app }) => {
+  await app.page.evaluate(() => {
+    const received: unknown[] = [];
+    (window as unknown as { received: unknown[] }).received = received;
+    window.copydesk.subscribe('menuCommand', (payload) => received.push(payload));
+  });
+  await app.emitHostEvent('menuCommand', { command: 'save' });
+  expect(await app.page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([{ command: 'save' }]);
+  expect(() => app.emitHostEvent('menuCommand', { command: '' })).toThrow();
 });
 
 test('restart relaunches on the same data folder and keeps localStorage, as Electron does', async ({ app }) => {
@@ -45,17 +52,17 @@ test('restart relaunches on the same data folder and keeps localStorage, as Elec
   await app.page.evaluate(() => localStorage.setItem('copydesk-rig-check', 'kept'));
   await app.restart();
   expect(await app.page.evaluate(() => localStorage.getItem('copydesk-rig-check'))).toBe('kept');
-  expect(await app.page.evaluate(() => window.copydesk.getLastSession({}))).toEqual({ draftId: article.id });
+  expect(await app.page.evaluate(() => window.copydesk.getLastSession({}))).toEqual({ ok: true, value: { draftId: article.id } });
   expect(await fsp.readdir(app.draftsFolder)).toEqual([article.id]);
 });
 
 test('fake dialogs: an empty queue is a cancel, a queued file is picked', async ({ app }) => {
-  expect(await app.page.evaluate(() => window.copydesk.openDraftFile({}))).toBeNull();
+  expect(await app.page.evaluate(() => window.copydesk.openDraftFile({}))).toEqual({ ok: true, value: null });
   const notADraft = path.join(app.dataDir, 'notes.json');
   await fsp.writeFile(notADraft, '{"hello": "world"}');
   app.dialogs.queueDraftFile(notADraft);
-  const message = await app.page.evaluate(() => window.copydesk.openDraftFile({}).then(() => '', (error: Error) => error.message));
-  expect(message).toContain('notes.json: is not a Copydesk draft');
+  const reply = await app.page.evaluate(() => window.copydesk.openDraftFile({}));
+  expect(reply).toEqual({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('notes.json: is not a Copydesk draft') } });
 });
 
 test('a picked lead image is stored with the draft and shown from /drafts/<id>/<file>', async ({ app }) => {
@@ -63,7 +70,8 @@ test('a picked lead image is stored with the draft and shown from /drafts/<id>/<
   await fsp.writeFile(picture, pngImage(8, 5));
   app.dialogs.queueImage(picture);
   const draftId = sampleArticle().id;
-  const stored = await app.page.evaluate((id) => window.copydesk.pickLeadImage({ draftId: id }), draftId);
+  const reply = await app.page.evaluate((id) => window.copydesk.pickLeadImage({ draftId: id }), draftId);
+  const stored = reply.ok ? reply.value : null;
   expect(stored).toMatchObject({ mediaType: 'image/png', width: 8, height: 5 });
   const shown = await app.page.evaluate(async (src) => {
     const image = new Image();
@@ -76,8 +84,8 @@ test('a picked lead image is stored with the draft and shown from /drafts/<id>/<
 
 test('links go to the system only when allowed', async ({ app }) => {
   await app.page.evaluate(() => window.copydesk.openExternal({ url: 'https://www.example.org/story' }));
-  const refused = await app.page.evaluate(() => window.copydesk.openExternal({ url: 'javascript:alert(1)' }).then(() => '', (error: Error) => error.message));
-  expect(refused).toContain('not “javascript”');
+  const refused = await app.page.evaluate(() => window.copydesk.openExternal({ url: 'javascript:alert(1)' }));
+  expect(refused).toEqual({ ok: false, error: { code: expect.any(String), message: expect.stringContaining('not “javascript”') } });
   expect(app.externalOpened).toEqual(['https://www.example.org/story']);
 });
 

@@ -1,17 +1,51 @@
-import { HOST_API, HostError, channelFor, type HostApi, type HostCallName, type HostReply } from './contract';
+import {
+  HOST_API,
+  HOST_EVENTS,
+  HostError,
+  channelFor,
+  eventChannelFor,
+  type ExposedHostApi,
+  type HostApi,
+  type HostCallName,
+  type HostEventName,
+  type HostReply,
+} from './contract';
 
-/** Sends one call over whatever transport the host uses (Electron IPC, or the test rig's binding). */
-export type HostTransport = (channel: string, args: unknown) => Promise<HostReply<unknown>>;
+/** Carries calls and events over whatever the host uses: Electron IPC, or the test rig's binding. */
+export interface HostTransport {
+  invoke(channel: string, args: unknown): Promise<HostReply<unknown>>;
+  /** Starts delivering one event channel; returns the function that stops it. */
+  listen(channel: string, listener: (payload: unknown) => void): () => void;
+}
 
-/** Builds the renderer-facing API from the contract. Preload and the e2e rig both use this. */
-export function createHostApi(transport: HostTransport): HostApi {
-  const api: Record<string, (args: unknown) => Promise<unknown>> = {};
+function isEventName(name: string): name is HostEventName {
+  return Object.hasOwn(HOST_EVENTS, name);
+}
+
+/** Built in preload (and the rig's stand-in for it) from the contract: the only thing the page is given. */
+export function createExposedHostApi(transport: HostTransport): ExposedHostApi {
+  const api: Record<string, unknown> = {};
   for (const name of Object.keys(HOST_API) as HostCallName[]) {
-    api[name] = async (args: unknown) => {
-      const reply = await transport(channelFor(name), args ?? {});
+    api[name] = (args: unknown) => transport.invoke(channelFor(name), args ?? {});
+  }
+  api.subscribe = (name: string, listener: (payload: unknown) => void) => {
+    if (!isEventName(name)) throw new Error(`Unknown host event “${name}”.`);
+    return transport.listen(eventChannelFor(name), listener);
+  };
+  return Object.freeze(api) as ExposedHostApi;
+}
+
+/** Used by the renderer: unwraps replies so calls return their value or throw a HostError with its code. */
+export function createHostClient(exposed: ExposedHostApi): HostApi {
+  const client: Record<string, unknown> = {};
+  for (const name of Object.keys(HOST_API) as HostCallName[]) {
+    const call = exposed[name] as (args: unknown) => Promise<HostReply<unknown>>;
+    client[name] = async (args: unknown) => {
+      const reply = await call(args ?? {});
       if (!reply.ok) throw new HostError(reply.error.code, reply.error.message);
       return reply.value;
     };
   }
-  return Object.freeze(api) as HostApi;
+  client.subscribe = exposed.subscribe;
+  return Object.freeze(client) as HostApi;
 }

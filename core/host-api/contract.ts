@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema, ArticleStatusSchema, AssetPathSchema } from '../article/article-schema';
+import { VersionIdSchema, VersionListEntrySchema, VersionMetaSchema } from '../versions/version-file';
 
 /**
  * The one description of every call the renderer may make to the host.
@@ -50,6 +51,24 @@ export const HOST_API = {
   pickLeadImage: call(z.object({ draftId: DraftIdSchema }).strict(), StoredImageSchema.nullable()),
   /** Opens an http, https or mailto link in the system browser or mail client. */
   openExternal: call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
+  /** The draft's history, newest first, metadata only. Unreadable snapshots are listed with their problem. */
+  listVersions: call(z.object({ draftId: DraftIdSchema }).strict(), z.array(VersionListEntrySchema)),
+  /** "Save version…": snapshots the draft as last saved, with a label ('' for none). Save pending text first. */
+  saveVersion: call(z.object({ draftId: DraftIdSchema, label: z.string().max(200) }).strict(), VersionMetaSchema),
+  /** One version, for a read-only preview. */
+  loadVersion: call(
+    z.object({ draftId: DraftIdSchema, versionId: VersionIdSchema }).strict(),
+    z.object({ meta: VersionMetaSchema, article: ArticleSchema }),
+  ),
+  /** Snapshots `current` (the editor's text) so the restore can be undone, then saves the version as the draft and returns it. */
+  restoreVersion: call(
+    z.object({ draftId: DraftIdSchema, versionId: VersionIdSchema, current: ArticleSchema }).strict(),
+    z.object({ article: ArticleSchema, undoVersionId: VersionIdSchema }),
+  ),
+  /** "Save a copy as…": asks where, then writes the draft as last saved, with its images, as one .copydesk file. Null when cancelled. */
+  saveCopyAs: call(z.object({ draftId: DraftIdSchema }).strict(), z.object({ file: z.string() }).nullable()),
+  /** Asks for a .copydesk file and brings it into the library as a draft of its own. Null when cancelled. */
+  importPortableDraft: call(NoArgs, z.object({ article: ArticleSchema }).nullable()),
 } as const;
 
 export type HostApiContract = typeof HOST_API;
@@ -57,15 +76,51 @@ export type HostCallName = keyof HostApiContract;
 export type HostCallArgs<Name extends HostCallName> = z.input<HostApiContract[Name]['args']>;
 export type HostCallResult<Name extends HostCallName> = z.output<HostApiContract[Name]['result']>;
 
-/** The typed API the renderer sees as `window.copydesk`. */
+/**
+ * Everything the host tells the renderer without being asked. Payloads are validated by the sender
+ * (main) before they cross, so the renderer can trust their shape.
+ */
+export const HOST_EVENTS = {
+  /** The draft's file changed on disk, written by something other than this app. */
+  draftChangedOnDisk: z.object({ draftId: DraftIdSchema }),
+  /** The window is closing, the app quitting or the OS shutting down: save now, then call flushDone. */
+  flushRequested: z.object({ reason: z.enum(['close', 'quit', 'shutdown']) }),
+  /** The OS asked to open a draft (file manager, command line, second instance). */
+  openDraftRequested: z.object({ draftId: DraftIdSchema }),
+  /** A menu item or accelerator handled by the renderer. */
+  menuCommand: z.object({ command: z.string().min(1).max(64) }),
+} as const;
+
+export type HostEventName = keyof typeof HOST_EVENTS;
+export type HostEventPayload<Name extends HostEventName> = z.output<(typeof HOST_EVENTS)[Name]>;
+export type HostEventListener<Name extends HostEventName> = (payload: HostEventPayload<Name>) => void;
+
+/** The typed API the renderer works with: calls resolve to their value or reject with a HostError. */
 export type HostApi = {
   [Name in HostCallName]: (args: HostCallArgs<Name>) => Promise<HostCallResult<Name>>;
+} & {
+  subscribe<Name extends HostEventName>(name: Name, listener: HostEventListener<Name>): () => void;
+};
+
+/**
+ * What preload puts on the page as `window.copydesk`. Calls resolve to a HostReply instead of
+ * throwing, because contextBridge rebuilds thrown errors from their message alone and the
+ * error code would be lost; the renderer unwraps them with createHostClient.
+ */
+export type ExposedHostApi = {
+  [Name in HostCallName]: (args: HostCallArgs<Name>) => Promise<HostReply<HostCallResult<Name>>>;
+} & {
+  subscribe<Name extends HostEventName>(name: Name, listener: HostEventListener<Name>): () => void;
 };
 
 export const HOST_API_GLOBAL = 'copydesk';
 
 export function channelFor(name: HostCallName): string {
   return `copydesk:${name}`;
+}
+
+export function eventChannelFor(name: HostEventName): string {
+  return `copydesk-event:${name}`;
 }
 
 /** What crosses the transport: errors travel as data so their code and message survive IPC. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { resolveDataFolders } from '../../electron/main/data-folders';
+import { createHostEventSender, type HostEventSender } from '../../electron/main/host-events';
 import { createHostHandlers } from '../../electron/main/host-handlers';
 import { createHostRouter } from '../../electron/main/ipc-router';
 import { createTrustedSenderCheck } from '../../electron/main/security/app-origin';
@@ -11,7 +12,7 @@ import { startAppServer } from './app-server';
 import { rigBridgeScript } from './build-bridge';
 import { FakeDialogs } from './fake-dialogs';
 import { describeProblems, guardContext, watchPage, type PageProblems } from './page-guard';
-import { RIG_TRANSPORT_BINDING } from './rig-binding';
+import { RIG_EVENT_DELIVERY, RIG_TRANSPORT_BINDING } from './rig-binding';
 
 export const DEFAULT_RENDERER_FOLDER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
@@ -40,6 +41,8 @@ export interface CopydeskApp {
   expectCspViolation(pattern: RegExp): void;
   /** Throws, listing every problem, unless the page behaved. */
   assertNoProblems(): void;
+  /** Sends a host event to the page, as Electron's main does with webContents.send. */
+  emitHostEvent: HostEventSender<Promise<void>>;
   /** Quits and relaunches on the same data folder: fresh handlers, fresh page, localStorage kept as Electron keeps it. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -91,6 +94,12 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
     expectCspViolation(pattern) {
       expectedCspViolations.push(pattern);
     },
+    emitHostEvent: createHostEventSender((channel, payload) =>
+      app.page.evaluate(
+        ([deliver, eventChannel, eventPayload]) => (window as unknown as Record<string, (c: string, p: unknown) => void>)[deliver](eventChannel, eventPayload),
+        [RIG_EVENT_DELIVERY, channel, payload] as const,
+      ),
+    ),
     assertNoProblems() {
       const report = describeProblems(problems);
       if (report) throw new Error(report);

@@ -1,8 +1,8 @@
-import type { HostApi } from '../../core/host-api/contract';
+import type { ExposedHostApi } from '../../core/host-api/contract';
 
 declare global {
   interface Window {
-    /** The host API installed by the preload bridge (or the e2e rig). The renderer's only way out. */
-    readonly copydesk: HostApi;
+    /** What preload (or the e2e rig) installs. Use `host` from renderer/src/host.ts, which unwraps its replies. */
+    readonly copydesk: ExposedHostApi;
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftSummary } from '../../../core/host-api/contract';
 import { STATUS_LABELS } from './AppBar';
+import { host } from '../host';
 
 interface OpenDialogProps {
   onOpenDraft(draft: DraftSummary): void;
@@ -27,7 +28,7 @@ export function OpenDialog({ onOpenDraft, onOpenFile, onClose }: OpenDialogProps
 
   useEffect(() => {
     let current = true;
-    window.copydesk
+    host
       .listDrafts({})
       .then((drafts) => {
         if (current) setListing({ kind: 'ready', drafts: [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) });

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import type { LexicalEditor } from 'lexical';
 import { checkUrl } from '../../../core/text/url-allowlist';
 import { applyLink, removeLink, type LinkTarget } from './link-editing';
+import { host } from '../host';
 
 interface LinkPopoverProps {
   editor: LexicalEditor;
@@ -45,7 +46,7 @@ export function LinkPopover({ editor, target, onClose }: LinkPopoverProps) {
   const open = async () => {
     const check = checkUrl(url);
     if (!check.ok) return setProblem(check.reason);
-    const { opened } = await window.copydesk.openExternal({ url: check.url });
+    const { opened } = await host.openExternal({ url: check.url });
     setOpenProblem(opened ? null : 'The link could not be opened on this computer.');
   };
 

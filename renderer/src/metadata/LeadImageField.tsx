@@ -1,10 +1,17 @@
 import { useState } from 'react';
+import type { LeadImage } from '../../../core/article/article-schema';
 import { useArticleStore } from '../store/article-store';
 import { TextField } from './TextField';
+import { host } from '../host';
 
 /** Where the host serves a draft's own files to the renderer. */
 export function draftAssetUrl(draftId: string, file: string): string {
   return `/drafts/${encodeURIComponent(draftId)}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+function describeImage(image: LeadImage): string {
+  const kind = image.mediaType.replace(/^image\//, '').toUpperCase();
+  return image.width && image.height ? `${image.width} × ${image.height} px · ${kind}` : kind;
 }
 
 export function LeadImageField() {
@@ -15,7 +22,7 @@ export function LeadImageField() {
 
   const choose = async () => {
     try {
-      const picked = await window.copydesk.pickLeadImage({ draftId });
+      const picked = await host.pickLeadImage({ draftId });
       if (picked) setLeadImage(picked);
       setProblem(null);
     } catch (error) {
@@ -27,10 +34,11 @@ export function LeadImageField() {
     <fieldset className="panel-group">
       <legend className="panel-legend">Lead image</legend>
       {image ? (
-        <figure className="lead-image">
-          <img src={draftAssetUrl(draftId, image.file)} alt={image.altText} width={image.width} height={image.height} />
-          <figcaption className="lead-image-file mono">{image.file.replace(/^assets\//, '')}</figcaption>
-        </figure>
+        <div className="lead-image">
+          {/* A thumbnail beside the fields; the article column shows the picture with its alt text. */}
+          <img src={draftAssetUrl(draftId, image.file)} alt="" width={image.width} height={image.height} />
+          <p className="lead-image-facts">{describeImage(image)}</p>
+        </div>
       ) : (
         <p className="field-hint">No lead image.</p>
       )}

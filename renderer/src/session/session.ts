@@ -3,13 +3,13 @@ import type { Article, ArticleBody } from '../../../core/article/article-schema'
 import { createArticle } from '../../../core/article/new-article';
 import { checkUrl } from '../../../core/text/url-allowlist';
 import { useArticleStore } from '../store/article-store';
+import { host } from '../host';
 
 /**
  * The article's life with the host: start-up, save, new, open. The body is read from the editor
  * here and only here, when saving.
  */
 
-const host = () => window.copydesk;
 const store = () => useArticleStore.getState();
 
 function describe(error: unknown): string {
@@ -27,9 +27,9 @@ function freshArticle(): Article {
 
 export async function startSession(): Promise<void> {
   try {
-    const { draftId } = await host().getLastSession({});
+    const { draftId } = await host.getLastSession({});
     if (draftId) {
-      const { article } = await host().loadDraft({ id: draftId });
+      const { article } = await host.loadDraft({ id: draftId });
       store().load(article);
       return;
     }
@@ -50,7 +50,7 @@ export async function saveArticle(editor: LexicalEditor | null): Promise<boolean
   };
   store().setSaveState({ kind: 'saving' });
   try {
-    const { savedAt } = await host().saveDraft({ article });
+    const { savedAt } = await host.saveDraft({ article });
     store().setSaveState({ kind: 'saved', savedAt }, { headlineMissing: article.headline.trim() === '', checkAllLinks: true });
     return true;
   } catch (error) {
@@ -74,7 +74,7 @@ export async function newArticle(editor: LexicalEditor | null): Promise<void> {
 export async function openDraft(editor: LexicalEditor | null, id: string, headline: string): Promise<void> {
   if (!(await saveBeforeLeaving(editor))) return;
   try {
-    const { article } = await host().loadDraft({ id });
+    const { article } = await host.loadDraft({ id });
     store().load(article);
     store().showAlert(null);
   } catch (error) {
@@ -85,7 +85,7 @@ export async function openDraft(editor: LexicalEditor | null, id: string, headli
 export async function openDraftFile(editor: LexicalEditor | null): Promise<void> {
   if (!(await saveBeforeLeaving(editor))) return;
   try {
-    const result = await host().openDraftFile({});
+    const result = await host.openDraftFile({});
     if (!result) return;
     store().load(result.article);
     store().showAlert(null);
