@@ -18,7 +18,7 @@ export async function openCopydeskPage(browser: Browser, article: Article, rende
   const handlers = createHostHandlers({
     ...resolveDataFolders({ dataDirOverride: dataDir, documents: '', userData: '' }),
     fs: fsp,
-    dialogs: { pickImageFile: async () => null, pickDraftFile: async () => null },
+    dialogs: { pickImageFile: async () => null, pickDraftFile: async () => null, pickPortableDraftFile: async () => null, chooseCopyDestination: async () => null },
     clock: () => new Date(),
     openExternal: async () => {},
     appVersion: '0.0.0-bench',

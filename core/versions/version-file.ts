@@ -38,3 +38,10 @@ export function createdAtFromVersionId(id: string): string | null {
   const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}Z`;
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
+
+/** One row of the history panel. A snapshot file that cannot be read is listed as such, never hidden. */
+export const VersionListEntrySchema = z.discriminatedUnion('readable', [
+  VersionMetaSchema.extend({ readable: z.literal(true) }),
+  z.object({ readable: z.literal(false), id: z.string(), createdAt: z.string().nullable(), problem: z.string() }).strict(),
+]);
+export type VersionListEntry = z.infer<typeof VersionListEntrySchema>;

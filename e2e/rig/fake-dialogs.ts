@@ -23,4 +23,23 @@ export class FakeDialogs implements HostDialogs {
   async pickDraftFile(): Promise<string | null> {
     return this.draftFiles.shift() ?? null;
   }
+
+  private readonly portableFiles: string[] = [];
+  private readonly copyDestinations: string[] = [];
+
+  queuePortableDraftFile(file: string): void {
+    this.portableFiles.push(file);
+  }
+
+  queueCopyDestination(file: string): void {
+    this.copyDestinations.push(file);
+  }
+
+  async pickPortableDraftFile(): Promise<string | null> {
+    return this.portableFiles.shift() ?? null;
+  }
+
+  async chooseCopyDestination(): Promise<string | null> {
+    return this.copyDestinations.shift() ?? null;
+  }
 }

@@ -19,7 +19,12 @@ function handlers(): HostHandlers {
     draftsFolder,
     stateFolder,
     fs: fsp,
-    dialogs: { pickImageFile: async () => pickedImages.shift() ?? null, pickDraftFile: async () => pickedDrafts.shift() ?? null },
+    dialogs: {
+      pickImageFile: async () => pickedImages.shift() ?? null,
+      pickDraftFile: async () => pickedDrafts.shift() ?? null,
+      pickPortableDraftFile: async () => null,
+      chooseCopyDestination: async () => null,
+    },
     clock: () => new Date('2026-05-24T12:00:00Z'),
     openExternal: async (url) => void opened.push(url),
     appVersion: '0.1.0',

@@ -6,10 +6,14 @@ import { createDraftStore } from './drafts/draft-store';
 import { openExternalLink } from './external-links';
 import { importImage } from './images/import-image';
 import type { HostHandlers } from './ipc-router';
+import { createPortableHandlers, type PortableDialogs } from './portable/portable-handlers';
 import { createSessionState } from './session/session-state';
 import type { HostFileSystem } from './storage/file-system';
+import { createAutoSnapshots } from './versions/auto-snapshots';
+import { createVersionHandlers } from './versions/version-handlers';
+import { createVersionStore } from './versions/version-store';
 
-export interface HostDialogs {
+export interface HostDialogs extends PortableDialogs {
   /** Absolute path of the image the user picked, or null when they cancelled. */
   pickImageFile(): Promise<string | null>;
   /** Absolute path of the draft file the user picked, or null when they cancelled. */
@@ -33,8 +37,11 @@ export interface HostDeps {
 export function createHostHandlers(deps: HostDeps): HostHandlers {
   const { fs, dialogs } = deps;
   const newId = deps.newId ?? randomUUID;
-  const drafts = createDraftStore({ fs, draftsFolder: deps.draftsFolder, log: deps.log ?? console.warn });
+  const log = deps.log ?? console.warn;
+  const drafts = createDraftStore({ fs, draftsFolder: deps.draftsFolder, log });
   const session = createSessionState({ fs, stateFolder: deps.stateFolder });
+  const versions = createVersionStore({ fs, clock: deps.clock, draftFolder: (id) => path.join(deps.draftsFolder, id) });
+  const autoSnapshots = createAutoSnapshots({ versions, clock: deps.clock, loadStored: (id) => drafts.load(id), log });
 
   return {
     getAppInfo: async () => ({ version: deps.appVersion, platform: deps.platform, draftsFolder: deps.draftsFolder }),
@@ -48,6 +55,7 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
     },
 
     async saveDraft({ article }) {
+      await autoSnapshots.beforeSave(article);
       await drafts.save(article);
       await session.rememberDraft(article.id);
       return { savedAt: deps.clock().toISOString() };
@@ -91,5 +99,8 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
     },
 
     openExternal: ({ url }) => openExternalLink(url, deps.openExternal),
+
+    ...createVersionHandlers({ drafts, versions, log }),
+    ...createPortableHandlers({ fs, drafts, dialogs, createdBy: `Copydesk ${deps.appVersion}`, newId }),
   };
 }

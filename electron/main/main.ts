@@ -47,6 +47,18 @@ function createDialogs(window: () => BrowserWindow | null): HostDialogs {
       pick({ title: 'Choose a lead image', properties: ['openFile'], filters: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif'] }] }),
     pickDraftFile: () =>
       pick({ title: 'Open a Copydesk draft', properties: ['openFile'], filters: [{ name: 'Copydesk drafts', extensions: ['json'] }] }),
+    pickPortableDraftFile: () =>
+      pick({ title: 'Open a Copydesk draft file', properties: ['openFile'], filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
+    chooseCopyDestination: async (suggestedName) => {
+      const owner = window();
+      const options: Electron.SaveDialogOptions = {
+        title: 'Save a copy as',
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }],
+      };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Article } from '../../../core/article/article-schema';
-import type { VersionMeta } from '../../../core/versions/version-file';
+import type { VersionListEntry, VersionMeta } from '../../../core/versions/version-file';
 import type { DraftStore } from '../drafts/draft-store';
-import type { VersionListEntry, VersionStore } from './version-store';
+import type { VersionStore } from './version-store';
 
 export interface VersionHandlersDeps {
   drafts: Pick<DraftStore, 'load' | 'save'>;

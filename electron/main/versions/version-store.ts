@@ -11,16 +11,12 @@ import {
   VersionIdSchema,
   createdAtFromVersionId,
   versionIdFor,
+  type VersionListEntry,
   type VersionMeta,
   type VersionReason,
 } from '../../../core/versions/version-file';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
-
-/** One row of the history panel. A snapshot file that cannot be read is listed as such, never hidden. */
-export type VersionListEntry =
-  | ({ readable: true } & VersionMeta)
-  | { readable: false; id: string; createdAt: string | null; problem: string };
 
 export interface VersionStore {
   snapshot(draftId: string, article: Article, reason: VersionReason, label?: string | null): Promise<VersionMeta>;
