@@ -75,4 +75,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['cli/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [onlyElectronMayImportElectron],
+          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'The CLI runs under plain Node: it builds on core/, not on renderer/ or electron/.' }],
+        },
+      ],
+    },
+  },
 );

@@ -9,6 +9,7 @@ const projects = [
   'renderer/tsconfig.json',
   'renderer/tsconfig.test.json',
   'tsconfig.tools.json',
+  'cli/tsconfig.json',
 ].filter((project) => existsSync(project));
 
 let failed = 0;

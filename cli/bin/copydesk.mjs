@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The `copydesk` command. It runs the TypeScript CLI through tsx's loader, so it works straight
+// after `npm ci` with no build step, on any OS npm runs on (npm writes the .cmd shim on Windows).
+import { tsImport } from 'tsx/esm/api';
+
+const { main } = await tsImport('../main.ts', import.meta.url);
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeArticle } from '../core/article/load-article';
+import { serializeNinjs } from '../core/export/ninjs';
+import { germanArticle, kenyaPoliticsArticle, minimalArticle } from '../core/testing/sample-articles';
+
+/** Runs the real `copydesk` bin as a child process, the way npm's shim does. */
+const BIN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bin', 'copydesk.mjs');
+const LEAD_BYTES = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+function copydesk(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let workspace: string;
+
+function writeDraft(root: string, article: typeof kenyaPoliticsArticle, withImage: boolean): string {
+  const folder = path.join(root, article.id);
+  mkdirSync(path.join(folder, 'assets'), { recursive: true });
+  writeFileSync(path.join(folder, 'article.json'), serializeArticle(article));
+  if (withImage && article.leadImage) writeFileSync(path.join(folder, ...article.leadImage.file.split('/')), LEAD_BYTES);
+  return folder;
+}
+
+beforeAll(() => {
+  workspace = mkdtempSync(path.join(tmpdir(), 'copydesk-cli-'));
+  const inbox = path.join(workspace, 'inbox');
+  writeDraft(inbox, kenyaPoliticsArticle, true);
+  writeFileSync(path.join(inbox, 'corrupt.json'), '{"schemaVersion": 1, "headline": "cut off');
+  mkdirSync(path.join(inbox, 'wire'));
+  writeFileSync(path.join(inbox, 'wire', 'stadtrat.json'), serializeNinjs(germanArticle));
+});
+
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+// Each case starts Node and tsx afresh: allow for a slow machine.
+describe('copydesk convert', { timeout: 60_000 }, () => {
+  it('converts a folder: two outputs, one error naming the corrupt file, exit code 1', () => {
+    const { code, stdout, stderr } = copydesk(workspace, 'convert', 'inbox', '--to', 'html', '-o', 'out-html');
+    expect(code).toBe(1);
+    const draftHtml = path.join(workspace, 'out-html', `${kenyaPoliticsArticle.id}.html`);
+    const wireHtml = path.join(workspace, 'out-html', 'wire', 'stadtrat.html');
+    expect(existsSync(draftHtml)).toBe(true);
+    expect(existsSync(wireHtml)).toBe(true);
+    expect(readdirSync(path.join(workspace, 'out-html'))).toHaveLength(2);
+    const errors = stderr.trim().split('\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^error: inbox[\\/]corrupt\.json: is not valid JSON/);
+    expect(stdout).toContain('Converted 2 of 3 inputs to html; 1 failed.');
+    // The draft's picture is embedded; the wire story (a new draft) reads back with its German copy.
+    const html = readFileSync(draftHtml, 'utf8');
+    expect(html).toContain(`src="data:image/jpeg;base64,${LEAD_BYTES.toString('base64')}"`);
+    expect(html).not.toContain(kenyaPoliticsArticle.editorsNote);
+    expect(readFileSync(wireHtml, 'utf8')).toContain('Stadtrat beschließt Straßenbahn-Verlängerung nach Süßen');
+  });
+
+  it('prints a plain line per file when not on a terminal', () => {
+    const { stdout } = copydesk(workspace, 'convert', 'inbox', '--to', 'txt', '-o', 'out-txt');
+    expect(stdout.split('\n').filter((line) => line.startsWith('converted '))).toHaveLength(2);
+    expect(stdout).not.toContain('\r');
+  });
+
+  it('--images assets copies the pictures beside the HTML and links to them', () => {
+    const { code } = copydesk(workspace, 'convert', path.join('inbox', kenyaPoliticsArticle.id), '--to', 'html', '-o', 'out-assets', '--images', 'assets');
+    expect(code).toBe(0);
+    const copied = path.join(workspace, 'out-assets', `${kenyaPoliticsArticle.id}_files`, 'assets', 'lead.jpg');
+    expect(readFileSync(copied)).toEqual(LEAD_BYTES);
+    expect(readFileSync(path.join(workspace, 'out-assets', `${kenyaPoliticsArticle.id}.html`), 'utf8')).toContain(`src="${kenyaPoliticsArticle.id}_files/assets/lead.jpg"`);
+  });
+
+  it('links instead of embedding when the picture file is missing, with a warning', () => {
+    const root = path.join(workspace, 'no-image');
+    writeDraft(root, kenyaPoliticsArticle, false);
+    const { code, stderr } = copydesk(workspace, 'convert', 'no-image', '--to', 'html', '-o', 'out-no-image');
+    expect(code).toBe(0);
+    expect(stderr).toContain('image file not found in the draft, linked instead: assets/lead.jpg');
+    expect(readFileSync(path.join(workspace, 'out-no-image', `${kenyaPoliticsArticle.id}.html`), 'utf8')).toContain('src="assets/lead.jpg"');
+  });
+
+  it('writes a single input to a named file, in every format', () => {
+    for (const [format, file, expected] of [
+      ['json', 'single.json', '"schemaVersion": 1'],
+      ['ninjs', 'single.ninjs.json', '"standard"'],
+      ['md', 'single.md', '# Stadtrat beschließt'],
+    ] as const) {
+      const { code } = copydesk(workspace, 'convert', path.join('inbox', 'wire', 'stadtrat.json'), '--to', format, '-o', file);
+      expect(code).toBe(0);
+      expect(readFileSync(path.join(workspace, file), 'utf8')).toContain(expected);
+    }
+  });
+
+  it('never writes over its input or a draft file', () => {
+    const { code, stderr } = copydesk(workspace, 'convert', path.join('inbox', 'wire', 'stadtrat.json'), '--to', 'json', '-o', path.join('inbox', 'wire', 'stadtrat.json'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('would overwrite an input');
+    expect(readFileSync(path.join(workspace, 'inbox', 'wire', 'stadtrat.json'), 'utf8')).toBe(serializeNinjs(germanArticle));
+  });
+
+  it('names an input that does not exist', () => {
+    const { code, stderr } = copydesk(workspace, 'convert', 'nowhere', '--to', 'html');
+    expect(code).toBe(1);
+    expect(stderr).toContain('error: nowhere: no such file or folder.');
+  });
+
+  it('rejects bad usage with exit code 2', () => {
+    expect(copydesk(workspace, 'convert', 'inbox', '--to', 'pdf')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format “pdf”') });
+    expect(copydesk(workspace, 'convert', 'inbox')).toMatchObject({ code: 2, stderr: expect.stringContaining('convert needs --to') });
+    expect(copydesk(workspace, 'convert', 'inbox', '--to', 'html', '--frobnicate')).toMatchObject({ code: 2 });
+    expect(copydesk(workspace, 'publish')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command “publish”') });
+  });
+});
+
+describe('copydesk check', { timeout: 60_000 }, () => {
+  it('prints the checklist and exits 0 when there are only warnings', () => {
+    const { code, stdout } = copydesk(workspace, 'check', path.join('inbox', kenyaPoliticsArticle.id));
+    expect(code).toBe(0);
+    expect(stdout).toContain(kenyaPoliticsArticle.headline);
+    expect(stdout).toMatch(/⚠ warning {2}headline: /);
+  });
+
+  it('exits 1 on blockers and names the field', () => {
+    const root = path.join(workspace, 'blocked');
+    const folder = writeDraft(root, { ...minimalArticle, bylines: [] }, false);
+    const { code, stdout } = copydesk(workspace, 'check', folder);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/✖ blocker {2}bylines: /);
+  });
+
+  it('exits 1 and names the file when a draft cannot be read', () => {
+    const { code, stderr } = copydesk(workspace, 'check', path.join('inbox', 'corrupt.json'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/inbox[\\/]corrupt\.json: is not valid JSON/);
+  });
+});
+
+describe('copydesk --help', { timeout: 60_000 }, () => {
+  it('explains the commands and exits 0', () => {
+    const { code, stdout } = copydesk(workspace, '--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('convert <input…> --to <format>');
+    expect(stdout).toContain('check <draft…>');
+  });
+
+  it('explains each command', () => {
+    expect(copydesk(workspace, 'convert', '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('--images <mode>') });
+    expect(copydesk(workspace, 'check', '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit code: 0 when no draft has a blocker') });
+  });
+});

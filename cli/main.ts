@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+import { check } from './check';
+import { convert, type ImageMode } from './convert';
+import { FORMATS, type Format } from './output-path';
+import { createReporter } from './progress';
+
+const USAGE = `Usage: copydesk <command> [options]
+
+Commands:
+  convert <input…> --to <format> [-o <out>] [--images embed|assets]
+      Converts drafts, ninjs files or HTML pages. An input is a file, a draft folder
+      (<id>/article.json with its assets/), or a folder searched recursively for both.
+  check <draft…>
+      Prints the pre-export checklist; exits 1 when a draft has a blocker.
+
+Run "copydesk <command> --help" for details.`;
+
+const CONVERT_HELP = `Usage: copydesk convert <input…> --to html|json|ninjs|md|txt [-o <out>] [--images embed|assets]
+
+  --to <format>     html (standalone page), json (native draft), ninjs (IPTC ninjs 2.2),
+                    md (Markdown) or txt (plain text)
+  -o, --output <p>  Folder for the outputs (kept in the inputs' folder layout), or a file
+                    name when converting one input. Default: next to each input.
+  --images <mode>   embed: pictures as data: URIs inside the HTML (default);
+                    assets: copy them into <name>_files/ beside each HTML or Markdown output.
+  -h, --help        Show this help.
+
+A file that cannot be converted is reported by name and the batch carries on; the exit
+code is 1 when any input failed, 2 for a usage error.`;
+
+const CHECK_HELP = `Usage: copydesk check <draft…>
+
+Prints each draft's pre-export checklist (blockers and warnings, with the field to fix).
+Exit code: 0 when no draft has a blocker, 1 when one does or cannot be read, 2 for a usage error.`;
+
+class UsageError extends Error {}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        to: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        images: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function isFormat(value: string | undefined): value is Format {
+  return (FORMATS as readonly string[]).includes(value ?? '');
+}
+
+function run(args: string[]): number {
+  const { values, positionals } = parse(args);
+  const [command, ...paths] = positionals;
+  if (command === undefined || command === 'help') {
+    console.log(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (command === 'convert') {
+    if (values.help) return (console.log(CONVERT_HELP), 0);
+    if (!isFormat(values.to)) throw new UsageError(values.to === undefined ? 'convert needs --to html|json|ninjs|md|txt.' : `unknown format “${values.to}”; use html, json, ninjs, md or txt.`);
+    const images = values.images ?? 'embed';
+    if (images !== 'embed' && images !== 'assets') throw new UsageError(`--images takes embed or assets, not “${images}”.`);
+    if (paths.length === 0) throw new UsageError('convert needs at least one input file or folder.');
+    const reporter = createReporter();
+    const { converted, failed } = convert({ paths, format: values.to, output: values.output ?? null, images: images as ImageMode }, reporter);
+    reporter.finish(`Converted ${converted} of ${converted + failed} input${converted + failed === 1 ? '' : 's'} to ${values.to}${failed ? `; ${failed} failed` : ''}.`);
+    return failed > 0 ? 1 : 0;
+  }
+  if (command === 'check') {
+    if (values.help) return (console.log(CHECK_HELP), 0);
+    if (paths.length === 0) throw new UsageError('check needs at least one draft.');
+    return check(paths, { out: process.stdout, err: process.stderr });
+  }
+  throw new UsageError(`unknown command “${command}”.`);
+}
+
+/** Runs the CLI and returns its exit code: 0 success, 1 some input failed or has blockers, 2 usage error. */
+export function main(args: string[]): number {
+  try {
+    return run(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`copydesk: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+}
