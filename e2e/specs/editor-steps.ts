@@ -187,8 +187,12 @@ export async function expectStoryOnScreen(page: Page): Promise<void> {
   }
   await expect(details.getByRole('textbox', { name: /^Name, byline/ })).toHaveCount(STORY.bylines.length);
   await expect(details.getByRole('textbox', { name: 'Dateline' })).toHaveValue(STORY.dateline);
+  // The article column shows the byline and the picture as readers will see them.
+  const preview = page.getByRole('main');
+  await expect(preview.getByRole('paragraph').filter({ hasText: `By ${STORY.bylines[0].name} and ${STORY.bylines[1].name}` })).toContainText(STORY.dateline);
+  await expect(preview.getByRole('figure')).toContainText(`${STORY.image.caption} ${STORY.image.credit}`);
 
-  const image = details.getByRole('img', { name: STORY.image.altText });
+  const image = preview.getByRole('img', { name: STORY.image.altText });
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
   await expect(details.getByRole('textbox', { name: 'Alt text' })).toHaveValue(STORY.image.altText);

@@ -15,11 +15,11 @@ export function StatusBar() {
 
   return (
     <footer className="status-bar">
-      <p className="status-counts" title="Counts cover the body only, as newsrooms count length.">
+      <p className="status-counts" title="Counts cover the body only, as newsrooms measure length; headline and standfirst are not included.">
+        <span className="status-scope">Body</span>
         <span>{numbers.format(stats.words)} {stats.words === 1 ? 'word' : 'words'}</span>
         <span>{numbers.format(stats.characters)} characters</span>
         <span>{stats.readingMinutes === 0 ? 'Under a minute to read' : `${stats.readingMinutes} min read`}</span>
-        <span className="status-scope">body only</span>
       </p>
       <p role="status" aria-label="Save status" className={`save-status save-status-${status.tone}`}>
         {status.text}

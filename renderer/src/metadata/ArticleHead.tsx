@@ -1,13 +1,14 @@
 import { useId, useRef } from 'react';
 import { countCharacters } from '../../../core/text/text-stats';
 import { useArticleStore } from '../store/article-store';
+import { ArticlePreview } from './ArticlePreview';
 
 /** Web headline budget: about what search results show before cutting the title. */
 export const HEADLINE_BUDGET = 70;
 
 export const EMPTY_HEADLINE_MESSAGE = 'The headline is empty; add one before export.';
 
-/** Section, headline and standfirst, set as the reader will see them above the body. */
+/** Section, headline, standfirst, byline and lead image, set as the reader will see them above the body. */
 export function ArticleHead() {
   const section = useArticleStore((state) => state.metadata.section);
   const headline = useArticleStore((state) => state.metadata.headline);
@@ -90,6 +91,7 @@ export function ArticleHead() {
           onChange={(event) => setText('standfirst', event.target.value)}
         />
       </div>
+      <ArticlePreview />
     </header>
   );
 }
