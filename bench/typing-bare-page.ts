@@ -7,17 +7,16 @@ import type { ArticleBody } from '../core/article/article-schema';
 import type { OpenedEditor } from './typing-session';
 
 const CONFIG_FILE = fileURLToPath(new URL('./bare-lexical/vite.config.ts', import.meta.url));
-export const BARE_LEXICAL_BUILD = fileURLToPath(new URL('./out/bare-lexical', import.meta.url));
 const ORIGIN = 'http://bare-lexical.bench';
 const CONTENT_TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
-/** Production-builds the bare Lexical page (bench/bare-lexical); unminified for readable CPU profiles. */
-export async function buildBareLexicalPage(outDir = BARE_LEXICAL_BUILD, minify = true): Promise<void> {
-  await build({ configFile: CONFIG_FILE, mode: 'production', build: { outDir, minify } });
+/** Production-builds the bare Lexical page (bench/bare-lexical) into outDir; unminified for readable CPU profiles. */
+export async function buildBareLexicalPage(outDir: string, minify: boolean): Promise<void> {
+  await build({ configFile: CONFIG_FILE, mode: 'production', build: { outDir, minify, emptyOutDir: true } });
 }
 
 /** Opens the built bare page in a fresh context, holding `body`. Requests are answered from the build folder. */
-export async function openBareLexicalPage(browser: Browser, body: ArticleBody, buildFolder = BARE_LEXICAL_BUILD): Promise<OpenedEditor> {
+export async function openBareLexicalPage(browser: Browser, body: ArticleBody, buildFolder: string): Promise<OpenedEditor> {
   const context = await browser.newContext();
   const serializedBody = JSON.stringify(body);
   await context.route(`${ORIGIN}/**`, async (route) => {

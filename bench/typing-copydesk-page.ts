@@ -1,24 +1,37 @@
 import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { build } from 'vite';
 import type { Article } from '../core/article/article-schema';
 import { resolveDataFolders } from '../electron/main/data-folders';
 import { createHostHandlers } from '../electron/main/host-handlers';
+import { FakeDialogs } from '../e2e/rig/fake-dialogs';
 import { launchCopydesk } from '../e2e/rig/launch-app';
 import type { OpenedEditor } from './typing-session';
+
+const RENDERER_CONFIG = fileURLToPath(new URL('../vite.renderer.config.ts', import.meta.url));
+
+/**
+ * Builds Copydesk's renderer with its own Vite config into outDir: the bench's own copy, so that a
+ * rebuild of dist/renderer by anyone else cannot change the page under test halfway through a run.
+ */
+export async function buildCopydeskRenderer(outDir: string, minify: boolean): Promise<void> {
+  await build({ configFile: RENDERER_CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, minify, emptyOutDir: true } });
+}
 
 /**
  * Copydesk's production renderer with the real host handlers (the e2e rig), holding `article`:
  * the draft is saved through the host's own saveDraft first, which also makes it the last session,
  * so the app reopens it on start as it would for a user.
  */
-export async function openCopydeskPage(browser: Browser, article: Article, rendererFolder?: string): Promise<OpenedEditor> {
+export async function openCopydeskPage(browser: Browser, article: Article, rendererFolder: string): Promise<OpenedEditor> {
   const dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-'));
   const handlers = createHostHandlers({
     ...resolveDataFolders({ dataDirOverride: dataDir, documents: '', userData: '' }),
     fs: fsp,
-    dialogs: { pickImageFile: async () => null, pickDraftFile: async () => null, pickPortableDraftFile: async () => null, chooseCopyDestination: async () => null },
+    dialogs: new FakeDialogs(),
     clock: () => new Date(),
     openExternal: async () => {},
     appVersion: '0.0.0-bench',

@@ -1,7 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import type { MeasureRecorder } from './typing-session';
 
@@ -10,16 +8,6 @@ import type { MeasureRecorder } from './typing-session';
  * and each bundle line can be traced to its source module (the bundler heads each module with a
  * `// path/to/module.ts` line).
  */
-
-export const PROFILE_OUT = fileURLToPath(new URL('./out/profile', import.meta.url));
-const RENDERER_CONFIG = fileURLToPath(new URL('../vite.renderer.config.ts', import.meta.url));
-
-/** Builds Copydesk's renderer with its own config, unminified, into bench/out/profile/renderer. */
-export async function buildUnminifiedRenderer(): Promise<string> {
-  const outDir = path.join(PROFILE_OUT, 'renderer');
-  await build({ configFile: RENDERER_CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, minify: false, emptyOutDir: true } });
-  return outDir;
-}
 
 /** The parts of a DevTools protocol Profiler.Profile that the summary reads. */
 export interface CpuProfile {

@@ -9,8 +9,8 @@ export interface TypingPlan {
   blockIndex: number;
   warmupText: string;
   measuredText: string;
-  /** Minimum time from one key to the next, so idle-time work (debounced saves, counters) can run between keys as it would for a person. */
-  keyIntervalMs: number;
+  /** Time from sending a key to sending the next, given the text typed so far in this phase (the key just sent last). */
+  keyGapMs(typedSoFar: string): number;
 }
 
 /** A page showing the article body editor, and how to dispose of it. */
@@ -69,27 +69,27 @@ async function measureTyping(page: Page, editor: Locator, plan: TypingPlan, reco
   const original = await editor.evaluate(placeCaretMidBlock, plan.blockIndex);
   await nextFrames(page);
 
-  await typeKeys(page, plan.warmupText, plan.keyIntervalMs);
+  await typeKeys(page, plan.warmupText, plan.keyGapMs);
   await expectBlockText(editor, plan.blockIndex, original.before + plan.warmupText + original.after, 'warm-up');
 
   await recorder?.start();
   await page.evaluate(() => window.__typingProbe!.reset());
-  await typeKeys(page, plan.measuredText, plan.keyIntervalMs);
+  await typeKeys(page, plan.measuredText, plan.keyGapMs);
   await recorder?.stop();
   const result = await page.evaluate(() => ({ samples: window.__typingProbe!.samples, longTasks: window.__typingProbe!.longTasks }));
   await expectBlockText(editor, plan.blockIndex, original.before + plan.warmupText + plan.measuredText + original.after, 'measured typing');
   return result;
 }
 
-async function typeKeys(page: Page, text: string, keyIntervalMs: number): Promise<void> {
+async function typeKeys(page: Page, text: string, keyGapMs: TypingPlan['keyGapMs']): Promise<void> {
   const start = await page.evaluate(() => window.__typingProbe!.samples.length);
-  let key = 0;
+  let typed = '';
   for (const character of text) {
     const sentAt = performance.now();
-    key += 1;
+    typed += character;
     await page.keyboard.type(character);
-    await page.evaluate(([count, timeout]) => window.__typingProbe!.waitForSamples(count, timeout), [start + key, FRAME_TIMEOUT_MS] as const);
-    const rest = keyIntervalMs - (performance.now() - sentAt);
+    await page.evaluate(([count, timeout]) => window.__typingProbe!.waitForSamples(count, timeout), [start + typed.length, FRAME_TIMEOUT_MS] as const);
+    const rest = keyGapMs(typed) - (performance.now() - sentAt);
     if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
   }
 }

@@ -1,13 +1,14 @@
 import os from 'node:os';
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import type { Article, ArticleBody } from '../core/article/article-schema';
 import { generateLongArticle } from '../core/testing/sample-articles';
 import { bodyPlainText } from '../core/text/text-stats';
 import { buildBareLexicalPage, openBareLexicalPage } from './typing-bare-page';
-import { openCopydeskPage } from './typing-copydesk-page';
-import { buildUnminifiedRenderer, cpuProfileRecorder, PROFILE_OUT, summarizeProfile, type CpuProfile } from './typing-profile';
+import { buildCopydeskRenderer, openCopydeskPage } from './typing-copydesk-page';
+import { cpuProfileRecorder, summarizeProfile, type CpuProfile } from './typing-profile';
 import { measurePage, type OpenedEditor, type TypingPlan, type TypingResult } from './typing-session';
 import { formatTable, ms, summarize } from './typing-stats';
 
@@ -22,7 +23,6 @@ const settings = {
   rounds: Number(process.env.BENCH_TYPING_ROUNDS ?? 3),
   warmupKeys: 30,
   measuredKeys: 300,
-  keyIntervalMs: Number(process.env.BENCH_TYPING_KEY_INTERVAL_MS ?? 50),
   targetP95Ratio: 1.15,
   forceProfile: process.env.BENCH_TYPING_PROFILE === '1',
 };
@@ -31,13 +31,33 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const COPYDESK = 'Copydesk';
 const BARE = 'Bare Lexical';
 
-/** A page under test; `buildFolder` overrides the production build it serves (used for profiling). */
-type Contender = { name: string; open(browser: Browser, buildFolder?: string): Promise<OpenedEditor> };
+const OUT = fileURLToPath(new URL('./out', import.meta.url));
+const PROFILE_OUT = path.join(OUT, 'profile');
+
+/** A page under test: how to build it (both with Vite, from the same node_modules) and how to open a build of it. */
+interface Contender {
+  name: string;
+  folderName: string;
+  build(outDir: string, minify: boolean): Promise<void>;
+  open(browser: Browser, buildFolder: string): Promise<OpenedEditor>;
+}
 
 /** Lower-case words and spaces only, so no markdown shortcut, autolink or smart-quote rule can fire. */
 function typedText(length: number, offset: number): string {
   const words = 'the committee will meet again on thursday and the clerk said the report would be ready for the members by the end of the month ';
   return words.repeat(Math.ceil((length + offset) / words.length) + 1).slice(offset, offset + length);
+}
+
+/**
+ * A typist's rhythm, the same for both pages: quick within a word, slower between words, and a
+ * pause after every tenth word. The pauses vary in length so that work an editor defers to a typing
+ * pause (debounced counts, saves) sometimes is still running when the next key comes.
+ */
+const PAUSES_MS = [350, 500, 800, 1200];
+function typistGapMs(typedSoFar: string): number {
+  if (!typedSoFar.endsWith(' ')) return 70;
+  const words = typedSoFar.split(' ').length - 1;
+  return words % 10 === 0 ? PAUSES_MS[(words / 10) % PAUSES_MS.length]! : 180;
 }
 
 /** The long paragraph nearest the middle of the body. */
@@ -59,27 +79,27 @@ async function main(): Promise<void> {
     blockIndex: middleParagraphIndex(article.body),
     warmupText: typedText(settings.warmupKeys, 0),
     measuredText: typedText(settings.measuredKeys, settings.warmupKeys),
-    keyIntervalMs: settings.keyIntervalMs,
+    keyGapMs: typistGapMs,
   };
   const contenders: Contender[] = [
-    { name: COPYDESK, open: (browser, buildFolder) => openCopydeskPage(browser, article, buildFolder) },
-    { name: BARE, open: (browser, buildFolder) => openBareLexicalPage(browser, article.body, buildFolder) },
+    { name: COPYDESK, folderName: 'renderer', build: buildCopydeskRenderer, open: (browser, folder) => openCopydeskPage(browser, article, folder) },
+    { name: BARE, folderName: 'bare-lexical', build: buildBareLexicalPage, open: (browser, folder) => openBareLexicalPage(browser, article.body, folder) },
   ];
 
-  console.log('Building the bare Lexical page…');
-  await buildBareLexicalPage();
+  console.log('Building Copydesk’s renderer and the bare Lexical page (production)…');
+  for (const contender of contenders) await contender.build(path.join(OUT, contender.folderName), true);
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     console.log(
-      `Typing ${settings.measuredKeys} characters (after ${settings.warmupKeys} warm-up keys, ≥${settings.keyIntervalMs} ms apart) into body block ${plan.blockIndex} of ${plan.bodyBlocks}, ` +
+      `Typing ${settings.measuredKeys} characters (after ${settings.warmupKeys} warm-up keys, at a typist's rhythm) into body block ${plan.blockIndex} of ${plan.bodyBlocks}, ` +
         `${settings.rounds} rounds per page, Chromium ${browser.version()}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
     );
     const results = new Map<string, TypingResult[]>(contenders.map(({ name }) => [name, []]));
     for (let round = 0; round < settings.rounds; round += 1) {
       const order = round % 2 === 0 ? contenders : [...contenders].reverse();
       for (const contender of order) {
-        const result = await measurePage(() => contender.open(browser), plan);
+        const result = await measurePage(() => contender.open(browser, path.join(OUT, contender.folderName)), plan);
         results.get(contender.name)!.push(result);
         const summary = summarize(result.samples.map((sample) => sample.latency));
         console.log(`  round ${round + 1}  ${contender.name.padEnd(12)}  p50 ${ms(summary.p50)}  p95 ${ms(summary.p95)}  max ${ms(summary.max)}`);
@@ -140,15 +160,10 @@ function printReport(results: Map<string, TypingResult[]>): number {
 async function profile(browser: Browser, contenders: Contender[], plan: TypingPlan): Promise<void> {
   console.log('\nProfiling the measured typing on unminified builds…');
   await mkdir(PROFILE_OUT, { recursive: true });
-  const buildFolders = new Map([
-    [COPYDESK, await buildUnminifiedRenderer()],
-    [BARE, path.join(PROFILE_OUT, 'bare-lexical')],
-  ]);
-  await buildBareLexicalPage(buildFolders.get(BARE), false);
-
   for (const contender of contenders) {
-    const buildFolder = buildFolders.get(contender.name)!;
-    const file = path.join(PROFILE_OUT, `typing-${contender.name.toLowerCase().replace(/\W+/g, '-')}.cpuprofile`);
+    const buildFolder = path.join(PROFILE_OUT, contender.folderName);
+    await contender.build(buildFolder, false);
+    const file = path.join(PROFILE_OUT, `typing-${contender.folderName}.cpuprofile`);
     let recorded: CpuProfile | undefined;
     await measurePage(() => contender.open(browser, buildFolder), plan, (page) => cpuProfileRecorder(page, file, (cpuProfile) => (recorded = cpuProfile)));
     const summary = await summarizeProfile(recorded!, buildFolder, 12);
