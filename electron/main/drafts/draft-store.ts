@@ -4,8 +4,9 @@ import type { Article } from '../../../core/article/article-schema';
 import { ArticleLoadError, loadArticleText, serializeArticle } from '../../../core/article/load-article';
 import { HostError, type DraftSummary } from '../../../core/host-api/contract';
 import { bodyPlainText, countWords } from '../../../core/text/text-stats';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { describeFsError } from '../storage/describe-fs-error';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import { createWriteQueue } from '../storage/write-queue';
 
 /**
  * The drafts library on disk: `<draftsFolder>/<id>/article.json`, with the draft's own files in
@@ -31,6 +32,12 @@ const isDraftId = (name: string) => z.uuid().safeParse(name).success;
 export function createDraftStore({ fs, draftsFolder, log }: DraftStoreDeps): DraftStore {
   const draftFolder = (id: string) => path.join(draftsFolder, id);
   const articleFile = (id: string) => path.join(draftFolder(id), 'article.json');
+  // One writer per draft file; a failed save stays queued and is retried, the previous file kept as article.json.bak.
+  const writes = createWriteQueue({
+    fs,
+    keepBackup: true,
+    onFailed: (file, error, retryInMs) => log(`${error.message} (${error.code}, ${file}; retrying in ${retryInMs} ms)`),
+  });
 
   async function readArticle(id: string): Promise<Article> {
     const file = articleFile(id);
@@ -79,8 +86,13 @@ export function createDraftStore({ fs, draftsFolder, log }: DraftStoreDeps): Dra
     },
 
     async save(article) {
-      await fs.mkdir(draftFolder(article.id), { recursive: true });
-      await writeFileAtomic(fs, articleFile(article.id), serializeArticle(article));
+      try {
+        await fs.mkdir(draftFolder(article.id), { recursive: true });
+      } catch (error) {
+        throw new HostError('io', describeFsError(error, articleFile(article.id)).message);
+      }
+      const outcome = await writes.write(articleFile(article.id), serializeArticle(article));
+      if (!outcome.ok) throw new HostError('io', outcome.error.message);
     },
 
     async exists(id) {

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type * as fsp from 'node:fs/promises';
 import { writeFileAtomic } from './atomic-write';
 import { describeFsError, type DescribedFsError } from './describe-fs-error';
 import type { HostFileSystem } from './file-system';
 import { removeStrayTempFiles } from './stray-temp-files';
 
-/** Hard links let the backup keep the previous file without copying its bytes. */
-export type WriteQueueFileSystem = HostFileSystem & Pick<typeof fsp, 'link' | 'copyFile'>;
+/** Hard links (fs.link) let the backup keep the previous file without copying its bytes. */
+export type WriteQueueFileSystem = HostFileSystem;
 
 export type WriteContent = string | Uint8Array;
 

@@ -1,0 +1,73 @@
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { serializeArticle } from '../../../core/article/load-article';
+import { createHostHandlers } from '../host-handlers';
+import { createFaultyFs } from '../storage/faulty-fs.testing';
+import { makeTempFolder, sampleArticle } from '../test-support';
+
+let root: string;
+let logged: string[];
+beforeEach(async () => {
+  root = await makeTempFolder('save-faults');
+  logged = [];
+});
+afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+function host(fs: ReturnType<typeof createFaultyFs>['fs']) {
+  const none = async () => null;
+  return createHostHandlers({
+    draftsFolder: path.join(root, 'drafts'),
+    stateFolder: path.join(root, 'state'),
+    fs,
+    dialogs: { pickImageFile: none, pickDraftFile: none, pickPortableDraftFile: none, chooseCopyDestination: none },
+    clock: () => new Date('2026-05-24T12:00:00Z'),
+    openExternal: async () => undefined,
+    appVersion: '0.1.0',
+    platform: 'linux',
+    log: (message) => logged.push(message),
+  });
+}
+
+describe('saving a draft when the disk says no', () => {
+  const article = sampleArticle();
+  const file = () => path.join(root, 'drafts', article.id, 'article.json');
+  const edited = { ...article, headline: 'Typed while the disk was full' };
+
+  it('reports the problem in words, keeps the old file, and saves the text by itself once space is free', async () => {
+    const faulty = createFaultyFs();
+    const handlers = host(faulty.fs);
+    await handlers.saveDraft({ article });
+
+    faulty.fail('write', 'ENOSPC');
+    await expect(handlers.saveDraft({ article: edited })).rejects.toMatchObject({
+      code: 'io',
+      message: 'Not saved: disk is full. Your text is kept and will be saved when space is free.',
+    });
+    expect(await fsp.readFile(file(), 'utf8')).toBe(serializeArticle(article));
+    expect(logged[0]).toMatch(/^Not saved: disk is full\..*ENOSPC.*retrying in 500 ms/);
+
+    faulty.clear();
+    await vi.waitFor(async () => expect(await fsp.readFile(file(), 'utf8')).toBe(serializeArticle(edited)), { timeout: 5000, interval: 50 });
+  });
+
+  it('says which folder it may not write to', async () => {
+    const faulty = createFaultyFs();
+    const handlers = host(faulty.fs);
+    await handlers.saveDraft({ article });
+    faulty.fail('rename', 'EACCES');
+    await expect(handlers.saveDraft({ article: edited })).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringContaining(`Not saved: Copydesk is not allowed to write to ${path.dirname(file())}.`),
+    });
+    expect(await fsp.readFile(file(), 'utf8')).toBe(serializeArticle(article));
+  });
+
+  it('keeps the previous save as article.json.bak', async () => {
+    const handlers = host(createFaultyFs().fs);
+    await handlers.saveDraft({ article });
+    await handlers.saveDraft({ article: edited });
+    expect(await fsp.readFile(`${file()}.bak`, 'utf8')).toBe(serializeArticle(article));
+    expect((await handlers.loadDraft({ id: article.id })).article).toEqual(edited);
+  });
+});
