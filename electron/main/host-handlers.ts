@@ -100,7 +100,7 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
 
     openExternal: ({ url }) => openExternalLink(url, deps.openExternal),
 
-    ...createVersionHandlers({ drafts, versions, log }),
+    ...createVersionHandlers({ drafts, versions, log, onRestored: autoSnapshots.afterRestore }),
     ...createPortableHandlers({ fs, drafts, dialogs, createdBy: `Copydesk ${deps.appVersion}`, newId }),
   };
 }

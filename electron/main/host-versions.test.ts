@@ -90,6 +90,20 @@ describe('host: versions', () => {
     expect((await host.listVersions({ draftId: article.id })).map((entry) => entry.readable && [entry.reason, entry.status])).toEqual([['status-change', 'in-review']]);
   });
 
+  it('a restore that changes the status is not taken for a status change by the next autosave', async () => {
+    const host = handlers();
+    await host.saveDraft({ article });
+    const draftVersion = await host.saveVersion({ draftId: article.id, label: 'Before review' });
+    later(1);
+    const approved = { ...article, status: 'approved' as const };
+    await host.saveDraft({ article: approved });
+    later(1);
+    const { article: restored } = await host.restoreVersion({ draftId: article.id, versionId: draftVersion.id, current: approved });
+    later(0.1);
+    await host.saveDraft({ article: { ...restored, headline: 'Typing goes on' } });
+    expect((await host.listVersions({ draftId: article.id })).map((entry) => entry.readable && entry.reason)).toEqual(['before-restore', 'status-change', 'manual']);
+  });
+
   it('reports a missing version as not found', async () => {
     const host = handlers();
     await host.saveDraft({ article });

@@ -70,6 +70,12 @@ export function createAutoSnapshots(deps: AutoSnapshotsDeps) {
       }
     },
 
+    /** A restore saved `article` after snapshotting the text it replaced: that is the newest state, already kept. */
+    afterRestore(article: Article): void {
+      const now = deps.clock();
+      memory.set(article.id, { stored: null, lastChangeAt: now, lastSnapshotAt: now, status: article.status });
+    },
+
     async afterExport(article: Article): Promise<void> {
       await take(article.id, article, 'export', await remembered(article.id));
     },

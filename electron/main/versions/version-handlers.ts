@@ -7,13 +7,15 @@ export interface VersionHandlersDeps {
   drafts: Pick<DraftStore, 'load' | 'save'>;
   versions: VersionStore;
   log: (message: string) => void;
+  /** Told after a restore has been saved, so automatic snapshots do not mistake it for a change by hand. */
+  onRestored?: (article: Article) => void;
 }
 
 /**
  * The history panel's host calls. Each snapshot is followed by a prune, so history stays bounded
  * without a background job; a failed prune is logged, never allowed to fail the snapshot.
  */
-export function createVersionHandlers({ drafts, versions, log }: VersionHandlersDeps) {
+export function createVersionHandlers({ drafts, versions, log, onRestored }: VersionHandlersDeps) {
   async function pruneQuietly(draftId: string): Promise<void> {
     try {
       await versions.prune(draftId);
@@ -38,6 +40,7 @@ export function createVersionHandlers({ drafts, versions, log }: VersionHandlers
     async restoreVersion({ draftId, versionId, current }: { draftId: string; versionId: string; current: Article }): Promise<{ article: Article; undoVersionId: string }> {
       const { article, undoVersion } = await versions.prepareRestore(draftId, versionId, { ...current, id: draftId });
       await drafts.save(article);
+      onRestored?.(article);
       await pruneQuietly(draftId);
       return { article, undoVersionId: undoVersion.id };
     },
