@@ -1,5 +1,5 @@
 import type { SaveState } from '../store/article-store';
-import { EMPTY_HEADLINE_MESSAGE } from '../metadata/ArticleHead';
+import { EMPTY_HEADLINE_MESSAGE } from '../metadata/headline-rules';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 

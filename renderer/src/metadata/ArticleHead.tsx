@@ -2,11 +2,7 @@ import { useId, useRef } from 'react';
 import { countCharacters } from '../../../core/text/text-stats';
 import { useArticleStore } from '../store/article-store';
 import { ArticlePreview } from './ArticlePreview';
-
-/** Web headline budget: about what search results show before cutting the title. */
-export const HEADLINE_BUDGET = 70;
-
-export const EMPTY_HEADLINE_MESSAGE = 'The headline is empty; add one before export.';
+import { EMPTY_HEADLINE_MESSAGE, HEADLINE_BUDGET } from './headline-rules';
 
 /** Section, headline, standfirst, byline and lead image, set as the reader will see them above the body. */
 export function ArticleHead() {

@@ -1,0 +1,60 @@
+import { test, expect } from '../fixtures';
+import { articleDetails } from './editor-steps';
+
+test('the slug follows the headline until edited, and Reset to headline puts it back', async ({ app }) => {
+  const { page } = app;
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  const slug = articleDetails(page).getByRole('textbox', { name: 'Slug' });
+  await headline.fill('Nairobi Expressway tolls rise by 10 per cent');
+  await expect(slug).toHaveValue('nairobi-expressway-tolls-rise-by-10-per-cent');
+
+  await slug.fill('');
+  await slug.pressSequentially('Expressway tolls');
+  await slug.press('Tab');
+  await expect(slug).toHaveValue('expressway-tolls');
+  await headline.fill('Nairobi Expressway tolls rise again');
+  await expect(slug).toHaveValue('expressway-tolls');
+
+  await articleDetails(page).getByRole('button', { name: 'Reset to headline' }).click();
+  await expect(slug).toHaveValue('nairobi-expressway-tolls-rise-again');
+  await expect(articleDetails(page).getByRole('button', { name: 'Reset to headline' })).toBeHidden();
+});
+
+test('the headline count says when the headline runs past 70 characters', async ({ app }) => {
+  const headline = app.page.getByRole('textbox', { name: 'Headline' });
+  await headline.fill('Kenya’s Treasury');
+  await expect(headline).toHaveAccessibleDescription('16 / 70 characters');
+  await headline.fill('Kenya’s Treasury raises the fuel levy again as the shilling slides against the dollar');
+  await expect(headline).toHaveAccessibleDescription('85 / 70 characters, over the web budget');
+});
+
+test('tags are added with Enter or a comma, once each, and removed with their button', async ({ app }) => {
+  const details = articleDetails(app.page);
+  const input = details.getByRole('textbox', { name: 'Tags' });
+  await input.fill('Mombasa');
+  await input.press('Enter');
+  await input.pressSequentially('Ports,mombasa,');
+  const tags = details.getByRole('list', { name: 'Tags' });
+  await expect(tags.getByRole('listitem')).toHaveCount(2);
+  await expect(input).toHaveAccessibleDescription('“mombasa” is already a tag.');
+
+  await details.getByRole('button', { name: 'Remove tag Mombasa', exact: true }).click();
+  await expect(tags.getByRole('listitem')).toHaveCount(1);
+  await expect(details.getByRole('button', { name: 'Remove tag Ports', exact: true })).toBeVisible();
+});
+
+test('bylines can be removed by name, and right-to-left names are shown right to left', async ({ app }) => {
+  const details = articleDetails(app.page);
+  await details.getByRole('button', { name: 'Add byline' }).click();
+  const firstName = details.getByRole('textbox', { name: 'Name, byline 1' });
+  await expect(firstName).toBeFocused();
+  await expect(details.getByRole('combobox', { name: 'Role, byline 1' })).toHaveValue('Reporter');
+  await firstName.fill('يوسف الأمين');
+  await expect.poll(() => firstName.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+
+  await details.getByRole('button', { name: 'Add byline' }).click();
+  await details.getByRole('textbox', { name: 'Name, byline 2' }).fill('Wanjiru Kamau');
+  await details.getByRole('button', { name: 'Remove byline يوسف الأمين' }).click();
+  await expect(details.getByRole('textbox', { name: 'Name, byline 1' })).toHaveValue('Wanjiru Kamau');
+  await expect(details.getByRole('textbox', { name: /^Name, byline/ })).toHaveCount(1);
+});
