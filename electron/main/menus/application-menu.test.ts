@@ -1,0 +1,151 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { MENU_COMMANDS } from '../../../core/host-api/contract';
+import { acceleratorLabel, applicationMenuTemplate, listShortcuts, type ApplicationMenuOptions } from './application-menu';
+
+function menuFor(platform: NodeJS.Platform, overrides: Partial<ApplicationMenuOptions> = {}) {
+  const options: ApplicationMenuOptions = {
+    platform,
+    isDevelopment: false,
+    recentDocuments: [],
+    theme: 'system',
+    sendCommand: vi.fn(),
+    openRecent: vi.fn(),
+    clearRecent: vi.fn(),
+    setTheme: vi.fn(),
+    zoom: vi.fn(),
+    print: vi.fn(),
+    saveAsPdf: vi.fn(),
+    showKeyboardShortcuts: vi.fn(),
+    reportIssue: vi.fn(),
+    ...overrides,
+  };
+  return { options, template: applicationMenuTemplate(options) };
+}
+
+const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
+const top = (template: MenuItemConstructorOptions[], label: string) => template.find((item) => item.label?.replace('&', '') === label);
+const find = (items: MenuItemConstructorOptions[], label: string) => items.find((item) => item.label === label);
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as () => void)();
+
+function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...allItems(submenu(item))]);
+}
+
+const PLATFORMS: NodeJS.Platform[] = ['darwin', 'win32', 'linux'];
+
+describe('application menu', () => {
+  it('has the app menu on macOS only, then File, Edit, View, Format, Window, Help', () => {
+    expect(menuFor('darwin').template.map((item) => item.label?.replace('&', ''))).toEqual(['Copydesk', 'File', 'Edit', 'View', 'Format', 'Window', 'Help']);
+    for (const platform of ['win32', 'linux'] as const) {
+      expect(menuFor(platform).template.map((item) => item.label?.replace('&', ''))).toEqual(['File', 'Edit', 'View', 'Format', 'Window', 'Help']);
+    }
+    const appMenu = submenu(menuFor('darwin').template[0]).map((item) => item.role).filter(Boolean);
+    expect(appMenu).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
+  });
+
+  it('quits from the app menu on macOS and from File elsewhere (Exit on Windows)', () => {
+    const quitIn = (platform: NodeJS.Platform, menu: string) => submenu(top(menuFor(platform).template, menu)).find((item) => item.role === 'quit');
+    expect(quitIn('darwin', 'File')).toBeUndefined();
+    expect(quitIn('darwin', 'Copydesk')).toBeDefined();
+    expect(quitIn('win32', 'File')?.label).toBe('E&xit');
+    expect(quitIn('linux', 'File')?.label).toBe('&Quit');
+  });
+
+  it.each(PLATFORMS)('gives every item on %s a label, a role or a separator, and no two visible items the same key', (platform) => {
+    const { template } = menuFor(platform, { isDevelopment: true, recentDocuments: ['/home/amina/Desktop/flood.copydesk'] });
+    for (const item of allItems(template)) expect(item.type === 'separator' || Boolean(item.label) || Boolean(item.role), JSON.stringify(item)).toBe(true);
+    const keys = listShortcuts(template).map((shortcut) => shortcut.accelerator.toLowerCase());
+    expect(keys.length).toBeGreaterThan(15);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+
+  it('uses the standard roles for editing, with Paste as Plain Text on Shift+CmdOrCtrl+V', () => {
+    const edit = submenu(top(menuFor('linux').template, 'Edit'));
+    expect(edit.map((item) => item.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
+    expect(edit.find((item) => item.role === 'pasteAndMatchStyle')).toMatchObject({ label: 'Paste as Plain Text', accelerator: 'CmdOrCtrl+Shift+V' });
+  });
+
+  it('offers reload and developer tools only in development', () => {
+    const roles = (isDevelopment: boolean) => allItems(menuFor('linux', { isDevelopment }).template).map((item) => item.role);
+    expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    expect(roles(false)).not.toContain('reload');
+    expect(roles(false)).not.toContain('toggleDevTools');
+  });
+
+  it('sends the renderer’s commands through sendCommand, covering every menu command of the contract', () => {
+    const { template, options } = menuFor('win32');
+    for (const item of allItems(template)) if (item.click && !item.submenu) click(item);
+    const sent = vi.mocked(options.sendCommand).mock.calls.map(([command]) => command);
+    expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
+  });
+
+  it('lists recent documents newest first, opens them, and clears the list', () => {
+    const { template, options } = menuFor('linux', { recentDocuments: ['/news/flood.copydesk', '/drafts/3f1c2a9e/article.json'] });
+    const recent = submenu(find(submenu(top(template, 'File')), 'Open Recent'));
+    expect(recent.map((item) => item.label ?? item.type)).toEqual(['flood.copydesk', '3f1c2a9e/article.json', 'separator', 'Clear Menu']);
+    click(recent[1]);
+    expect(options.openRecent).toHaveBeenCalledWith('/drafts/3f1c2a9e/article.json');
+    click(find(recent, 'Clear Menu'));
+    expect(options.clearRecent).toHaveBeenCalledOnce();
+    const empty = submenu(find(submenu(top(menuFor('linux').template, 'File')), 'Open Recent'));
+    expect(empty).toEqual([expect.objectContaining({ label: 'Clear Menu', enabled: false })]);
+  });
+
+  it('exports every format from File ▸ Export', () => {
+    const exportMenu = submenu(find(submenu(top(menuFor('linux').template, 'File')), 'Export'));
+    expect(exportMenu.map((item) => item.label)).toEqual(['HTML…', 'JSON…', 'ninjs (IPTC)…', 'Markdown…', 'Plain text…']);
+  });
+
+  it('shows the chosen theme as the checked radio item and switches it', () => {
+    const { template, options } = menuFor('linux', { theme: 'dark' });
+    const appearance = submenu(find(submenu(top(template, 'View')), 'Appearance'));
+    expect(appearance.map((item) => [item.label, item.type, item.checked])).toEqual([
+      ['Same as System', 'radio', false],
+      ['Light', 'radio', false],
+      ['Dark', 'radio', true],
+    ]);
+    click(appearance[1]);
+    expect(options.setTheme).toHaveBeenCalledWith('light');
+  });
+
+  it('zooms in (also on CmdOrCtrl+=), out and back to actual size', () => {
+    const { template, options } = menuFor('linux');
+    const zoomItems = submenu(top(template, 'View')).filter((item) => /Zoom|Actual/.test(item.label ?? ''));
+    expect(zoomItems.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+0', 'CmdOrCtrl+Plus', 'CmdOrCtrl+=', 'CmdOrCtrl+-']);
+    zoomItems.forEach(click);
+    expect(vi.mocked(options.zoom).mock.calls.map(([direction]) => direction)).toEqual(['reset', 'in', 'in', 'out']);
+  });
+
+  it('prints, saves as PDF, shows shortcuts and reports an issue through its options', () => {
+    const { template, options } = menuFor('darwin');
+    const file = submenu(top(template, 'File'));
+    click(find(file, 'Print…'));
+    click(find(file, 'Save as PDF…'));
+    const help = submenu(top(template, 'Help'));
+    click(find(help, 'Keyboard Shortcuts'));
+    click(find(help, 'Report an Issue…'));
+    for (const fn of [options.print, options.saveAsPdf, options.showKeyboardShortcuts, options.reportIssue]) expect(fn).toHaveBeenCalledOnce();
+  });
+
+  it('uses the window roles, with front and the window list on macOS', () => {
+    expect(submenu(top(menuFor('darwin').template, 'Window')).map((item) => item.role).filter(Boolean)).toEqual(['minimize', 'zoom', 'front', 'window']);
+    expect(submenu(top(menuFor('linux').template, 'Window')).map((item) => item.role)).toEqual(['minimize', 'zoom']);
+  });
+});
+
+describe('keyboard shortcut list', () => {
+  it('names each visible shortcut once, roles included', () => {
+    const shortcuts = listShortcuts(menuFor('linux').template);
+    expect(shortcuts).toContainEqual({ label: 'Save', accelerator: 'CmdOrCtrl+S' });
+    expect(shortcuts).toContainEqual({ label: 'Undo', accelerator: 'CmdOrCtrl+Z' });
+    expect(shortcuts).toContainEqual({ label: 'Paste as Plain Text', accelerator: 'CmdOrCtrl+Shift+V' });
+    expect(shortcuts.filter((shortcut) => shortcut.label === 'Zoom In')).toHaveLength(1);
+  });
+
+  it('spells keys as each platform does', () => {
+    expect(acceleratorLabel('CmdOrCtrl+Shift+S', 'darwin')).toBe('⌘⇧S');
+    expect(acceleratorLabel('CmdOrCtrl+Shift+S', 'win32')).toBe('Ctrl+Shift+S');
+    expect(acceleratorLabel('CmdOrCtrl+Plus', 'linux')).toBe('Ctrl++');
+  });
+});

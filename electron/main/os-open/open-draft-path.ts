@@ -1,0 +1,85 @@
+import path from 'node:path';
+import type { Article } from '../../../core/article/article-schema';
+import { ArticleLoadError, loadArticleText, serializeArticle } from '../../../core/article/load-article';
+import { HostError, type StoredImage } from '../../../core/host-api/contract';
+import { PORTABLE_DRAFT_EXTENSION } from '../../../core/portable/portable-draft';
+import { importImage } from '../images/import-image';
+import { importPortableDraftFile, type PortableFilesDeps } from '../portable/portable-files';
+
+export type OpenDraftDeps = PortableFilesDeps;
+
+const ARTICLE_FILE = 'article.json';
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif']);
+
+function describeReadError(file: string, error: unknown): HostError {
+  return new HostError('bad-file', `Could not read “${path.basename(file)}”: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/**
+ * Brings a native draft file (article.json or any .json export of a draft) into the library. A
+ * different draft with the same id already there is never overwritten: the import gets a new id.
+ */
+export async function importArticleJsonFile(deps: OpenDraftDeps, file: string): Promise<Article> {
+  let text: string;
+  try {
+    text = await deps.fs.readFile(file, 'utf8');
+  } catch (error) {
+    throw describeReadError(file, error);
+  }
+  let article: Article;
+  try {
+    article = loadArticleText(text, file).article;
+  } catch (error) {
+    if (error instanceof ArticleLoadError) throw new HostError('bad-file', error.message);
+    throw error;
+  }
+  if (await deps.drafts.exists(article.id)) {
+    const stored = await deps.drafts.load(article.id).catch(() => null);
+    if (!stored || serializeArticle(stored) !== serializeArticle(article)) article = { ...article, id: deps.newId() };
+  }
+  await deps.drafts.save(article);
+  return article;
+}
+
+type DroppedKind = 'portable' | 'article' | 'image';
+
+/** What a path given by the OS is, judged by what is on disk and its name; a HostError naming it when Copydesk cannot open it. */
+async function classify(deps: OpenDraftDeps, file: string): Promise<{ kind: DroppedKind; file: string }> {
+  const name = `“${path.basename(file) || file}”`;
+  if (!path.isAbsolute(file)) throw new HostError('invalid-arguments', `${name} is not a full path.`);
+  let stats;
+  try {
+    stats = await deps.fs.stat(file);
+  } catch (error) {
+    throw describeReadError(file, error);
+  }
+  if (stats.isDirectory()) {
+    const inside = path.join(file, ARTICLE_FILE);
+    const found = await deps.fs.stat(inside).then((inner) => inner.isFile(), () => false);
+    if (!found) throw new HostError('bad-file', `${name} is a folder without a Copydesk draft (${ARTICLE_FILE}) in it.`);
+    return { kind: 'article', file: inside };
+  }
+  if (!stats.isFile()) throw new HostError('bad-file', `${name} is not a regular file.`);
+  const extension = path.extname(file).toLowerCase();
+  if (extension === PORTABLE_DRAFT_EXTENSION) return { kind: 'portable', file };
+  if (extension === '.json') return { kind: 'article', file };
+  if (IMAGE_EXTENSIONS.has(extension)) return { kind: 'image', file };
+  throw new HostError('bad-file', `${name} is not something Copydesk opens: drafts are .copydesk files, article.json files or draft folders; images are JPEG, PNG, GIF, WebP or AVIF.`);
+}
+
+/** Opens a draft the OS handed over (command line, file manager, Open Recent, a drop): a .copydesk file, an article.json or a draft folder. */
+export async function openDraftAtPath(deps: OpenDraftDeps, file: string): Promise<Article> {
+  const found = await classify(deps, file);
+  if (found.kind === 'image') throw new HostError('bad-file', `“${path.basename(file)}” is an image, not a draft. Drop it on an open article to use it as the lead image.`);
+  return found.kind === 'portable' ? importPortableDraftFile(deps, found.file) : importArticleJsonFile(deps, found.file);
+}
+
+export type DroppedFileResult = { kind: 'draft'; article: Article } | { kind: 'image'; image: StoredImage };
+
+/** A file dropped on the window: a draft opens, an image is stored with the open draft (`draftId`) for the renderer to place. */
+export async function openDroppedFile(deps: OpenDraftDeps, file: string, draftId: string | null): Promise<DroppedFileResult> {
+  const found = await classify(deps, file);
+  if (found.kind !== 'image') return { kind: 'draft', article: await openDraftAtPath(deps, file) };
+  if (draftId === null) throw new HostError('invalid-arguments', `Open an article before dropping the image “${path.basename(file)}” on it.`);
+  return { kind: 'image', image: await importImage(deps.fs, found.file, deps.drafts.assetsFolder(draftId)) };
+}
