@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleSchema, ArticleStatusSchema, AssetPathSchema } from '../article/article-schema';
 import { VersionIdSchema, VersionListEntrySchema, VersionMetaSchema } from '../versions/version-file';
+import { SettingsPatchSchema, SettingsSchema } from '../settings/settings-schema';
 
 /**
  * The one description of every call the renderer may make to the host.
@@ -69,6 +70,17 @@ export const HOST_API = {
   saveCopyAs: call(z.object({ draftId: DraftIdSchema }).strict(), z.object({ file: z.string() }).nullable()),
   /** Asks for a .copydesk file and brings it into the library as a draft of its own. Null when cancelled. */
   importPortableDraft: call(NoArgs, z.object({ article: ArticleSchema }).nullable()),
+  /** The settings, and a notice to show once when the settings file was unreadable and reset (null otherwise). */
+  getSettings: call(NoArgs, z.object({ settings: SettingsSchema, notice: z.string().nullable() })),
+  /** Changes any settings but the drafts folder; returns them all. */
+  updateSettings: call(SettingsPatchSchema, z.object({ settings: SettingsSchema })),
+  /**
+   * Asks the user for a folder and keeps the library there from now on: drafts already in it are
+   * listed, nothing is moved; the renderer then saves the open draft into it. Null when cancelled.
+   */
+  chooseDraftsFolder: call(NoArgs, z.object({ draftsFolder: z.string() }).nullable()),
+  /** Goes back to the default drafts folder (in Documents). */
+  useDefaultDraftsFolder: call(NoArgs, z.object({ draftsFolder: z.string() })),
 } as const;
 
 export type HostApiContract = typeof HOST_API;
@@ -124,7 +136,23 @@ export function eventChannelFor(name: HostEventName): string {
 }
 
 /** What crosses the transport: errors travel as data so their code and message survive IPC. */
-export const HOST_ERROR_CODES = ['invalid-arguments', 'untrusted-sender', 'unknown-call', 'not-found', 'bad-file', 'io', 'internal'] as const;
+export const HOST_ERROR_CODES = [
+  'invalid-arguments',
+  'untrusted-sender',
+  'unknown-call',
+  'not-found',
+  'bad-file',
+  'io',
+  'internal',
+  /** The drafts folder the user chose is gone (unplugged drive, deleted): choose another or reconnect it. */
+  'drafts-folder-missing',
+  /** A save failed because the disk is full / read-only / refused permission; the text is kept and retried. */
+  'disk-full',
+  'read-only',
+  'permission-denied',
+  /** The draft changed on disk since this app last read or wrote it: resolve with resolveDiskConflict first. */
+  'conflict',
+] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
 
 export type HostReply<Value> =

@@ -42,4 +42,14 @@ export class FakeDialogs implements HostDialogs {
   async chooseCopyDestination(): Promise<string | null> {
     return this.copyDestinations.shift() ?? null;
   }
+
+  private readonly draftsFolders: string[] = [];
+
+  queueDraftsFolder(folder: string): void {
+    this.draftsFolders.push(folder);
+  }
+
+  async pickDraftsFolder(): Promise<string | null> {
+    return this.draftsFolders.shift() ?? null;
+  }
 }

@@ -51,7 +51,9 @@ export interface CopydeskApp {
 export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskApp> {
   const dataDir = options.dataDir ?? (await fsp.mkdtemp(path.join(os.tmpdir(), 'copydesk-e2e-')));
   const folders = resolveDataFolders({ dataDirOverride: dataDir, documents: '', userData: '' });
-  const server = await startAppServer({ rendererFolder: options.rendererFolder ?? DEFAULT_RENDERER_FOLDER, draftsFolder: folders.draftsFolder });
+  // The asset route follows the library when the user moves it (chooseDraftsFolder), as in Electron's main.
+  const routeFolders = { rendererFolder: options.rendererFolder ?? DEFAULT_RENDERER_FOLDER, draftsFolder: folders.draftsFolder };
+  const server = await startAppServer(routeFolders);
   const bridge = await rigBridgeScript();
   const dialogs = new FakeDialogs();
   const externalOpened: string[] = [];
@@ -68,6 +70,9 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
         openExternal: async (url) => void externalOpened.push(url),
         appVersion: '0.0.0-e2e',
         platform: process.platform,
+        onDraftsFolderChanged: (folder) => {
+          routeFolders.draftsFolder = folder;
+        },
       }),
       isTrustedSender: createTrustedSenderCheck(server.origin),
       onUnexpectedError: (channel, error) => problems.pageErrors.push(`Host call ${channel} failed unexpectedly: ${String(error)}`),

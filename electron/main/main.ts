@@ -47,6 +47,7 @@ function createDialogs(window: () => BrowserWindow | null): HostDialogs {
       pick({ title: 'Choose a lead image', properties: ['openFile'], filters: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif'] }] }),
     pickDraftFile: () =>
       pick({ title: 'Open a Copydesk draft', properties: ['openFile'], filters: [{ name: 'Copydesk drafts', extensions: ['json'] }] }),
+    pickDraftsFolder: () => pick({ title: 'Choose the drafts folder', properties: ['openDirectory', 'createDirectory'] }),
     pickPortableDraftFile: () =>
       pick({ title: 'Open a Copydesk draft file', properties: ['openFile'], filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
     chooseCopyDestination: async (suggestedName) => {
@@ -91,6 +92,9 @@ async function start(): Promise<void> {
       openExternal: (url) => shell.openExternal(url),
       appVersion: app.getVersion(),
       platform: process.platform,
+      onDraftsFolderChanged: (folder) => {
+        routeFolders.draftsFolder = folder;
+      },
     }),
     isTrustedSender: createTrustedSenderCheck(APP_ORIGIN),
     onUnexpectedError: (channel, error) => console.error(`Host call ${channel} failed`, error),

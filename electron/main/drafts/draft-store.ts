@@ -23,14 +23,17 @@ export interface DraftStore {
 
 export interface DraftStoreDeps {
   fs: HostFileSystem;
-  draftsFolder: string;
+  /** The library folder, or a function giving it where the user can move the library while the app runs. */
+  draftsFolder: string | (() => string);
   log: (message: string) => void;
 }
 
 const isDraftId = (name: string) => z.uuid().safeParse(name).success;
 
-export function createDraftStore({ fs, draftsFolder, log }: DraftStoreDeps): DraftStore {
-  const draftFolder = (id: string) => path.join(draftsFolder, id);
+export function createDraftStore({ fs, log, ...deps }: DraftStoreDeps): DraftStore {
+  const folderOf = deps.draftsFolder;
+  const libraryFolder = typeof folderOf === 'string' ? () => folderOf : folderOf;
+  const draftFolder = (id: string) => path.join(libraryFolder(), id);
   const articleFile = (id: string) => path.join(draftFolder(id), 'article.json');
   // One writer per draft file; a failed save stays queued and is retried, the previous file kept as article.json.bak.
   const writes = createWriteQueue({
@@ -58,7 +61,7 @@ export function createDraftStore({ fs, draftsFolder, log }: DraftStoreDeps): Dra
     async list() {
       let names: string[];
       try {
-        names = await fs.readdir(draftsFolder);
+        names = await fs.readdir(libraryFolder());
       } catch (error) {
         if (isMissingFileError(error)) return [];
         throw error;
@@ -80,7 +83,7 @@ export function createDraftStore({ fs, draftsFolder, log }: DraftStoreDeps): Dra
       try {
         return await readArticle(id);
       } catch (error) {
-        if (isMissingFileError(error)) throw new HostError('not-found', `There is no draft ${id} in ${draftsFolder}.`);
+        if (isMissingFileError(error)) throw new HostError('not-found', `There is no draft ${id} in ${libraryFolder()}.`);
         throw error;
       }
     },
