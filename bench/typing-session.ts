@@ -34,61 +34,85 @@ const FRAME_TIMEOUT_MS = 10_000;
 /** Time for start-up work (fonts, first stats, idle callbacks) to finish before the first key. */
 const SETTLE_MS = 1000;
 
-/** Opens a page, measures typing into it (see measureTyping) and closes it again. */
-export async function measurePage(
-  open: () => Promise<OpenedEditor>,
-  plan: TypingPlan,
-  recorderFor?: (page: Page) => MeasureRecorder,
-): Promise<TypingResult> {
-  const opened = await open();
-  try {
-    const editor = opened.page.getByRole('textbox', { name: 'Article body', exact: true });
-    await editor.waitFor();
-    await opened.page.waitForFunction(
-      ([count]) => (document.querySelector('[contenteditable="true"][aria-label="Article body"]')?.children.length ?? 0) >= count,
-      [plan.bodyBlocks] as const,
-    );
-    await opened.page.waitForTimeout(SETTLE_MS);
-    return await measureTyping(opened.page, editor, plan, recorderFor?.(opened.page));
-  } finally {
-    await opened.close();
-  }
+/** An opened page under test, with the editor and the text its target block held before typing. */
+interface Lane {
+  opened: OpenedEditor;
+  editor: Locator;
+  original: { before: string; after: string };
 }
 
 /**
- * Puts the caret in the middle of the plan's block (at the start of a word), types the warm-up and
- * then the measured text one key at a time, each key waiting for the previous one's frame.
+ * Opens the pages, then types the same text into all of them side by side: each character goes to
+ * one page, then (after that key's frame) to the next, with the page that goes first alternating
+ * key by key. Whatever else the machine is doing therefore falls on every page alike.
+ * Returns one result per page, in the order of `opens`, and closes the pages again.
  * Throws when the typed text did not land exactly at the caret, since the numbers would then be void.
  */
-async function measureTyping(page: Page, editor: Locator, plan: TypingPlan, recorder?: MeasureRecorder): Promise<TypingResult> {
-  // tsx compiles with esbuild's keepNames, which wraps functions in a __name() helper that
-  // functions serialized into the page would not find.
-  await page.evaluate('globalThis.__name ??= (target) => target');
-  await page.evaluate(installTypingProbe);
+export async function measureSideBySide(
+  opens: readonly (() => Promise<OpenedEditor>)[],
+  plan: TypingPlan,
+  recorderFor?: (page: Page, index: number) => MeasureRecorder,
+): Promise<TypingResult[]> {
+  const opened: OpenedEditor[] = [];
+  try {
+    for (const open of opens) opened.push(await open());
+    const lanes: Lane[] = [];
+    for (const { page } of opened) {
+      const editor = page.getByRole('textbox', { name: 'Article body', exact: true });
+      await editor.waitFor();
+      await page.waitForFunction(
+        ([count]) => (document.querySelector('[contenteditable="true"][aria-label="Article body"]')?.children.length ?? 0) >= count,
+        [plan.bodyBlocks] as const,
+      );
+      lanes.push({ opened: opened[lanes.length]!, editor, original: { before: '', after: '' } });
+    }
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
-  const original = await editor.evaluate(placeCaretMidBlock, plan.blockIndex);
-  await nextFrames(page);
+    for (const lane of lanes) {
+      const { page } = lane.opened;
+      // tsx compiles with esbuild's keepNames, which wraps functions in a __name() helper that
+      // functions serialized into the page would not find.
+      await page.evaluate('globalThis.__name ??= (target) => target');
+      await page.evaluate(installTypingProbe);
+      lane.original = await lane.editor.evaluate(placeCaretMidBlock, plan.blockIndex);
+      await nextFrames(page);
+    }
 
-  await typeKeys(page, plan.warmupText, plan.keyGapMs);
-  await expectBlockText(editor, plan.blockIndex, original.before + plan.warmupText + original.after, 'warm-up');
+    await typeKeys(lanes, plan.warmupText, plan.keyGapMs);
+    for (const lane of lanes) await expectTyped(lane, plan.blockIndex, plan.warmupText, 'warm-up');
 
-  await recorder?.start();
-  await page.evaluate(() => window.__typingProbe!.reset());
-  await typeKeys(page, plan.measuredText, plan.keyGapMs);
-  await recorder?.stop();
-  const result = await page.evaluate(() => ({ samples: window.__typingProbe!.samples, longTasks: window.__typingProbe!.longTasks }));
-  await expectBlockText(editor, plan.blockIndex, original.before + plan.warmupText + plan.measuredText + original.after, 'measured typing');
-  return result;
+    const recorders = lanes.map((lane, index) => recorderFor?.(lane.opened.page, index));
+    for (const recorder of recorders) await recorder?.start();
+    for (const lane of lanes) await lane.opened.page.evaluate(() => window.__typingProbe!.reset());
+    await typeKeys(lanes, plan.measuredText, plan.keyGapMs);
+    for (const recorder of recorders) await recorder?.stop();
+
+    const results: TypingResult[] = [];
+    for (const lane of lanes) {
+      results.push(await lane.opened.page.evaluate(() => ({ samples: window.__typingProbe!.samples, longTasks: window.__typingProbe!.longTasks })));
+      await expectTyped(lane, plan.blockIndex, plan.warmupText + plan.measuredText, 'measured typing');
+    }
+    return results;
+  } finally {
+    for (const page of opened) await page.close();
+  }
 }
 
-async function typeKeys(page: Page, text: string, keyGapMs: TypingPlan['keyGapMs']): Promise<void> {
-  const start = await page.evaluate(() => window.__typingProbe!.samples.length);
+/** Types `text` one key at a time into every lane in turn, each key waiting for the previous key's frame. */
+async function typeKeys(lanes: readonly Lane[], text: string, keyGapMs: TypingPlan['keyGapMs']): Promise<void> {
+  const starts: number[] = [];
+  for (const lane of lanes) starts.push(await lane.opened.page.evaluate(() => window.__typingProbe!.samples.length));
   let typed = '';
   for (const character of text) {
     const sentAt = performance.now();
     typed += character;
-    await page.keyboard.type(character);
-    await page.evaluate(([count, timeout]) => window.__typingProbe!.waitForSamples(count, timeout), [start + typed.length, FRAME_TIMEOUT_MS] as const);
+    const order = typed.length % 2 === 0 ? lanes : [...lanes].reverse();
+    for (const lane of order) {
+      const { page } = lane.opened;
+      await page.keyboard.type(character);
+      const count = starts[lanes.indexOf(lane)]! + typed.length;
+      await page.evaluate(([wanted, timeout]) => window.__typingProbe!.waitForSamples(wanted, timeout), [count, FRAME_TIMEOUT_MS] as const);
+    }
     const rest = keyGapMs(typed) - (performance.now() - sentAt);
     if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
   }
@@ -98,11 +122,12 @@ async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
-async function expectBlockText(editor: Locator, blockIndex: number, expected: string, stage: string): Promise<void> {
-  const actual = await editor.evaluate((root, index) => root.children.item(index)?.textContent ?? null, blockIndex);
+async function expectTyped(lane: Lane, blockIndex: number, typed: string, stage: string): Promise<void> {
+  const expected = lane.original.before + typed + lane.original.after;
+  const actual = await lane.editor.evaluate((root, index) => root.children.item(index)?.textContent ?? null, blockIndex);
   if (actual !== expected) {
     throw new Error(
-      `After ${stage}, body block ${blockIndex} does not hold the typed text where the caret was placed.\n` +
+      `After ${stage} in ${lane.opened.page.url()}, body block ${blockIndex} does not hold the typed text where the caret was placed.\n` +
         `expected: ${JSON.stringify(expected)}\nactual:   ${JSON.stringify(actual)}`,
     );
   }

@@ -9,7 +9,7 @@ import { bodyPlainText } from '../core/text/text-stats';
 import { buildBareLexicalPage, openBareLexicalPage } from './typing-bare-page';
 import { buildCopydeskRenderer, openCopydeskPage } from './typing-copydesk-page';
 import { cpuProfileRecorder, summarizeProfile, type CpuProfile } from './typing-profile';
-import { measurePage, type OpenedEditor, type TypingPlan, type TypingResult } from './typing-session';
+import { measureSideBySide, type OpenedEditor, type TypingPlan, type TypingResult } from './typing-session';
 import { formatTable, ms, summarize } from './typing-stats';
 
 /**
@@ -98,12 +98,16 @@ async function main(): Promise<void> {
     const results = new Map<string, TypingResult[]>(contenders.map(({ name }) => [name, []]));
     for (let round = 0; round < settings.rounds; round += 1) {
       const order = round % 2 === 0 ? contenders : [...contenders].reverse();
-      for (const contender of order) {
-        const result = await measurePage(() => contender.open(browser, path.join(OUT, contender.folderName)), plan);
+      const roundResults = await measureSideBySide(
+        order.map((contender) => () => contender.open(browser, path.join(OUT, contender.folderName))),
+        plan,
+      );
+      order.forEach((contender, index) => {
+        const result = roundResults[index]!;
         results.get(contender.name)!.push(result);
         const summary = summarize(result.samples.map((sample) => sample.latency));
         console.log(`  round ${round + 1}  ${contender.name.padEnd(12)}  p50 ${ms(summary.p50)}  p95 ${ms(summary.p95)}  max ${ms(summary.max)}`);
-      }
+      });
     }
     const p95Ratio = printReport(results);
     if (p95Ratio > settings.targetP95Ratio || settings.forceProfile) await profile(browser, contenders, plan);
@@ -160,13 +164,18 @@ function printReport(results: Map<string, TypingResult[]>): number {
 async function profile(browser: Browser, contenders: Contender[], plan: TypingPlan): Promise<void> {
   console.log('\nProfiling the measured typing on unminified builds…');
   await mkdir(PROFILE_OUT, { recursive: true });
+  const buildFolder = (contender: Contender) => path.join(PROFILE_OUT, contender.folderName);
+  const profileFile = (contender: Contender) => path.join(PROFILE_OUT, `typing-${contender.folderName}.cpuprofile`);
+  for (const contender of contenders) await contender.build(buildFolder(contender), false);
+  const recorded = new Map<string, CpuProfile>();
+  await measureSideBySide(
+    contenders.map((contender) => () => contender.open(browser, buildFolder(contender))),
+    plan,
+    (page, index) => cpuProfileRecorder(page, profileFile(contenders[index]!), (cpuProfile) => recorded.set(contenders[index]!.name, cpuProfile)),
+  );
   for (const contender of contenders) {
-    const buildFolder = path.join(PROFILE_OUT, contender.folderName);
-    await contender.build(buildFolder, false);
-    const file = path.join(PROFILE_OUT, `typing-${contender.folderName}.cpuprofile`);
-    let recorded: CpuProfile | undefined;
-    await measurePage(() => contender.open(browser, buildFolder), plan, (page) => cpuProfileRecorder(page, file, (cpuProfile) => (recorded = cpuProfile)));
-    const summary = await summarizeProfile(recorded!, buildFolder, 12);
+    const file = profileFile(contender);
+    const summary = await summarizeProfile(recorded.get(contender.name)!, buildFolder(contender), 12);
     console.log(`\n${contender.name}: ${ms(summary.totalMs)} of main-thread work during ${plan.measuredText.length} keys (${path.relative(process.cwd(), file)})`);
     console.log(formatTable([['self time by source module', ''], ...summary.byModule.map(({ name, ms: time }) => [name, ms(time)])]));
     console.log();
