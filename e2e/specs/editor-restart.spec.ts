@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../fixtures';
-import { STORY, expectStoryOnScreen, save, writeBody, writeMetadata } from './editor-steps';
+import { STORY, bodyEditor, expectStoryOnScreen, save, writeBody, writeMetadata } from './editor-steps';
 
 const IMAGE = fileURLToPath(new URL('../fixtures/images/turkana-dusk.png', import.meta.url));
 
@@ -53,4 +53,18 @@ test('a saved article comes back exactly after the app restarts', async ({ app }
   expect(blocks[8]?.children).toContainEqual(
     expect.objectContaining({ type: 'link', url: STORY.body.linkUrl, children: [expect.objectContaining({ text: STORY.body.linkText })] }),
   );
+});
+
+test('changes are saved on their own a few seconds after typing, and survive a restart', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Matatu strike called off after late-night talks');
+  await bodyEditor(page).click();
+  await page.keyboard.type('Operators agreed to return to the roads on Monday.');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Not saved yet$/);
+  // No Save pressed: the autosave runs after a short pause.
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved \d{1,2}:\d{2}/, { timeout: 15_000 });
+
+  await app.restart();
+  await expect(app.page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Matatu strike called off after late-night talks');
+  await expect(bodyEditor(app.page)).toHaveText('Operators agreed to return to the roads on Monday.');
 });

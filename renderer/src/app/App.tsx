@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { useArticleStore } from '../store/article-store';
 import { newArticle, openDraft, openDraftFile, saveArticle, startSession } from '../session/session';
+import { useAutosave } from '../session/use-autosave';
 import { BodyEditor } from '../editor/BodyEditor';
 import { ArticleHead } from '../metadata/ArticleHead';
 import { MetadataPanel } from '../metadata/MetadataPanel';
@@ -15,6 +16,7 @@ export function App() {
   const alert = useArticleStore((state) => state.alert);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [openDialogShown, setOpenDialogShown] = useState(false);
+  useAutosave(editorRef);
 
   useEffect(() => {
     void startSession();

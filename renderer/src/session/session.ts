@@ -39,8 +39,11 @@ export async function startSession(): Promise<void> {
   store().load(freshArticle());
 }
 
-/** Saves whatever is on screen, complete or not; problems are reported after the save, never instead of it. */
-export async function saveArticle(editor: LexicalEditor | null): Promise<boolean> {
+/**
+ * Saves whatever is on screen, complete or not; problems are reported after the save, never instead
+ * of it. A quiet (automatic) save does not flag fields the reporter may still be writing.
+ */
+export async function saveArticle(editor: LexicalEditor | null, options: { quiet?: boolean } = {}): Promise<boolean> {
   const { metadata } = store();
   const article: Article = {
     ...metadata,
@@ -51,7 +54,7 @@ export async function saveArticle(editor: LexicalEditor | null): Promise<boolean
   store().setSaveState({ kind: 'saving' });
   try {
     const { savedAt } = await host.saveDraft({ article });
-    store().setSaveState({ kind: 'saved', savedAt }, { headlineMissing: article.headline.trim() === '', checkAllLinks: true });
+    store().setSaveState({ kind: 'saved', savedAt }, options.quiet ? {} : { headlineMissing: article.headline.trim() === '', checkAllLinks: true });
     return true;
   } catch (error) {
     store().setSaveState({ kind: 'failed', reason: describe(error) });

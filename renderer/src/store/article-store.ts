@@ -26,7 +26,7 @@ export interface LoadedDocument {
 interface ArticleStore {
   metadata: ArticleMetadata;
   document: LoadedDocument;
-  /** Changes since the last save (metadata or body). */
+  /** Changes since the last save began (metadata or body). */
   unsaved: boolean;
   saveState: SaveState;
   /** Set by a save that found the headline empty; cleared as soon as one is typed. */
@@ -101,7 +101,8 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
     setSaveState: (saveState, options = {}) =>
       set((state) => ({
         saveState,
-        unsaved: saveState.kind === 'saved' ? false : state.unsaved,
+        // Cleared when a save starts, so an edit made while it runs counts as unsaved again.
+        unsaved: saveState.kind === 'saving' ? false : saveState.kind === 'failed' ? true : state.unsaved,
         headlineMissingAfterSave: options.headlineMissing ?? state.headlineMissingAfterSave,
         relatedLinkChecked: options.checkAllLinks ? state.metadata.relatedLinks.map(() => true) : state.relatedLinkChecked,
       })),
