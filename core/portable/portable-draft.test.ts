@@ -145,8 +145,7 @@ describe('portable draft: files that are not right', () => {
 
   it('a damaged archive', () => {
     const packed = packPortableDraft(article, assetsFor(), 'x');
-    const damaged = packed.slice(0, 2000);
-    expect(['damaged', 'not-a-draft']).toContain(unpackError(damaged).kind);
+    expect(unpackError(packed.slice(0, 2000)).message).toBe(`${SOURCE} is incomplete: the file ends early (was the copy cut short?).`);
     const scrambled = packed.slice();
     for (let i = 200; i < 5000; i += 1) scrambled[i] = (scrambled[i]! * 7 + 3) & 0xff;
     expect(unpackError(scrambled)).toBeInstanceOf(PortableDraftError);

@@ -94,12 +94,22 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
+/** A whole zip ends with its end-of-central-directory record, within the last 64 KiB + 22 bytes. */
+function hasEndOfArchive(bytes: Uint8Array): boolean {
+  const earliest = Math.max(0, bytes.length - 65_557);
+  for (let offset = bytes.length - 22; offset >= earliest; offset -= 1) {
+    if (bytes[offset] === 0x50 && bytes[offset + 1] === 0x4b && bytes[offset + 2] === 0x05 && bytes[offset + 3] === 0x06) return true;
+  }
+  return false;
+}
+
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Reads the entries of the archive, counting bytes as they inflate so a zip bomb is stopped early. */
 function readEntries(bytes: Uint8Array, source: string, limits: PortableDraftLimits): Map<string, Uint8Array> {
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (!isZip) throw new PortableDraftError(source, 'not-a-zip', 'is not a Copydesk draft file: it is not a zip archive.');
+  if (!hasEndOfArchive(bytes)) throw new PortableDraftError(source, 'damaged', 'is incomplete: the file ends early (was the copy cut short?).');
 
   const entries = new Map<string, Uint8Array>();
   const seen = new Set<string>();
