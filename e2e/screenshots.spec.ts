@@ -10,7 +10,7 @@ const IMAGE = fileURLToPath(new URL('./fixtures/images/turkana-dusk.png', import
 const OUT = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 const THEMES = ['light', 'dark'] as const;
 
-test.use({ viewport: { width: 1440, height: 900 } });
+test.use({ viewport: { width: 1440, height: 1024 } });
 
 test('screenshots of the editor with a full article, the link popover and the Open dialog', async ({ app }) => {
   test.setTimeout(120_000);
