@@ -101,6 +101,13 @@ describe('copydesk convert', { timeout: 60_000 }, () => {
     expect(readFileSync(path.join(workspace, 'inbox', 'wire', 'stadtrat.json'), 'utf8')).toBe(serializeNinjs(germanArticle));
   });
 
+  it('refuses a file name for -o when there are several inputs', () => {
+    const { code, stderr } = copydesk(workspace, 'convert', 'inbox', '--to', 'html', '-o', 'all.html');
+    expect(code).toBe(1);
+    expect(stderr).toContain('-o all.html looks like a file name, but 3 inputs were found');
+    expect(existsSync(path.join(workspace, 'all.html'))).toBe(false);
+  });
+
   it('names an input that does not exist', () => {
     const { code, stderr } = copydesk(workspace, 'convert', 'nowhere', '--to', 'html');
     expect(code).toBe(1);

@@ -60,6 +60,10 @@ export function convert(options: ConvertOptions, reporter: Reporter): { converte
     failed += 1;
     reporter.failed(`${given}: no such file or folder.`);
   }
+  if (options.output !== null && path.extname(options.output) !== '' && inputs.length > 1 && !statSync(options.output, { throwIfNoEntry: false })?.isDirectory()) {
+    reporter.failed(`-o ${options.output} looks like a file name, but ${inputs.length} inputs were found: give a folder instead.`);
+    return { converted: 0, failed: failed + inputs.length };
+  }
   const inputFiles = new Set(inputs.map((input) => path.resolve(input.file)));
   const written = new Map<string, string>();
   const singleFile = options.output !== null && isOutputFile(options.output, inputs.length) ? options.output : null;

@@ -25,8 +25,10 @@ const CONVERT_HELP = `Usage: copydesk convert <input…> --to html|json|ninjs|md
                     assets: copy them into <name>_files/ beside each HTML or Markdown output.
   -h, --help        Show this help.
 
-A file that cannot be converted is reported by name and the batch carries on; the exit
-code is 1 when any input failed, 2 for a usage error.`;
+Folders are searched for draft folders and .json files (drafts or ninjs); HTML pages are
+converted when named. Earlier outputs are replaced; an input, or a draft's article.json,
+never is. A file that cannot be converted is reported by name and the batch carries on;
+the exit code is 1 when any input failed, 2 for a usage error.`;
 
 const CHECK_HELP = `Usage: copydesk check <draft…>
 

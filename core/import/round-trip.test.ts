@@ -41,7 +41,6 @@ const url = fc.oneof(
   fc.webUrl({ withQueryParameters: true, withFragments: true }).map((candidate) => checkUrl(candidate)).filter((checked) => checked.ok).map((checked) => (checked.ok ? checked.url : '')),
 );
 
-
 const textPiece = fc.record({ kind: fc.constant('text' as const), value: phrase, formats });
 const linkPiece = fc.record({
   kind: fc.constant('link' as const),
