@@ -3,5 +3,6 @@
 // after `npm ci` with no build step, on any OS npm runs on (npm writes the .cmd shim on Windows).
 import { tsImport } from 'tsx/esm/api';
 
-const { main } = await tsImport('../main.ts', import.meta.url);
+// tsconfig: false, so a tsconfig.json in the folder it is run from cannot change how the CLI compiles.
+const { main } = await tsImport('../main.ts', { parentURL: import.meta.url, tsconfig: false });
 process.exitCode = main(process.argv.slice(2));
