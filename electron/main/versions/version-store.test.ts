@@ -96,6 +96,25 @@ describe('version store: snapshots and history', () => {
     await expect(versions.load(draftId, newerId)).rejects.toMatchObject({ code: 'bad-file', message: expect.stringMatching(/fromfuture\.json: was written by a newer Copydesk/) });
   });
 
+  it('lists from the metadata line alone, and still checks the whole file when a version is loaded', async () => {
+    const versions = store();
+    const meta = await versions.snapshot(draftId, article, 'idle');
+    const file = path.join(versionsFolder(), `${meta.id}.json`);
+    const [metaLine] = (await fsp.readFile(file, 'utf8')).split('\n');
+    await fsp.writeFile(file, `${metaLine}\n"article": {"damaged`);
+    expect(await versions.list(draftId)).toEqual([{ readable: true, ...meta }]);
+    await expect(versions.load(draftId, meta.id)).rejects.toMatchObject({ code: 'bad-file', message: expect.stringContaining(`${meta.id}.json is not valid JSON`) });
+  });
+
+  it('lists and loads a snapshot laid out differently (for example pretty-printed by hand)', async () => {
+    const versions = store();
+    const meta = await versions.snapshot(draftId, article, 'manual', 'Kept');
+    const file = path.join(versionsFolder(), `${meta.id}.json`);
+    await fsp.writeFile(file, JSON.stringify(JSON.parse(await fsp.readFile(file, 'utf8')), null, 2));
+    expect(await versions.list(draftId)).toEqual([{ readable: true, ...meta }]);
+    expect((await versions.load(draftId, meta.id)).article).toEqual(article);
+  });
+
   it('writes snapshots atomically: a full disk leaves no partial version behind', async () => {
     const faulty = createFaultyFs();
     const versions = store({ fs: faulty.fs });

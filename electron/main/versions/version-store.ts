@@ -9,6 +9,7 @@ import { selectRetained } from '../../../core/versions/retention';
 import {
   VersionFileSchema,
   VersionIdSchema,
+  VersionMetaSchema,
   createdAtFromVersionId,
   versionIdFor,
   type VersionListEntry,
@@ -40,6 +41,9 @@ export interface VersionStoreDeps {
   randomSuffix?: () => string;
 }
 
+const META_LINE_START = '{"meta":';
+const META_LINE_MAX_BYTES = 16 * 1024;
+
 /**
  * Snapshots of a draft at `<draftFolder>/versions/<timestamp>-<random>.json`, each holding its
  * metadata and the whole article. Images are not copied: the article refers to the draft's
@@ -68,6 +72,35 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
     return { entry: { readable: true, ...parsed.data.meta }, stored: parsed.data.article };
   }
 
+  /**
+   * The history panel needs only metadata, which snapshot() writes alone on the first line, so listing
+   * reads a few hundred bytes per version instead of whole articles. Anything unexpected falls back
+   * to reading the whole file, which also gives the precise problem.
+   */
+  async function readMetaLine(draftId: string, id: string): Promise<VersionListEntry | null> {
+    let head: string;
+    try {
+      const handle = await fs.open(versionFile(draftId, id), 'r');
+      try {
+        const buffer = new Uint8Array(META_LINE_MAX_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        head = new TextDecoder().decode(buffer.subarray(0, bytesRead));
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return null;
+    }
+    const end = head.indexOf(',\n"article":');
+    if (!head.startsWith(META_LINE_START) || end < 0) return null;
+    try {
+      const meta = VersionMetaSchema.safeParse(JSON.parse(head.slice(META_LINE_START.length, end)));
+      return meta.success && meta.data.id === id ? { readable: true, ...meta.data } : null;
+    } catch {
+      return null;
+    }
+  }
+
   async function list(draftId: string): Promise<VersionListEntry[]> {
     let names: string[];
     try {
@@ -77,7 +110,9 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
       throw error;
     }
     const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
-    const entries = await Promise.all(ids.filter((id) => VersionIdSchema.safeParse(id).success).map(async (id) => (await readVersion(draftId, id)).entry));
+    const entries = await Promise.all(
+      ids.filter((id) => VersionIdSchema.safeParse(id).success).map(async (id) => (await readMetaLine(draftId, id)) ?? (await readVersion(draftId, id)).entry),
+    );
     return entries.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id.localeCompare(a.id));
   }
 
@@ -93,7 +128,8 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
       headline: article.headline,
     };
     await fs.mkdir(versionsFolder(draftId), { recursive: true });
-    await writeFileAtomic(fs, versionFile(draftId, meta.id), `${JSON.stringify({ meta, article: ArticleSchema.parse(article) })}\n`);
+    const text = `${META_LINE_START}${JSON.stringify(meta)},\n"article":${JSON.stringify(ArticleSchema.parse(article))}}\n`;
+    await writeFileAtomic(fs, versionFile(draftId, meta.id), text);
     return meta;
   }
 
