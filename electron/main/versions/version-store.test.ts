@@ -146,6 +146,21 @@ describe('version store: retention', () => {
   });
 });
 
+describe('version store: leftovers of a crash', () => {
+  it('pruning removes snapshot temp files older than ten minutes, and leaves fresh ones (a snapshot may be in progress)', async () => {
+    const versions = store();
+    await versions.snapshot(draftId, article, 'idle');
+    const stale = '.20261125T085000000Z-a1b2c3.json.0f8fad5b-d9cb-469f-a165-70867728950e.tmp';
+    const fresh = '.20261125T085900000Z-d4e5f6.json.7c9e6679-7425-40de-944b-e07fc1f90ae7.tmp';
+    await fsp.writeFile(path.join(versionsFolder(), stale), '{"meta":');
+    await fsp.writeFile(path.join(versionsFolder(), fresh), '{"meta":');
+    await fsp.utimes(path.join(versionsFolder(), stale), new Date(now.getTime() - 11 * 60_000), new Date(now.getTime() - 11 * 60_000));
+    await fsp.utimes(path.join(versionsFolder(), fresh), new Date(now.getTime() - 60_000), new Date(now.getTime() - 60_000));
+    await versions.prune(draftId);
+    expect((await fsp.readdir(versionsFolder())).filter((name) => name.endsWith('.tmp'))).toEqual([fresh]);
+  });
+});
+
 describe('version store: restore', () => {
   it('snapshots the current text first, so a restore can itself be undone', async () => {
     const versions = store();

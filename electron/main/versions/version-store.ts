@@ -43,6 +43,9 @@ export interface VersionStoreDeps {
 
 const META_LINE_START = '{"meta":';
 const META_LINE_MAX_BYTES = 16 * 1024;
+/** writeFileAtomic's temp name for a snapshot file: `.<version id>.json.<uuid>.tmp`. */
+const SNAPSHOT_TEMP_FILE = /^\.\d{8}T\d{9}Z-[a-z0-9]+\.json\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
+const STALE_TEMP_FILE_MS = 10 * 60 * 1000;
 
 /**
  * Snapshots of a draft at `<draftFolder>/versions/<timestamp>-<random>.json`, each holding its
@@ -101,6 +104,17 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
     }
   }
 
+  /** Temp files of snapshots a crash interrupted. Only old ones go, so a snapshot being written right now is safe. */
+  async function removeStaleTempFiles(draftId: string): Promise<void> {
+    const folder = versionsFolder(draftId);
+    const names = await fs.readdir(folder).catch(() => [] as string[]);
+    for (const name of names.filter((candidate) => SNAPSHOT_TEMP_FILE.test(candidate))) {
+      const file = path.join(folder, name);
+      const modified = await fs.stat(file).then((stats) => stats.mtimeMs, () => null);
+      if (modified !== null && deps.clock().getTime() - modified > STALE_TEMP_FILE_MS) await fs.rm(file, { force: true });
+    }
+  }
+
   async function list(draftId: string): Promise<VersionListEntry[]> {
     let names: string[];
     try {
@@ -153,6 +167,7 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
     load,
 
     async prune(draftId) {
+      await removeStaleTempFiles(draftId);
       const readable = (await list(draftId)).filter((entry) => entry.readable);
       const { prune } = selectRetained(readable, deps.clock());
       for (const entry of prune) await fs.rm(versionFile(draftId, entry.id), { force: true });
