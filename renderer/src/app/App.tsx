@@ -12,7 +12,7 @@ import { OpenDialog } from './OpenDialog';
 import { isModShortcut } from './shortcuts';
 
 export function App() {
-  const document = useArticleStore((state) => state.document);
+  const loaded = useArticleStore((state) => state.document);
   const alert = useArticleStore((state) => state.alert);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [openDialogShown, setOpenDialogShown] = useState(false);
@@ -35,7 +35,7 @@ export function App() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  if (document.revision === 0) return <p className="app-loading">Opening…</p>;
+  if (loaded.revision === 0) return <p className="app-loading">Opening…</p>;
 
   return (
     <div className="app">
@@ -50,7 +50,7 @@ export function App() {
       )}
       <div className="workspace">
         <main className="article-column" aria-label="Article">
-          <BodyEditor key={document.revision} initialBody={document.body} editorRef={editorRef}>
+          <BodyEditor key={loaded.revision} initialBody={loaded.body} editorRef={editorRef}>
             <ArticleHead />
           </BodyEditor>
         </main>

@@ -55,7 +55,7 @@ export function OpenDialog({ onOpenDraft, onOpenFile, onClose }: OpenDialogProps
   };
 
   return (
-    <dialog ref={dialogRef} className="open-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    <dialog ref={dialogRef} className="open-dialog" aria-labelledby={titleId} onClose={onClose}>
       <header className="dialog-head">
         <h2 id={titleId}>Open a draft</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>

@@ -1,6 +1,6 @@
 import { useArticleStore } from '../store/article-store';
 import { useBodyStats } from '../store/body-stats-store';
-import { countInvalidRelatedLinks } from '../session/session';
+import { countRelatedLinkProblems } from '../metadata/related-link-check';
 import { describeSaveStatus } from './save-status';
 
 const numbers = new Intl.NumberFormat();
@@ -10,7 +10,7 @@ export function StatusBar() {
   const saveState = useArticleStore((state) => state.saveState);
   const unsaved = useArticleStore((state) => state.unsaved);
   const headlineMissing = useArticleStore((state) => state.headlineMissingAfterSave);
-  const invalidLinks = useArticleStore((state) => countInvalidRelatedLinks(state.metadata));
+  const invalidLinks = useArticleStore((state) => countRelatedLinkProblems(state.metadata.relatedLinks));
   const status = describeSaveStatus({ saveState, unsaved, headlineMissing, invalidLinks });
 
   return (

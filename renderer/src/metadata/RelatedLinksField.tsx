@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { checkUrl } from '../../../core/text/url-allowlist';
 import { useArticleStore } from '../store/article-store';
 import { RowActions } from './RowActions';
+import { relatedLinkProblem } from './related-link-check';
 
 export function RelatedLinksField() {
   const links = useArticleStore((state) => state.metadata.relatedLinks);
@@ -19,9 +19,7 @@ export function RelatedLinksField() {
       <legend className="panel-legend">Related links</legend>
       <ol className="row-list">
         {links.map((link, index) => {
-          const blank = !link.url.trim() && !link.title.trim();
-          const check = checkUrl(link.url);
-          const problem = checked[index] && !blank && !check.ok ? check.reason : null;
+          const problem = checked[index] ? relatedLinkProblem(link) : null;
           const problemId = `${id}-problem-${index}`;
           return (
             <li key={index} className="row link-row">

@@ -1,7 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import type { Article, ArticleBody } from '../../../core/article/article-schema';
 import { createArticle } from '../../../core/article/new-article';
-import { checkUrl } from '../../../core/text/url-allowlist';
 import { useArticleStore } from '../store/article-store';
 import { host } from '../host';
 
@@ -95,9 +94,4 @@ export async function openDraftFile(editor: LexicalEditor | null): Promise<void>
   } catch (error) {
     store().showAlert(`Could not open that draft file. ${describe(error)}`);
   }
-}
-
-/** Related links whose address would not survive export, for the save message. */
-export function countInvalidRelatedLinks(article: Pick<Article, 'relatedLinks'>): number {
-  return article.relatedLinks.filter((link) => (link.url.trim() || link.title.trim()) && !checkUrl(link.url).ok).length;
 }
