@@ -247,13 +247,20 @@ function sharedRun(note: string, bodyText: string): string | null {
   const noteWords = wordList(note);
   const size = Math.min(SHARED_RUN, noteWords.length);
   if (size < SHORTEST_NOTE) return null;
-  const key = (words: readonly string[]) => words.join(' ').toLowerCase();
-  const bodyWords = wordList(bodyText);
-  const runs = new Set<string>();
-  for (let start = 0; start + size <= bodyWords.length; start += 1) runs.add(key(bodyWords.slice(start, start + size)));
-  for (let start = 0; start + size <= noteWords.length; start += 1) {
-    const run = noteWords.slice(start, start + size);
-    if (runs.has(key(run))) return run.join(' ');
+  const noteKeys = noteWords.map((word) => word.toLowerCase());
+  const bodyKeys = wordList(bodyText.toLowerCase());
+  const positions = new Map<string, number[]>();
+  bodyKeys.forEach((word, index) => {
+    const list = positions.get(word);
+    if (list) list.push(index);
+    else positions.set(word, [index]);
+  });
+  const matchesAt = (noteStart: number, bodyStart: number) => {
+    for (let offset = 0; offset < size; offset += 1) if (bodyKeys[bodyStart + offset] !== noteKeys[noteStart + offset]) return false;
+    return true;
+  };
+  for (let start = 0; start + size <= noteKeys.length; start += 1) {
+    if ((positions.get(noteKeys[start] ?? '') ?? []).some((bodyStart) => matchesAt(start, bodyStart))) return noteWords.slice(start, start + size).join(' ');
   }
   return null;
 }

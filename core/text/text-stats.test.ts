@@ -31,6 +31,36 @@ describe('countWords', () => {
   });
 });
 
+describe('long text', () => {
+  // The reference segments the whole string at once, which V8 does in quadratic time and memory
+  // (every segment copies the input), so it is kept to a text of about 20,000 characters.
+  const wholeString = (text: string, granularity: 'word' | 'grapheme') => {
+    const segments: string[] = [];
+    for (const { segment, isWordLike } of new Intl.Segmenter(undefined, { granularity }).segment(text)) {
+      if (granularity === 'grapheme' ? segment !== '\n' : isWordLike) segments.push(segment);
+    }
+    return segments;
+  };
+
+  it('counts exactly as segmenting the whole string would, across every place the text is cut', () => {
+    const tricky = [
+      'Ng’ang’a said “no” — twice…  then   left. ',
+      '👩🏽‍🚀 🇰🇪 e\u0301 a \u0301b ',
+      '\u0600 ١٢ مليون دينار ',
+      '東京都は二十四日、都電荒川線を延伸する計画を発表した。'.repeat(25),
+      'กรุงเทพมหานครเปิดเส้นทางเรือ ',
+      'line\r\nbreak\n\n',
+      'x'.repeat(700),
+    ];
+    const text = Array.from({ length: 80 }, (_, index) => tricky[index % tricky.length]).join('');
+    expect(text.length).toBeGreaterThan(15_000);
+    const words = wholeString(text, 'word');
+    expect(wordList(text)).toEqual(words);
+    expect(countWords(text)).toBe(words.length);
+    expect(countCharacters(text)).toBe(wholeString(text, 'grapheme').length);
+  });
+});
+
 describe('wordList', () => {
   it('lists the words countWords counts, in order', () => {
     const text = '“We did not come here — not today…,” 東京都は発表した。';
