@@ -1,5 +1,10 @@
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from '../fixtures';
 import { articleDetails } from './editor-steps';
+
+const IMAGE = fileURLToPath(new URL('../fixtures/images/turkana-dusk.png', import.meta.url));
 
 test('the slug follows the headline until edited, and Reset to headline puts it back', async ({ app }) => {
   const { page } = app;
@@ -57,4 +62,29 @@ test('bylines can be removed by name, and right-to-left names are shown right to
   await details.getByRole('button', { name: 'Remove byline يوسف الأمين' }).click();
   await expect(details.getByRole('textbox', { name: 'Name, byline 1' })).toHaveValue('Wanjiru Kamau');
   await expect(details.getByRole('textbox', { name: /^Name, byline/ })).toHaveCount(1);
+});
+
+test('the lead image can be chosen, the picker cancelled, a non-image refused, and the image removed', async ({ app }) => {
+  const details = articleDetails(app.page);
+  const choose = details.getByRole('button', { name: 'Choose image…' });
+  // Nothing queued: the picker behaves as if cancelled.
+  await choose.click();
+  await expect(details.getByRole('textbox', { name: 'Alt text' })).toBeHidden();
+
+  const notAnImage = path.join(app.dataDir, 'notes.png');
+  await fsp.writeFile(notAnImage, 'These are interview notes, not a picture.');
+  app.dialogs.queueImage(notAnImage);
+  await choose.click();
+  await expect(details.getByRole('alert')).toContainText('The image could not be added.');
+  await expect(details.getByRole('alert')).toContainText('notes.png');
+
+  app.dialogs.queueImage(IMAGE);
+  await choose.click();
+  await expect(details.getByRole('alert')).toBeHidden();
+  await details.getByRole('textbox', { name: 'Alt text' }).fill('Goats at a dry borehole.');
+  await expect(app.page.getByRole('main').getByRole('img', { name: 'Goats at a dry borehole.' })).toBeVisible();
+
+  await details.getByRole('button', { name: 'Remove image' }).click();
+  await expect(app.page.getByRole('main').getByRole('img')).toHaveCount(0);
+  await expect(details.getByRole('button', { name: 'Choose image…' })).toBeVisible();
 });

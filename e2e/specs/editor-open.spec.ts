@@ -24,6 +24,9 @@ test('New keeps the current article, and Open lists the drafts and opens one fro
   await writeShortArticle(page, 'Coffee prices rise for a third month', 'Growers in Nyeri were paid more per kilo.');
   await page.keyboard.press('ControlOrMeta+s');
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
+  // Ctrl+N starts another article; with nothing typed in it, nothing is saved for it.
+  await page.keyboard.press('ControlOrMeta+n');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
 
   await page.keyboard.press('ControlOrMeta+o');
   const dialog = page.getByRole('dialog', { name: 'Open a draft' });
