@@ -1,6 +1,4 @@
 import * as fsp from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
@@ -24,10 +22,10 @@ export async function buildCopydeskRenderer(outDir: string, minify: boolean): Pr
 /**
  * Copydesk's production renderer with the real host handlers (the e2e rig), holding `article`:
  * the draft is saved through the host's own saveDraft first, which also makes it the last session,
- * so the app reopens it on start as it would for a user.
+ * so the app reopens it on start as it would for a user. `dataDir` must be an empty folder; it is
+ * left in place on close, since the app's last autosave may still be writing to it.
  */
-export async function openCopydeskPage(browser: Browser, article: Article, rendererFolder: string): Promise<OpenedEditor> {
-  const dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-'));
+export async function openCopydeskPage(browser: Browser, article: Article, rendererFolder: string, dataDir: string): Promise<OpenedEditor> {
   const handlers = createHostHandlers({
     ...resolveDataFolders({ dataDirOverride: dataDir, documents: '', userData: '' }),
     fs: fsp,
@@ -47,7 +45,6 @@ export async function openCopydeskPage(browser: Browser, article: Article, rende
         app.assertNoProblems();
       } finally {
         await app.close();
-        await fsp.rm(dataDir, { recursive: true, force: true });
       }
     },
   };

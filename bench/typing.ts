@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import type { Article, ArticleBody } from '../core/article/article-schema';
@@ -81,8 +81,15 @@ async function main(): Promise<void> {
     measuredText: typedText(settings.measuredKeys, settings.warmupKeys),
     keyGapMs: typistGapMs,
   };
+  // Copydesk's drafts and state, one folder per page opened; removed when the run ends.
+  const dataRoot = await mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-'));
   const contenders: Contender[] = [
-    { name: COPYDESK, folderName: 'renderer', build: buildCopydeskRenderer, open: (browser, folder) => openCopydeskPage(browser, article, folder) },
+    {
+      name: COPYDESK,
+      folderName: 'renderer',
+      build: buildCopydeskRenderer,
+      open: async (browser, folder) => openCopydeskPage(browser, article, folder, await mkdtemp(path.join(dataRoot, 'copydesk-'))),
+    },
     { name: BARE, folderName: 'bare-lexical', build: buildBareLexicalPage, open: (browser, folder) => openBareLexicalPage(browser, article.body, folder) },
   ];
 
@@ -113,6 +120,7 @@ async function main(): Promise<void> {
     if (p95Ratio > settings.targetP95Ratio || settings.forceProfile) await profile(browser, contenders, plan);
   } finally {
     await browser.close();
+    await rm(dataRoot, { recursive: true, force: true });
   }
 }
 
