@@ -121,6 +121,7 @@ function imageMarkdown(image: { file: string; altText: string; caption: string; 
   return caption ? `${picture}  \n${caption}` : picture;
 }
 
+/** Markdown has no underline, sub/superscript or highlight: such runs export as their plain (escaped) text. */
 const DELIMITERS: Partial<Record<InlineFormat, string>> = { strong: '**', em: '*', s: '~~' };
 
 function inlineMarkdown(nodes: readonly SerializedBodyNode[]): string {
