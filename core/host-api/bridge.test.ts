@@ -14,6 +14,8 @@ function recordingTransport(reply: HostReply<unknown>) {
       listeners.set(channel, listener);
       return () => listeners.delete(channel);
     },
+    // Stands in for webUtils.getPathForFile: files from disk carry a path, others do not.
+    pathForFile: (file) => (file as { diskPath?: string }).diskPath ?? '',
   };
   return { transport, calls, listeners };
 }
@@ -49,5 +51,15 @@ describe('the host bridge', () => {
     unsubscribe();
     expect(listeners.size).toBe(0);
     expect(() => client.subscribe('noSuchEvent' as 'menuCommand', () => undefined)).toThrow('Unknown host event “noSuchEvent”.');
+  });
+
+  it('sends a dropped file as the path preload read from it, and refuses a file not from disk without calling the host', async () => {
+    const { transport, calls } = recordingTransport({ ok: true, value: { kind: 'image', image: { file: 'assets/a.png', mediaType: 'image/png' } } });
+    const exposed = createExposedHostApi(transport);
+    const draftId = '3f1c2a9e-6b1d-4c55-9a57-1d2e3f4a5b6c';
+    await exposed.openDroppedFile({ file: { diskPath: '/home/amina/photo.png' }, draftId });
+    expect(calls).toEqual([{ channel: channelFor('openDroppedFile'), args: { path: '/home/amina/photo.png', draftId } }]);
+    expect(await exposed.openDroppedFile({ file: { name: 'made-up.png' }, draftId })).toEqual({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('from the computer’s disk') } });
+    expect(calls).toHaveLength(1);
   });
 });

@@ -16,6 +16,8 @@ export interface HostTransport {
   invoke(channel: string, args: unknown): Promise<HostReply<unknown>>;
   /** Starts delivering one event channel; returns the function that stops it. */
   listen(channel: string, listener: (payload: unknown) => void): () => void;
+  /** The path on disk of a File the user dropped (Electron's webUtils.getPathForFile); '' for a File not from disk. */
+  pathForFile(file: unknown): string;
 }
 
 function isEventName(name: string): name is HostEventName {
@@ -28,6 +30,12 @@ export function createExposedHostApi(transport: HostTransport): ExposedHostApi {
   for (const name of Object.keys(HOST_API) as HostCallName[]) {
     api[name] = (args: unknown) => transport.invoke(channelFor(name), args ?? {});
   }
+  // The page hands over the dropped File itself; only its path, read here, crosses to the host.
+  api.openDroppedFile = (args: { file?: unknown; draftId?: unknown } | undefined) => {
+    const path = args?.file ? transport.pathForFile(args.file) : '';
+    if (!path) return Promise.resolve({ ok: false, error: { code: 'invalid-arguments', message: 'Only files dropped from the computer’s disk can be opened.' } });
+    return transport.invoke(channelFor('openDroppedFile'), { path, draftId: args?.draftId ?? null });
+  };
   api.subscribe = (name: string, listener: (payload: unknown) => void) => {
     if (!isEventName(name)) throw new Error(`Unknown host event “${name}”.`);
     return transport.listen(eventChannelFor(name), listener);

@@ -1,14 +1,14 @@
 // Electron glue: wires the plain modules beside it to Electron. Logic belongs in those modules, where unit tests reach it.
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { respondToAppRequest, type AppRouteFolders } from './app-routes';
 import { resolveDataFolders } from './data-folders';
-import { createHostHandlers, type HostDialogs } from './host-handlers';
+import { createHostServices, type HostDialogs } from './host-handlers';
 import { createHostRouter } from './ipc-router';
-import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, createTrustedSenderCheck } from './security/app-origin';
-import { decideWindowOpen, mayNavigate, mayNavigateFrame, mayUsePermission } from './security/navigation-policy';
-import { mainWindowOptions } from './security/window-options';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, createTrustedSenderCheck } from './security/app-origin';
+import { createNativeShell, listenForLaunchRequests, nativeSpellcheck, type NativeShell } from './native-shell';
+import { denyPermissions, guardWebContents } from './security/guards';
 
 // main.cjs and preload.cjs sit together in dist/electron; the renderer build in dist/renderer.
 const rendererFolder = path.join(__dirname, '..', 'renderer');
@@ -18,23 +18,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-function guardWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!mayNavigate(url, APP_ORIGIN)) event.preventDefault();
-  });
-  contents.on('will-frame-navigate', (details) => {
-    if (!details.isMainFrame && !mayNavigateFrame(details.url, APP_ORIGIN)) details.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!mayNavigate(url, APP_ORIGIN)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    const decision = decideWindowOpen(url);
-    if (decision.openExternally) void shell.openExternal(decision.openExternally);
-    return { action: decision.action };
-  });
-}
+// Before 'ready': a second Copydesk hands its files to this one, and files asked for at launch wait for the window.
+const launch = listenForLaunchRequests();
 
 function createDialogs(window: () => BrowserWindow | null): HostDialogs {
   const pick = async (options: Electron.OpenDialogOptions) => {
@@ -72,8 +57,7 @@ async function start(): Promise<void> {
   });
   const routeFolders: AppRouteFolders = { rendererFolder, draftsFolder: folders.draftsFolder };
 
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(mayUsePermission(permission)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => mayUsePermission(permission));
+  denyPermissions(session.defaultSession);
 
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
@@ -82,20 +66,23 @@ async function start(): Promise<void> {
     return new Response(response.body as ConstructorParameters<typeof Response>[0], { status: response.status, headers: response.headers });
   });
 
-  let mainWindow: BrowserWindow | null = null;
+  let native: NativeShell | null = null;
+  const services = createHostServices({
+    ...folders,
+    fs: fsp,
+    dialogs: createDialogs(() => native?.window() ?? null),
+    clock: () => new Date(),
+    openExternal: (url) => shell.openExternal(url),
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    onDraftsFolderChanged: (folder) => {
+      routeFolders.draftsFolder = folder;
+    },
+    spellcheck: nativeSpellcheck,
+  });
+  native = await createNativeShell({ services, stateFolder: folders.stateFolder, preloadPath, launch });
   const router = createHostRouter({
-    handlers: createHostHandlers({
-      ...folders,
-      fs: fsp,
-      dialogs: createDialogs(() => mainWindow),
-      clock: () => new Date(),
-      openExternal: (url) => shell.openExternal(url),
-      appVersion: app.getVersion(),
-      platform: process.platform,
-      onDraftsFolderChanged: (folder) => {
-        routeFolders.draftsFolder = folder;
-      },
-    }),
+    handlers: native.handlers,
     isTrustedSender: createTrustedSenderCheck(APP_ORIGIN),
     onUnexpectedError: (channel, error) => console.error(`Host call ${channel} failed`, error),
   });
@@ -103,18 +90,17 @@ async function start(): Promise<void> {
     ipcMain.handle(channel, (event, args: unknown) => router.dispatch(channel, event.senderFrame?.url, args));
   }
 
-  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
-  await mainWindow.loadURL(APP_ENTRY_URL);
+  await native.openMainWindow();
 }
 
-app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, APP_ORIGIN, (url) => void shell.openExternal(url)));
 app.on('window-all-closed', () => app.quit());
 
-start().catch((error: unknown) => {
-  console.error('Copydesk could not start:', error);
-  app.exit(1);
-});
+if (!launch.isPrimaryInstance) {
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    console.error('Copydesk could not start:', error);
+    app.exit(1);
+  });
+}

@@ -1,5 +1,5 @@
 // Sandboxed preload: bundled into one file that requires only 'electron'. ipcRenderer itself is never exposed.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { HostReply } from '../../core/host-api/contract';
 import { exposeHostApi } from './expose-host-api';
 
@@ -9,5 +9,14 @@ exposeHostApi((key, api) => contextBridge.exposeInMainWorld(key, api), {
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(channel, forward);
     return () => ipcRenderer.removeListener(channel, forward);
+  },
+  // Read here and sent straight to main: the page hands over the File but never sees its path.
+  // getPathForFile throws for anything but a File, and gives '' for a File made in the page rather than from disk.
+  pathForFile(file) {
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      return '';
+    }
   },
 });

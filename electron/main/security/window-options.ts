@@ -1,10 +1,17 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** The main window. Every webPreferences line is a protection; window-options.test.ts fails if one goes. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 860 } as const;
+
+/** Where the window opens (electron/main/windows/window-state.ts); it cannot touch webPreferences. */
+export type WindowPlacementOptions = Pick<BrowserWindowConstructorOptions, 'x' | 'y' | 'width' | 'height'>;
+
+/** The main window. Every webPreferences line is a protection; security-policy.test.ts fails if one goes. */
+export function mainWindowOptions(preloadPath: string, placement: WindowPlacementOptions = DEFAULT_WINDOW_SIZE): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 860,
+    // Both or neither: without a position the OS centres the window.
+    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : {}),
+    width: placement.width,
+    height: placement.height,
     minWidth: 720,
     minHeight: 480,
     title: 'Copydesk',
