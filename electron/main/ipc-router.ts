@@ -32,7 +32,7 @@ export function createHostRouter(options: {
       if (!options.isTrustedSender(senderUrl)) {
         return { ok: false, error: { code: 'untrusted-sender', message: `Refused “${name}” from an untrusted page.` } };
       }
-      const parsed = HOST_API[name].args.safeParse(rawArgs);
+      const parsed = HOST_API[name].args.safeParse(rawArgs, { reportInput: true });
       if (!parsed.success) {
         return {
           ok: false,
