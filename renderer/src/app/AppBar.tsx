@@ -53,11 +53,11 @@ export function AppBar({ onNew, onOpen, onSave }: AppBarProps) {
           ))}
         </select>
       </div>
-      <nav className="app-bar-commands" aria-label="Article">
+      <div className="app-bar-commands" role="group" aria-label="File">
         {command('New', 'N', onNew)}
         {command('Open…', 'O', onOpen)}
         {command('Save', 'S', onSave, true, saving)}
-      </nav>
+      </div>
     </header>
   );
 }

@@ -1,5 +1,5 @@
 import { useArticleStore } from '../store/article-store';
-import { draftAssetUrl } from './LeadImageField';
+import { draftAssetUrl } from './draft-assets';
 
 const andList = new Intl.ListFormat('en', { type: 'conjunction' });
 

@@ -2,12 +2,8 @@ import { useState } from 'react';
 import type { LeadImage } from '../../../core/article/article-schema';
 import { useArticleStore } from '../store/article-store';
 import { TextField } from './TextField';
+import { draftAssetUrl } from './draft-assets';
 import { host } from '../host';
-
-/** Where the host serves a draft's own files to the renderer. */
-export function draftAssetUrl(draftId: string, file: string): string {
-  return `/drafts/${encodeURIComponent(draftId)}/${file.split('/').map(encodeURIComponent).join('/')}`;
-}
 
 function describeImage(image: LeadImage): string {
   const kind = image.mediaType.replace(/^image\//, '').toUpperCase();

@@ -63,7 +63,8 @@ export async function saveArticle(editor: LexicalEditor | null, options: { quiet
 
 /** Saves the current article first if it has changes; false (with the reason on screen) if that failed. */
 async function saveBeforeLeaving(editor: LexicalEditor | null): Promise<boolean> {
-  if (!store().unsaved) return true;
+  // A save already under way may still fail: save again rather than trust it (the host keeps the newest).
+  if (!store().unsaved && store().saveState.kind !== 'saving') return true;
   if (await saveArticle(editor)) return true;
   store().showAlert('The current article could not be saved, so it was kept open. Try saving again before switching.');
   return false;
