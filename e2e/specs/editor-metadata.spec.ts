@@ -23,6 +23,7 @@ test('the slug follows the headline until edited, and Reset to headline puts it 
   await articleDetails(page).getByRole('button', { name: 'Reset to headline' }).click();
   await expect(slug).toHaveValue('nairobi-expressway-tolls-rise-again');
   await expect(articleDetails(page).getByRole('button', { name: 'Reset to headline' })).toBeHidden();
+  await expect(slug).toBeFocused();
 });
 
 test('the headline count says when the headline runs past 70 characters', async ({ app }) => {
@@ -45,6 +46,7 @@ test('tags are added with Enter or a comma, once each, and removed with their bu
 
   await details.getByRole('button', { name: 'Remove tag Mombasa', exact: true }).click();
   await expect(tags.getByRole('listitem')).toHaveCount(1);
+  await expect(input).toBeFocused();
   await expect(details.getByRole('button', { name: 'Remove tag Ports', exact: true })).toBeVisible();
 });
 
@@ -61,7 +63,11 @@ test('bylines can be removed by name, and right-to-left names are shown right to
   await details.getByRole('textbox', { name: 'Name, byline 2' }).fill('Wanjiru Kamau');
   await details.getByRole('button', { name: 'Remove byline يوسف الأمين' }).click();
   await expect(details.getByRole('textbox', { name: 'Name, byline 1' })).toHaveValue('Wanjiru Kamau');
-  await expect(details.getByRole('textbox', { name: /^Name, byline/ })).toHaveCount(1);
+  // Focus moves to the row that took the removed one's place.
+  await expect(details.getByRole('textbox', { name: 'Name, byline 1' })).toBeFocused();
+  await details.getByRole('button', { name: 'Remove byline Wanjiru Kamau' }).click();
+  await expect(details.getByRole('button', { name: 'Add byline' })).toBeFocused();
+  await expect(details.getByRole('textbox', { name: /^Name, byline/ })).toHaveCount(0);
 });
 
 test('the lead image can be chosen, the picker cancelled, a non-image refused, and the image removed', async ({ app }) => {
@@ -86,5 +92,5 @@ test('the lead image can be chosen, the picker cancelled, a non-image refused, a
 
   await details.getByRole('button', { name: 'Remove image' }).click();
   await expect(app.page.getByRole('main').getByRole('img')).toHaveCount(0);
-  await expect(details.getByRole('button', { name: 'Choose image…' })).toBeVisible();
+  await expect(details.getByRole('button', { name: 'Choose image…' })).toBeFocused();
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { useArticleStore } from '../store/article-store';
 import { newArticle, openDraft, openDraftFile, saveArticle, startSession } from '../session/session';
@@ -10,6 +10,7 @@ import { AppBar } from './AppBar';
 import { StatusBar } from './StatusBar';
 import { OpenDialog } from './OpenDialog';
 import { isModShortcut } from './shortcuts';
+import { useNativeShell } from '../native/use-native-shell';
 
 export function App() {
   const loaded = useArticleStore((state) => state.document);
@@ -17,6 +18,7 @@ export function App() {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [openDialogShown, setOpenDialogShown] = useState(false);
   useAutosave(editorRef);
+  useNativeShell(editorRef, useCallback(() => setOpenDialogShown(true), []));
 
   useEffect(() => {
     void startSession();

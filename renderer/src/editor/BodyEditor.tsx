@@ -19,6 +19,7 @@ import { $readLinkTarget, readLinkTarget, type LinkTarget } from './link-editing
 import { BodyStatsPlugin } from './BodyStatsPlugin';
 import { UnsavedChangesPlugin } from './UnsavedChangesPlugin';
 import { isModShortcut } from '../app/shortcuts';
+import { OPEN_LINK_EDITOR_COMMAND } from '../native/native-commands';
 
 interface BodyEditorProps {
   /** The body as loaded; read once when the editor is built (the parent remounts this per article). */
@@ -59,6 +60,20 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
           if (!isModShortcut(event, 'k')) return false;
           event.preventDefault();
           // Command handlers run inside an editor update already.
+          setLinkTarget($readLinkTarget(editor));
+          return true;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+    [editor],
+  );
+
+  // Format ▸ Link… and the context menu's Link… (menu commands from the host).
+  useEffect(
+    () =>
+      editor.registerCommand(
+        OPEN_LINK_EDITOR_COMMAND,
+        () => {
           setLinkTarget($readLinkTarget(editor));
           return true;
         },

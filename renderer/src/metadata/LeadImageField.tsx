@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { LeadImage } from '../../../core/article/article-schema';
 import { useArticleStore } from '../store/article-store';
 import { TextField } from './TextField';
@@ -15,6 +15,7 @@ export function LeadImageField() {
   const image = useArticleStore((state) => state.metadata.leadImage);
   const { setLeadImage, updateLeadImageText, removeLeadImage } = useArticleStore.getState();
   const [problem, setProblem] = useState<string | null>(null);
+  const chooseRef = useRef<HTMLButtonElement>(null);
 
   const choose = async () => {
     try {
@@ -39,11 +40,18 @@ export function LeadImageField() {
         <p className="field-hint">No lead image.</p>
       )}
       <div className="button-row">
-        <button type="button" className="button button-small" onClick={() => void choose()}>
+        <button ref={chooseRef} type="button" className="button button-small" onClick={() => void choose()}>
           {image ? 'Replace image…' : 'Choose image…'}
         </button>
         {image && (
-          <button type="button" className="button button-small button-quiet" onClick={removeLeadImage}>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => {
+              removeLeadImage();
+              chooseRef.current?.focus();
+            }}
+          >
             Remove image
           </button>
         )}

@@ -19,6 +19,18 @@ export function RowActions({ subject, index, count, onMove, onRemove }: RowActio
       (again ?? row?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)'))?.focus();
     });
   };
+  const removeAndRefocus = (target: HTMLButtonElement) => {
+    const list = target.closest('ol, ul');
+    const group = list?.parentElement;
+    onRemove(index);
+    // Keep keyboard users in place: the row that took this one's place, else the one before, else the Add button.
+    requestAnimationFrame(() => {
+      const row = list?.children[index] ?? list?.children[index - 1];
+      const next = row?.querySelector<HTMLElement>('input') ?? group?.querySelector<HTMLElement>(':scope > button');
+      next?.focus();
+    });
+  };
+
   return (
     <div className="row-actions">
       <button
@@ -43,7 +55,7 @@ export function RowActions({ subject, index, count, onMove, onRemove }: RowActio
       >
         <span aria-hidden="true">↓</span>
       </button>
-      <button type="button" className="icon-button icon-button-danger" aria-label={`Remove ${subject}`} title="Remove" onClick={() => onRemove(index)}>
+      <button type="button" className="icon-button icon-button-danger" aria-label={`Remove ${subject}`} title="Remove" onClick={(event) => removeAndRefocus(event.currentTarget)}>
         <span aria-hidden="true">×</span>
       </button>
     </div>

@@ -19,7 +19,15 @@ export function SlugField() {
         onBlur={() => byHand && setSlugByHand(slug, { final: true })}
       />
       {byHand && (
-        <button type="button" className="button button-small button-quiet slug-reset" onClick={resetSlugToHeadline}>
+        <button
+          type="button"
+          className="button button-small button-quiet slug-reset"
+          onClick={(event) => {
+            const input = event.currentTarget.parentElement?.querySelector('input');
+            resetSlugToHeadline();
+            input?.focus();
+          }}
+        >
           Reset to headline
         </button>
       )}

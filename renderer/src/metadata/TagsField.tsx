@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useArticleStore } from '../store/article-store';
 
 /** Tags as removable chips; typing a tag and pressing Enter or comma adds it, once. */
@@ -8,6 +8,7 @@ export function TagsField() {
   const [draft, setDraft] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
 
   const commit = (typed: string) => {
     const result = addTag(typed);
@@ -35,7 +36,15 @@ export function TagsField() {
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
               <span dir="auto">{tag}</span>
-              <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => removeTag(tag)}>
+              <button
+                type="button"
+                className="tag-remove"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => {
+                  removeTag(tag);
+                  inputRef.current?.focus();
+                }}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -43,6 +52,7 @@ export function TagsField() {
         </ul>
       )}
       <input
+        ref={inputRef}
         id={`${id}-input`}
         className="field-input"
         dir="auto"

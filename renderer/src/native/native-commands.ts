@@ -1,0 +1,38 @@
+import { $getSelection, $isRangeSelection, createCommand, FORMAT_TEXT_COMMAND, type LexicalCommand, type LexicalEditor } from 'lexical';
+import type { MenuCommand } from '../../../core/host-api/contract';
+import { $blockTypeOf, setBlockType, type BlockType } from '../editor/block-types';
+
+/** Format ▸ Link… and the context menu's Link…: BodyEditor opens its link popover on this. */
+export const OPEN_LINK_EDITOR_COMMAND: LexicalCommand<void> = createCommand('OPEN_LINK_EDITOR_COMMAND');
+
+const TEXT_FORMATS = { bold: 'bold', italic: 'italic', underline: 'underline', strikethrough: 'strikethrough' } as const;
+const BLOCKS: Partial<Record<MenuCommand, BlockType>> = {
+  'heading-h2': 'h2',
+  'heading-h3': 'h3',
+  quote: 'quote',
+  'bullet-list': 'bullet',
+  'numbered-list': 'number',
+};
+
+function currentBlockType(editor: LexicalEditor): BlockType {
+  return editor.getEditorState().read(() => {
+    const selection = $getSelection();
+    return $isRangeSelection(selection) ? $blockTypeOf(selection.anchor.getNode()) : 'paragraph';
+  });
+}
+
+/** Carries out a Format menu command in the body editor; false for commands that are not about formatting. */
+export function runFormatCommand(editor: LexicalEditor, command: MenuCommand): boolean {
+  if (command in TEXT_FORMATS) {
+    editor.dispatchCommand(FORMAT_TEXT_COMMAND, TEXT_FORMATS[command as keyof typeof TEXT_FORMATS]);
+    return true;
+  }
+  if (command === 'link') {
+    editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
+    return true;
+  }
+  const block = BLOCKS[command];
+  if (!block) return false;
+  setBlockType(editor, currentBlockType(editor), block);
+  return true;
+}
