@@ -22,6 +22,41 @@ export const DraftSummarySchema = z.object({
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 
+/** One row of the library: a readable draft, or a draft folder whose file cannot be read (listed, never hidden). */
+export const LibraryEntrySchema = z.discriminatedUnion('kind', [
+  DraftSummarySchema.extend({ kind: z.literal('draft') }),
+  z.object({ kind: z.literal('unreadable'), id: DraftIdSchema, file: z.string(), problem: z.string(), modifiedAt: z.string() }),
+]);
+export type LibraryEntry = z.infer<typeof LibraryEntrySchema>;
+
+/** A deleted draft waiting in the in-app trash. */
+export const TrashEntrySchema = z.object({
+  trashId: z.string().regex(/^[0-9a-f-]{36}-\d{8}T\d{9}Z$/),
+  draftId: DraftIdSchema,
+  deletedAt: z.string(),
+  /** Null when the trashed draft's file cannot be read. */
+  headline: z.string().nullable(),
+});
+
+/** Enough of a draft to tell two copies apart in a prompt (crash recovery, changed on disk). */
+export const ArticlePreviewSchema = z.object({
+  headline: z.string(),
+  status: ArticleStatusSchema,
+  wordCount: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+  /** The start of the body as plain text, at most 300 characters. */
+  excerpt: z.string(),
+});
+
+/** The truthful state of a draft's last save, for the status bar; `message` is the sentence to show when it failed. */
+export const SaveStatusSchema = z.discriminatedUnion('state', [
+  z.object({ draftId: DraftIdSchema, state: z.literal('saved'), savedAt: z.string() }),
+  z.object({ draftId: DraftIdSchema, state: z.literal('failed'), message: z.string(), retryInMs: z.number().int().nonnegative(), lastSavedAt: z.string().nullable() }),
+]);
+export type SaveStatus = z.infer<typeof SaveStatusSchema>;
+
+const RecoveryChoiceSchema = z.enum(['recovered', 'disk']);
+
 export const StoredImageSchema = z.object({
   file: AssetPathSchema,
   mediaType: z.string(),
@@ -42,8 +77,84 @@ export const HOST_API = {
     z.object({ version: z.string(), platform: z.string(), draftsFolder: z.string() }),
   ),
   listDrafts: call(NoArgs, z.array(DraftSummarySchema)),
-  loadDraft: call(z.object({ id: DraftIdSchema }).strict(), z.object({ article: ArticleSchema })),
-  saveDraft: call(z.object({ article: ArticleSchema }).strict(), z.object({ savedAt: z.string() })),
+  /** `warnings` (present only when there are some): problems that did not stop the load, e.g. a missing image. */
+  loadDraft: call(z.object({ id: DraftIdSchema }).strict(), z.object({ article: ArticleSchema, warnings: z.array(z.string()).optional() })),
+  /**
+   * Saves the draft (queued: one writer per file, newest wins, retried on failure). `revision` is the
+   * editor's change counter; passing it lets the host drop the recovery copy once the save has caught up.
+   * Errors: 'disk-full' | 'read-only' | 'permission-denied' | 'drafts-folder-missing' | 'io' (message in
+   * words; the text stays queued and is retried, see saveStatusChanged), 'conflict' (changed on disk).
+   */
+  saveDraft: call(z.object({ article: ArticleSchema, revision: z.number().int().nonnegative().optional() }).strict(), z.object({ savedAt: z.string() })),
+  /** The last save outcome of a draft in this run, or null if nothing was saved yet. */
+  getSaveStatus: call(z.object({ draftId: DraftIdSchema }).strict(), SaveStatusSchema.nullable()),
+  /** Keeps the editor's unsaved text as a crash-recovery copy. Call at most every ~1.5 s while typing. */
+  writeRecovery: call(z.object({ draftId: DraftIdSchema, article: ArticleSchema, revision: z.number().int().nonnegative() }).strict(), z.object({})),
+  /** Drops the recovery copy (e.g. after the user discarded the text). Saves that catch up drop it by themselves. */
+  clearRecovery: call(z.object({ draftId: DraftIdSchema }).strict(), z.object({})),
+  /** The recovery copy of a draft when it differs from the file on disk, with previews of both; null when there is nothing to recover. */
+  getRecovery: call(
+    z.object({ draftId: DraftIdSchema }).strict(),
+    z
+      .object({
+        draftId: DraftIdSchema,
+        writtenAt: z.string(),
+        recovered: z.object({ article: ArticleSchema, preview: ArticlePreviewSchema }),
+        /** Null when the draft was never saved or its file cannot be read (then diskProblem says why). */
+        disk: z.object({ article: ArticleSchema, preview: ArticlePreviewSchema }).nullable(),
+        diskProblem: z.string().nullable(),
+      })
+      .nullable(),
+  ),
+  /** Every draft with text to recover (on start), previews only. */
+  listRecoveries: call(
+    NoArgs,
+    z.array(z.object({ draftId: DraftIdSchema, writtenAt: z.string(), recovered: ArticlePreviewSchema, disk: ArticlePreviewSchema.nullable() })),
+  ),
+  /** Keeps one copy as the draft and returns it; the other is kept as a version (reason 'conflict'). */
+  resolveRecovery: call(z.object({ draftId: DraftIdSchema, keep: RecoveryChoiceSchema }).strict(), z.object({ article: ArticleSchema })),
+  /**
+   * The library: search (headline, standfirst and body; case and accents ignored; every word must
+   * occur), sort (default 'modified', newest first) and status filter. Unreadable drafts are listed
+   * as kind 'unreadable' when no search or filter is active. Fast on repeat: unchanged files are not re-read.
+   */
+  listLibrary: call(
+    z.object({ search: z.string().max(500).optional(), sort: z.enum(['modified', 'created', 'headline']).optional(), status: ArticleStatusSchema.optional() }).strict(),
+    z.object({ entries: z.array(LibraryEntrySchema) }),
+  ),
+  /** A copy under a new id ("Copy of …", status draft, images shared by hard link or copied); returns it. */
+  duplicateDraft: call(z.object({ id: DraftIdSchema }).strict(), z.object({ article: ArticleSchema })),
+  /** Moves the draft (with its images and versions) into the in-app trash; nothing is erased. */
+  deleteDraft: call(z.object({ id: DraftIdSchema }).strict(), TrashEntrySchema),
+  listTrash: call(NoArgs, z.array(TrashEntrySchema)),
+  /** Puts a trashed draft back; 'conflict' if a draft with its id is in the library again. */
+  restoreFromTrash: call(z.object({ trashId: TrashEntrySchema.shape.trashId }).strict(), z.object({ article: ArticleSchema })),
+  /** Erases everything in the trash (the only call that erases drafts; confirm first). */
+  emptyTrash: call(NoArgs, z.object({ erased: z.number().int().nonnegative() })),
+  /** Starts noticing changes to the draft's file by other programs (loadDraft does this for the draft it opens). */
+  watchDraft: call(z.object({ draftId: DraftIdSchema }).strict(), z.object({})),
+  unwatchDraft: call(z.object({ draftId: DraftIdSchema }).strict(), z.object({})),
+  /** For the compare view after draftChangedOnDisk: the file as it is on disk now, and as this app last saved or loaded it. */
+  compareWithDisk: call(
+    z.object({ draftId: DraftIdSchema }).strict(),
+    z.object({
+      disk: z.object({ article: ArticleSchema, preview: ArticlePreviewSchema }).nullable(),
+      /** Why the disk copy cannot be shown: deleted, or not a readable draft. */
+      diskProblem: z.string().nullable(),
+      lastSaved: z.object({ article: ArticleSchema, preview: ArticlePreviewSchema }).nullable(),
+    }),
+  ),
+  /**
+   * After draftChangedOnDisk: 'reload' keeps `mine` as a version (reason 'conflict') and returns theirs;
+   * 'keep-mine' keeps theirs as a version (reason 'external-change'; an unreadable file is kept as
+   * article.json.bak) and saves `mine`. Saves are refused with 'conflict' until this is called.
+   */
+  resolveDiskConflict: call(
+    z.object({ draftId: DraftIdSchema, choice: z.enum(['reload', 'keep-mine']), mine: ArticleSchema }).strict(),
+    z.object({ article: ArticleSchema }),
+  ),
+  /** The renderer has saved after flushRequested (or gave up): the window may close. */
+  flushDone: call(NoArgs, z.object({})),
   /** Asks the user for a draft file anywhere on disk and brings it into the library. Null when cancelled. */
   openDraftFile: call(NoArgs, z.object({ article: ArticleSchema }).nullable()),
   /** The draft that was open when the app last closed, to reopen on start. */
@@ -81,12 +192,56 @@ export const HOST_API = {
   chooseDraftsFolder: call(NoArgs, z.object({ draftsFolder: z.string() }).nullable()),
   /** Goes back to the default drafts folder (in Documents). */
   useDefaultDraftsFolder: call(NoArgs, z.object({ draftsFolder: z.string() })),
+  /**
+   * A file dropped on the window: a draft (.copydesk, article.json, draft folder) is brought into the
+   * library, an image is stored with the open draft `draftId`. The page passes the dropped File; preload
+   * reads its path (see PageCallArgs), so the page never learns or names paths.
+   */
+  openDroppedFile: call(
+    z.object({ path: z.string().min(1).max(4096), draftId: DraftIdSchema.nullable() }).strict(),
+    z.discriminatedUnion('kind', [z.object({ kind: z.literal('draft'), article: ArticleSchema }), z.object({ kind: z.literal('image'), image: StoredImageSchema })]),
+  ),
+  /** Spelling languages this machine offers and those in use; on macOS the system spellchecker decides (managedByOs). */
+  getSpellcheckLanguages: call(NoArgs, z.object({ available: z.array(z.string()), chosen: z.array(z.string()), managedByOs: z.boolean() })),
 } as const;
+
+/** A File from a drop event, opaque here (core has no DOM types); preload turns it into a path. */
+export type DroppedFileHandle = object;
+
+/** Calls whose page-side arguments differ from what crosses IPC: preload turns them into the contract's arguments. */
+interface PageSideArgs {
+  openDroppedFile: { file: DroppedFileHandle; draftId: string | null };
+}
+export type PageCallArgs<Name extends HostCallName> = Name extends keyof PageSideArgs ? PageSideArgs[Name] : HostCallArgs<Name>;
 
 export type HostApiContract = typeof HOST_API;
 export type HostCallName = keyof HostApiContract;
 export type HostCallArgs<Name extends HostCallName> = z.input<HostApiContract[Name]['args']>;
 export type HostCallResult<Name extends HostCallName> = z.output<HostApiContract[Name]['result']>;
+
+/** The application- and context-menu items that the renderer carries out (electron/main/menus/). */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'save-copy-as',
+  'export-html',
+  'export-json',
+  'export-ninjs',
+  'export-markdown',
+  'export-text',
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+  'link',
+  'heading-h2',
+  'heading-h3',
+  'quote',
+  'bullet-list',
+  'numbered-list',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**
  * Everything the host tells the renderer without being asked. Payloads are validated by the sender
@@ -100,7 +255,9 @@ export const HOST_EVENTS = {
   /** The OS asked to open a draft (file manager, command line, second instance). */
   openDraftRequested: z.object({ draftId: DraftIdSchema }),
   /** A menu item or accelerator handled by the renderer. */
-  menuCommand: z.object({ command: z.string().min(1).max(64) }),
+  menuCommand: z.object({ command: z.enum(MENU_COMMANDS) }),
+  /** A save of the draft reached the disk or failed (including the host's own retries): update the status bar. */
+  saveStatusChanged: SaveStatusSchema,
 } as const;
 
 export type HostEventName = keyof typeof HOST_EVENTS;
@@ -109,7 +266,7 @@ export type HostEventListener<Name extends HostEventName> = (payload: HostEventP
 
 /** The typed API the renderer works with: calls resolve to their value or reject with a HostError. */
 export type HostApi = {
-  [Name in HostCallName]: (args: HostCallArgs<Name>) => Promise<HostCallResult<Name>>;
+  [Name in HostCallName]: (args: PageCallArgs<Name>) => Promise<HostCallResult<Name>>;
 } & {
   subscribe<Name extends HostEventName>(name: Name, listener: HostEventListener<Name>): () => void;
 };
@@ -120,7 +277,7 @@ export type HostApi = {
  * error code would be lost; the renderer unwraps them with createHostClient.
  */
 export type ExposedHostApi = {
-  [Name in HostCallName]: (args: HostCallArgs<Name>) => Promise<HostReply<HostCallResult<Name>>>;
+  [Name in HostCallName]: (args: PageCallArgs<Name>) => Promise<HostReply<HostCallResult<Name>>>;
 } & {
   subscribe<Name extends HostEventName>(name: Name, listener: HostEventListener<Name>): () => void;
 };

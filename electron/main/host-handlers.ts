@@ -1,15 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { ArticleLoadError, loadArticleText, serializeArticle } from '../../core/article/load-article';
-import { HostError } from '../../core/host-api/contract';
+import type { Article } from '../../core/article/article-schema';
+import { HostError, type HostEventName, type HostEventPayload, type SaveStatus } from '../../core/host-api/contract';
+import { createDiskConflictHandlers } from './drafts/disk-conflict-handlers';
+import { createDiskWatch, watchFolderWithFs, type WatchFolder } from './drafts/disk-watch';
 import { createDraftStore } from './drafts/draft-store';
+import { createDraftTrash } from './drafts/draft-trash';
+import { createLibraryHandlers } from './drafts/library-handlers';
+import { missingImageWarnings } from './drafts/read-draft-file';
 import { createDraftsLocation } from './drafts/drafts-location';
 import { openExternalLink } from './external-links';
 import { importImage } from './images/import-image';
 import type { HostHandlers } from './ipc-router';
+import { importArticleJsonFile, openDraftAtPath, openDroppedFile } from './os-open/open-draft-path';
+import { createRecoveryHandlers } from './recovery/recovery-handlers';
+import { createRecoveryStore } from './recovery/recovery-store';
 import { createPortableHandlers, type PortableDialogs } from './portable/portable-handlers';
 import { createSessionState } from './session/session-state';
-import { createSettingsStore } from './settings/settings-store';
+import { createSettingsStore, type SettingsStore } from './settings/settings-store';
+import type { SpellcheckInfo } from './spellcheck/spellcheck-languages';
 import type { HostFileSystem } from './storage/file-system';
 import { createAutoSnapshots } from './versions/auto-snapshots';
 import { createVersionHandlers } from './versions/version-handlers';
@@ -38,22 +47,93 @@ export interface HostDeps {
   log?: (message: string) => void;
   /** Told when the library moves to another folder (the app's asset route must follow). */
   onDraftsFolderChanged?: (folder: string) => void;
+  /** Sends host events to the renderer (saveStatusChanged, draftChangedOnDisk). */
+  emit?: <Name extends HostEventName>(name: Name, payload: HostEventPayload<Name>) => unknown;
+  /** Watches a draft's folder for changes by other programs; fs.watch by default. */
+  watchFolder?: WatchFolder;
+  /** The renderer's flushDone call: it has saved after flushRequested (see lifecycle/close-guard). */
+  onFlushDone?: () => void;
+  /** Spelling languages on offer and in use (Electron's session); absent where the host has no spellchecker to configure. */
+  spellcheck?: () => SpellcheckInfo;
+}
+
+/** The host calls, plus what Electron's main does outside them: opening files the OS hands over, reading settings. */
+export interface HostServices {
+  handlers: HostHandlers;
+  /** Brings a .copydesk file, article.json or draft folder into the library (command line, file manager, Open Recent). */
+  openDraftAtPath(file: string): Promise<Article>;
+  settings: SettingsStore;
+  /** Tries every queued save now and resolves with those that still failed: before the app quits. */
+  flushWrites(): Promise<unknown>;
+  /** Stops watching drafts' folders. */
+  dispose(): void;
 }
 
 /** Calls that work without the drafts folder: settings, app info, links. Every other call first checks the folder is there. */
 const WITHOUT_DRAFTS_FOLDER = new Set<string>(['getAppInfo', 'getSettings', 'updateSettings', 'chooseDraftsFolder', 'useDefaultDraftsFolder', 'openExternal']);
+// Crash recovery and closing must work even while the drafts folder is gone: they keep the text safe meanwhile.
+for (const name of ['writeRecovery', 'clearRecovery', 'getSaveStatus', 'flushDone', 'unwatchDraft']) WITHOUT_DRAFTS_FOLDER.add(name);
 
 /** Every host call, implemented over injected folders, file system, dialogs and clock. Electron's main and the e2e rig both use this. */
 export function createHostHandlers(deps: HostDeps): HostHandlers {
+  return createHostServices(deps).handlers;
+}
+
+export function createHostServices(deps: HostDeps): HostServices {
   const { fs, dialogs } = deps;
   const newId = deps.newId ?? randomUUID;
   const log = deps.log ?? console.warn;
   const settings = createSettingsStore({ fs, stateFolder: deps.stateFolder, clock: deps.clock });
   const location = createDraftsLocation({ fs, defaultFolder: deps.draftsFolder, settings, onChanged: deps.onDraftsFolderChanged });
-  const drafts = createDraftStore({ fs, draftsFolder: location.current, log });
+  const emit: NonNullable<HostDeps['emit']> = (name, payload) => {
+    try {
+      const sent = deps.emit?.(name, payload);
+      if (sent instanceof Promise) sent.catch((error: unknown) => log(`Could not send ${name}: ${String(error)}`));
+    } catch (error) {
+      log(`Could not send ${name}: ${String(error)}`);
+    }
+  };
+  const saveStatus = new Map<string, SaveStatus>();
+  const reportSave = (status: SaveStatus) => {
+    saveStatus.set(status.draftId, status);
+    emit('saveStatusChanged', status);
+  };
+  const lastSavedAt = (draftId: string) => {
+    const status = saveStatus.get(draftId);
+    return status?.state === 'saved' ? status.savedAt : (status?.lastSavedAt ?? null);
+  };
+  /** The article this run last saved or loaded per draft, for compareWithDisk. */
+  const lastSaved = new Map<string, Article>();
+  const drafts = createDraftStore({
+    fs,
+    draftsFolder: location.current,
+    log,
+    clock: deps.clock,
+    onSaved: (draftId, savedAt) => reportSave({ draftId, state: 'saved', savedAt: savedAt.toISOString() }),
+    onSaveFailed: (draftId, error, retryInMs) => reportSave({ draftId, state: 'failed', message: error.message, retryInMs, lastSavedAt: lastSavedAt(draftId) }),
+    onOwnText: (draftId, text) => diskWatch.noteOwn(draftId, text),
+  });
+  const diskWatch = createDiskWatch({
+    fs,
+    watchFolder: deps.watchFolder ?? watchFolderWithFs,
+    articleFile: drafts.articleFile,
+    onForeignChange: (draftId) => emit('draftChangedOnDisk', { draftId }),
+  });
+  /** The draft open in the window, watched for changes by other programs (loading or saving another switches). */
+  let openDraftId: string | null = null;
+  const openDraft = (draftId: string) => {
+    if (openDraftId === draftId) return;
+    if (openDraftId !== null) diskWatch.unwatch(openDraftId);
+    openDraftId = draftId;
+    diskWatch.watch(draftId);
+  };
+  const recovery = createRecoveryStore({ fs, stateFolder: deps.stateFolder, clock: deps.clock, log });
+  const trash = createDraftTrash({ fs, libraryFolder: location.current, clock: deps.clock });
   const session = createSessionState({ fs, stateFolder: deps.stateFolder });
   const versions = createVersionStore({ fs, clock: deps.clock, draftFolder: (id) => path.join(location.current(), id) });
   const autoSnapshots = createAutoSnapshots({ versions, clock: deps.clock, loadStored: (id) => drafts.load(id), log });
+
+  const openDeps = { fs, drafts, createdBy: `Copydesk ${deps.appVersion}`, newId };
 
   const handlers: HostHandlers = {
     getAppInfo: async () => ({ version: deps.appVersion, platform: deps.platform, draftsFolder: location.current() }),
@@ -63,38 +143,46 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
     async loadDraft({ id }) {
       const article = await drafts.load(id);
       await session.rememberDraft(id);
-      return { article };
+      lastSaved.set(id, article);
+      diskWatch.resolve(id, null); // what is on disk now is what the window shows
+      openDraft(id);
+      const warnings = await missingImageWarnings(fs, drafts.draftFolder(id), article);
+      return warnings.length > 0 ? { article, warnings } : { article };
     },
 
-    async saveDraft({ article }) {
+    async saveDraft({ article, revision }) {
+      if (diskWatch.hasConflict(article.id)) {
+        throw new HostError(
+          'conflict',
+          `${drafts.articleFile(article.id)} was changed by another program since Copydesk last saved it. Nothing was overwritten: reload it, keep yours (theirs is kept as a version), or compare.`,
+        );
+      }
       await autoSnapshots.beforeSave(article);
       await drafts.save(article);
+      lastSaved.set(article.id, article);
+      openDraft(article.id);
       await session.rememberDraft(article.id);
-      return { savedAt: deps.clock().toISOString() };
+      if (revision !== undefined) await recovery.savedUpTo(article.id, revision);
+      return { savedAt: lastSavedAt(article.id) ?? deps.clock().toISOString() };
+    },
+
+    getSaveStatus: async ({ draftId }) => saveStatus.get(draftId) ?? null,
+
+    ...createRecoveryHandlers({ recovery, drafts, versions, log }),
+
+    ...createLibraryHandlers({ fs, drafts, trash, clock: deps.clock, newId, beforeDelete: (id) => diskWatch.unwatch(id) }),
+
+    ...createDiskConflictHandlers({ fs, drafts, versions, watch: diskWatch, lastSaved: (id) => lastSaved.get(id) ?? null }),
+
+    flushDone: async () => {
+      deps.onFlushDone?.();
+      return {};
     },
 
     async openDraftFile() {
       const file = await dialogs.pickDraftFile();
       if (file === null) return null;
-      let text: string;
-      try {
-        text = await fs.readFile(file, 'utf8');
-      } catch (error) {
-        throw new HostError('bad-file', `Could not read “${path.basename(file)}”: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      let article;
-      try {
-        article = loadArticleText(text, file).article;
-      } catch (error) {
-        if (error instanceof ArticleLoadError) throw new HostError('bad-file', error.message);
-        throw error;
-      }
-      // A different draft with the same id is already in the library: keep both rather than overwrite it.
-      if (await drafts.exists(article.id)) {
-        const stored = await drafts.load(article.id).catch(() => null);
-        if (!stored || serializeArticle(stored) !== serializeArticle(article)) article = { ...article, id: newId() };
-      }
-      await drafts.save(article);
+      const article = await importArticleJsonFile(openDeps, file);
       await session.rememberDraft(article.id);
       return { article };
     },
@@ -113,7 +201,7 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
     openExternal: ({ url }) => openExternalLink(url, deps.openExternal),
 
     ...createVersionHandlers({ drafts, versions, log, onRestored: autoSnapshots.afterRestore }),
-    ...createPortableHandlers({ fs, drafts, dialogs, createdBy: `Copydesk ${deps.appVersion}`, newId }),
+    ...createPortableHandlers({ ...openDeps, dialogs }),
 
     getSettings: () => settings.get(),
 
@@ -125,9 +213,30 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
     },
 
     useDefaultDraftsFolder: async () => ({ draftsFolder: await location.use(null) }),
+
+    async openDroppedFile({ path: file, draftId }) {
+      const result = await openDroppedFile(openDeps, file, draftId);
+      if (result.kind === 'draft') await session.rememberDraft(result.article.id);
+      return result;
+    },
+
+    getSpellcheckLanguages: async () => deps.spellcheck?.() ?? { available: [], chosen: [], managedByOs: false },
   };
 
-  return guardDraftsFolder(handlers, location);
+  const guarded = guardDraftsFolder(handlers, location);
+  return {
+    handlers: guarded,
+    async openDraftAtPath(file) {
+      await location.ready();
+      await location.ensureAvailable();
+      const article = await openDraftAtPath(openDeps, file);
+      await session.rememberDraft(article.id);
+      return article;
+    },
+    settings,
+    flushWrites: () => drafts.flush(),
+    dispose: () => diskWatch.dispose(),
+  };
 }
 
 /** Runs every call after the settings are read, and every call that needs the drafts folder after checking it is there. */

@@ -41,7 +41,7 @@ describe('saving a draft when the disk says no', () => {
 
     faulty.fail('write', 'ENOSPC');
     await expect(handlers.saveDraft({ article: edited })).rejects.toMatchObject({
-      code: 'io',
+      code: 'disk-full',
       message: 'Not saved: disk is full. Your text is kept and will be saved when space is free.',
     });
     expect(await fsp.readFile(file(), 'utf8')).toBe(serializeArticle(article));
@@ -57,7 +57,7 @@ describe('saving a draft when the disk says no', () => {
     await handlers.saveDraft({ article });
     faulty.fail('rename', 'EACCES');
     await expect(handlers.saveDraft({ article: edited })).rejects.toMatchObject({
-      code: 'io',
+      code: 'permission-denied',
       message: expect.stringContaining(`Not saved: Copydesk is not allowed to write to ${path.dirname(file())}.`),
     });
     expect(await fsp.readFile(file(), 'utf8')).toBe(serializeArticle(article));

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { z } from 'zod';
 import type { Article } from '../../../core/article/article-schema';
 import { ArticleLoadError, loadArticleText, serializeArticle } from '../../../core/article/load-article';
-import { HostError, type DraftSummary } from '../../../core/host-api/contract';
-import { bodyPlainText, countWords } from '../../../core/text/text-stats';
-import { describeFsError } from '../storage/describe-fs-error';
+import { HostError, type DraftSummary, type HostErrorCode, type LibraryEntry } from '../../../core/host-api/contract';
+import { describeFsError, type DescribedFsError } from '../storage/describe-fs-error';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
 import { createWriteQueue } from '../storage/write-queue';
+import { createLibraryIndex, type LibraryQuery } from './library-index';
+import { readDraftText } from './read-draft-file';
 
 /**
  * The drafts library on disk: `<draftsFolder>/<id>/article.json`, with the draft's own files in
@@ -14,11 +14,19 @@ import { createWriteQueue } from '../storage/write-queue';
  * migrated and bad files get a message naming them; a bad file is never rewritten.
  */
 export interface DraftStore {
+  /** Readable drafts, newest first (listLibrary gives search, sort, filter and unreadable drafts). */
   list(): Promise<DraftSummary[]>;
+  /** The library with search, sort and status filter; unreadable drafts listed as such. */
+  library(query?: LibraryQuery): Promise<LibraryEntry[]>;
   load(id: string): Promise<Article>;
   save(article: Article): Promise<void>;
   exists(id: string): Promise<boolean>;
   assetsFolder(id: string): string;
+  /** `<draftsFolder>/<id>`. */
+  draftFolder(id: string): string;
+  articleFile(id: string): string;
+  /** Tries every queued save now; resolves with those that still failed (before quitting). */
+  flush(): Promise<{ target: string; error: DescribedFsError }[]>;
 }
 
 export interface DraftStoreDeps {
@@ -26,11 +34,28 @@ export interface DraftStoreDeps {
   /** The library folder, or a function giving it where the user can move the library while the app runs. */
   draftsFolder: string | (() => string);
   log: (message: string) => void;
+  /** Told of every write of a draft file that reached the disk, including retries that succeed later. */
+  onSaved?: (draftId: string, savedAt: Date) => void;
+  /** Told of every failed write of a draft file; it stays queued and is retried in `retryInMs`. */
+  onSaveFailed?: (draftId: string, error: DescribedFsError, retryInMs: number) => void;
+  /** Told of the exact text of every draft file this store reads or queues for writing (to tell our own writes from others'). */
+  onOwnText?: (draftId: string, text: string) => void;
+  /** Dates the saves; the system clock by default. */
+  clock?: () => Date;
 }
 
-const isDraftId = (name: string) => z.uuid().safeParse(name).success;
+/** The host error code the renderer gets for a failed save; the message is describeFsError's, in words. */
+function saveErrorCode(errno: string): HostErrorCode {
+  if (errno === 'ENOSPC' || errno === 'EDQUOT') return 'disk-full';
+  if (errno === 'EROFS') return 'read-only';
+  if (errno === 'EACCES' || errno === 'EPERM') return 'permission-denied';
+  if (errno === 'ENOENT' || errno === 'ENOTDIR') return 'drafts-folder-missing';
+  return 'io';
+}
 
-export function createDraftStore({ fs, log, ...deps }: DraftStoreDeps): DraftStore {
+const draftIdOf = (articleFile: string) => path.basename(path.dirname(articleFile));
+
+export function createDraftStore({ fs, log, onSaved, onSaveFailed, onOwnText, clock, ...deps }: DraftStoreDeps): DraftStore {
   const folderOf = deps.draftsFolder;
   const libraryFolder = typeof folderOf === 'string' ? () => folderOf : folderOf;
   const draftFolder = (id: string) => path.join(libraryFolder(), id);
@@ -39,12 +64,20 @@ export function createDraftStore({ fs, log, ...deps }: DraftStoreDeps): DraftSto
   const writes = createWriteQueue({
     fs,
     keepBackup: true,
-    onFailed: (file, error, retryInMs) => log(`${error.message} (${error.code}, ${file}; retrying in ${retryInMs} ms)`),
+    now: clock,
+    onSaved: (file, savedAt) => onSaved?.(draftIdOf(file), savedAt),
+    onFailed: (file, error, retryInMs) => {
+      log(`${error.message} (${error.code}, ${file}; retrying in ${retryInMs} ms)`);
+      onSaveFailed?.(draftIdOf(file), error, retryInMs);
+    },
   });
+
+  const index = createLibraryIndex({ fs, libraryFolder, readDraft: (id) => readArticle(id) });
 
   async function readArticle(id: string): Promise<Article> {
     const file = articleFile(id);
-    const text = await fs.readFile(file, 'utf8');
+    const text = await readDraftText(fs, file);
+    onOwnText?.(id, text);
     let article: Article;
     try {
       article = loadArticleText(text, file).article;
@@ -59,25 +92,12 @@ export function createDraftStore({ fs, log, ...deps }: DraftStoreDeps): DraftSto
 
   return {
     async list() {
-      let names: string[];
-      try {
-        names = await fs.readdir(libraryFolder());
-      } catch (error) {
-        if (isMissingFileError(error)) return [];
-        throw error;
-      }
-      const summaries: DraftSummary[] = [];
-      for (const id of names.filter(isDraftId)) {
-        try {
-          summaries.push(summarize(await readArticle(id)));
-        } catch (error) {
-          // A folder holding only assets is a draft that was never saved: nothing to list.
-          if (isMissingFileError(error)) continue;
-          log(`Skipped unreadable draft ${articleFile(id)}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-      return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      const entries = await index.list();
+      for (const entry of entries) if (entry.kind === 'unreadable') log(`Skipped unreadable draft ${entry.file}: ${entry.problem}`);
+      return entries.filter((entry) => entry.kind === 'draft').map(({ kind: _kind, ...summary }) => summary);
     },
+
+    library: (query) => index.list(query),
 
     async load(id) {
       try {
@@ -92,10 +112,13 @@ export function createDraftStore({ fs, log, ...deps }: DraftStoreDeps): DraftSto
       try {
         await fs.mkdir(draftFolder(article.id), { recursive: true });
       } catch (error) {
-        throw new HostError('io', describeFsError(error, articleFile(article.id)).message);
+        const described = describeFsError(error, articleFile(article.id));
+        throw new HostError(saveErrorCode(described.code), described.message);
       }
-      const outcome = await writes.write(articleFile(article.id), serializeArticle(article));
-      if (!outcome.ok) throw new HostError('io', outcome.error.message);
+      const text = serializeArticle(article);
+      onOwnText?.(article.id, text);
+      const outcome = await writes.write(articleFile(article.id), text);
+      if (!outcome.ok) throw new HostError(saveErrorCode(outcome.error.code), outcome.error.message);
     },
 
     async exists(id) {
@@ -108,17 +131,8 @@ export function createDraftStore({ fs, log, ...deps }: DraftStoreDeps): DraftSto
     },
 
     assetsFolder: (id) => path.join(draftFolder(id), 'assets'),
-  };
-}
-
-function summarize(article: Article): DraftSummary {
-  return {
-    id: article.id,
-    headline: article.headline,
-    status: article.status,
-    bylines: article.bylines.map((byline) => byline.name),
-    createdAt: article.createdAt,
-    updatedAt: article.updatedAt,
-    wordCount: countWords(bodyPlainText(article.body)),
+    draftFolder,
+    articleFile,
+    flush: () => writes.flush(),
   };
 }

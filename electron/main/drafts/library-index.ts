@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { Article, ArticleStatus } from '../../../core/article/article-schema';
+import type { DraftSummary, LibraryEntry } from '../../../core/host-api/contract';
+import { bodyPlainText, countWords } from '../../../core/text/text-stats';
+import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+
+export type LibrarySort = 'modified' | 'created' | 'headline';
+
+export interface LibraryQuery {
+  /** Words to find in the headline, standfirst and body, ignoring case and accents; every word must occur. */
+  search?: string;
+  sort?: LibrarySort;
+  status?: ArticleStatus;
+}
+
+export interface LibraryIndexDeps {
+  fs: Pick<HostFileSystem, 'readdir' | 'stat'>;
+  libraryFolder: () => string;
+  /** Reads and validates one draft; throws (a HostError naming the file) when it cannot. */
+  readDraft: (id: string) => Promise<Article>;
+  /** How many drafts are read at once on a cold listing. */
+  concurrency?: number;
+}
+
+interface Indexed {
+  mtimeMs: number;
+  size: number;
+  entry: LibraryEntry;
+  /** Folded headline, standfirst and body text, for search. */
+  text: string;
+}
+
+const isDraftId = (name: string) => z.uuid().safeParse(name).success;
+
+/** Lower case without accents, so “Résumé” is found by “resume” and “Ngũgĩ” by “ngugi”. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function summarizeDraft(article: Article, plainBody = bodyPlainText(article.body)): DraftSummary {
+  return {
+    id: article.id,
+    headline: article.headline,
+    status: article.status,
+    bylines: article.bylines.map((byline) => byline.name),
+    createdAt: article.createdAt,
+    updatedAt: article.updatedAt,
+    wordCount: countWords(plainBody),
+  };
+}
+
+/**
+ * The library listing, kept in memory keyed by each article.json's path, mtime and size: a listing
+ * or search after the first only stats the files and re-reads those that changed. Unreadable drafts
+ * are listed as such, with the problem, never hidden.
+ */
+export function createLibraryIndex(deps: LibraryIndexDeps) {
+  const cache = new Map<string, Indexed>();
+  const concurrency = deps.concurrency ?? 32;
+
+  async function indexOne(id: string): Promise<Indexed | null> {
+    const file = path.join(deps.libraryFolder(), id, 'article.json');
+    let stats;
+    try {
+      stats = await deps.fs.stat(file);
+    } catch (error) {
+      if (isMissingFileError(error)) return null; // a folder holding only assets: a draft never saved
+      throw error;
+    }
+    const cached = cache.get(file);
+    if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached;
+    let indexed: Indexed;
+    try {
+      const article = await deps.readDraft(id);
+      const plainBody = bodyPlainText(article.body);
+      indexed = {
+        mtimeMs: stats.mtimeMs,
+        size: stats.size,
+        entry: { kind: 'draft', ...summarizeDraft(article, plainBody) },
+        text: foldForSearch(`${article.headline}\n${article.standfirst}\n${plainBody}`),
+      };
+    } catch (error) {
+      if (isMissingFileError(error)) return null;
+      const problem = error instanceof Error ? error.message : String(error);
+      indexed = { mtimeMs: stats.mtimeMs, size: stats.size, entry: { kind: 'unreadable', id, file, problem, modifiedAt: stats.mtime.toISOString() }, text: '' };
+    }
+    cache.set(file, indexed);
+    return indexed;
+  }
+
+  async function refresh(): Promise<Indexed[]> {
+    let names: string[];
+    try {
+      names = await deps.fs.readdir(deps.libraryFolder());
+    } catch (error) {
+      if (isMissingFileError(error)) return [];
+      throw error;
+    }
+    const ids = names.filter(isDraftId);
+    const results: (Indexed | null)[] = new Array(ids.length).fill(null);
+    let next = 0;
+    const worker = async () => {
+      while (next < ids.length) {
+        const at = next;
+        next += 1;
+        results[at] = await indexOne(ids[at]!);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
+    const live = new Set(ids.map((id) => path.join(deps.libraryFolder(), id, 'article.json')));
+    for (const file of cache.keys()) if (!live.has(file)) cache.delete(file);
+    return results.filter((item) => item !== null);
+  }
+
+  return {
+    async list(query: LibraryQuery = {}): Promise<LibraryEntry[]> {
+      const words = foldForSearch(query.search ?? '').split(/\s+/).filter(Boolean);
+      const filtering = words.length > 0 || query.status !== undefined;
+      const matches = (await refresh()).filter((item) => {
+        if (item.entry.kind === 'unreadable') return !filtering;
+        if (query.status !== undefined && item.entry.status !== query.status) return false;
+        return words.every((word) => item.text.includes(word));
+      });
+      return matches.map((item) => item.entry).sort(comparator(query.sort ?? 'modified'));
+    },
+  };
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Dates are compared as instants: drafts carry their own UTC offsets. */
+const instant = (iso: string) => Date.parse(iso) || 0;
+
+function comparator(sort: LibrarySort): (a: LibraryEntry, b: LibraryEntry) => number {
+  const modified = (entry: LibraryEntry) => instant(entry.kind === 'draft' ? entry.updatedAt : entry.modifiedAt);
+  const created = (entry: LibraryEntry) => instant(entry.kind === 'draft' ? entry.createdAt : entry.modifiedAt);
+  if (sort === 'headline') {
+    return (a, b) => {
+      if (a.kind !== b.kind) return a.kind === 'draft' ? -1 : 1;
+      if (a.kind === 'unreadable' || b.kind === 'unreadable') return a.id.localeCompare(b.id);
+      // Untitled drafts go after titled ones.
+      if (!a.headline !== !b.headline) return a.headline ? -1 : 1;
+      return collator.compare(a.headline, b.headline) || modified(b) - modified(a);
+    };
+  }
+  if (sort === 'created') return (a, b) => created(b) - created(a);
+  return (a, b) => modified(b) - modified(a);
+}
