@@ -43,7 +43,7 @@ test('host events reach a subscribed page, validated against the contract', asyn
   });
   await app.emitHostEvent('menuCommand', { command: 'save' });
   expect(await app.page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([{ command: 'save' }]);
-  expect(() => app.emitHostEvent('menuCommand', { command: '' })).toThrow();
+  expect(() => app.emitHostEvent('menuCommand', { command: 'format-hard-disk' as 'save' })).toThrow();
 });
 
 test('restart relaunches on the same data folder and keeps localStorage, as Electron does', async ({ app }) => {

@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { resolveDataFolders } from '../../electron/main/data-folders';
 import { createHostEventSender, type HostEventSender } from '../../electron/main/host-events';
-import { createHostHandlers } from '../../electron/main/host-handlers';
+import { createHostServices, type HostServices } from '../../electron/main/host-handlers';
 import { createHostRouter } from '../../electron/main/ipc-router';
 import { createTrustedSenderCheck } from '../../electron/main/security/app-origin';
 import { startAppServer } from './app-server';
 import { rigBridgeScript } from './build-bridge';
 import { FakeDialogs } from './fake-dialogs';
 import { describeProblems, guardContext, watchPage, type PageProblems } from './page-guard';
-import { RIG_EVENT_DELIVERY, RIG_TRANSPORT_BINDING } from './rig-binding';
+import { RIG_DROP_FOLDER, RIG_EVENT_DELIVERY, RIG_TRANSPORT_BINDING } from './rig-binding';
 
 export const DEFAULT_RENDERER_FOLDER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
@@ -43,6 +43,10 @@ export interface CopydeskApp {
   assertNoProblems(): void;
   /** Sends a host event to the page, as Electron's main does with webContents.send. */
   emitHostEvent: HostEventSender<Promise<void>>;
+  /** Files a test puts here can be dropped on the page by name (the rig's stand-in for webUtils.getPathForFile). */
+  dropFolder: string;
+  /** What the OS does on a double-click, `copydesk <file>` or a second instance: open the file into the library, then tell the page. */
+  openFromOs(file: string): Promise<void>;
   /** Quits and relaunches on the same data folder: fresh handlers, fresh page, localStorage kept as Electron keeps it. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -60,31 +64,39 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
   const problems: PageProblems = { foreignRequests: [], cspViolations: [], pageErrors: [] };
   const expectedCspViolations: RegExp[] = [];
 
-  async function open(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page }> {
+  const dropFolder = path.join(dataDir, 'dropped');
+  await fsp.mkdir(dropFolder, { recursive: true });
+
+  async function open(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page; services: HostServices }> {
+    const services = createHostServices({
+      ...folders,
+      fs: fsp,
+      dialogs,
+      clock: () => new Date(),
+      openExternal: async (url) => void externalOpened.push(url),
+      appVersion: '0.0.0-e2e',
+      platform: process.platform,
+      onDraftsFolderChanged: (folder) => {
+        routeFolders.draftsFolder = folder;
+      },
+    });
     const router = createHostRouter({
-      handlers: createHostHandlers({
-        ...folders,
-        fs: fsp,
-        dialogs,
-        clock: () => new Date(),
-        openExternal: async (url) => void externalOpened.push(url),
-        appVersion: '0.0.0-e2e',
-        platform: process.platform,
-        onDraftsFolderChanged: (folder) => {
-          routeFolders.draftsFolder = folder;
-        },
-      }),
+      handlers: services.handlers,
       isTrustedSender: createTrustedSenderCheck(server.origin),
       onUnexpectedError: (channel, error) => problems.pageErrors.push(`Host call ${channel} failed unexpectedly: ${String(error)}`),
     });
     const context = await options.browser.newContext({ storageState });
     await guardContext(context, server.origin, problems);
     await context.exposeBinding(RIG_TRANSPORT_BINDING, ({ frame }, channel: string, args: unknown) => router.dispatch(channel, frame.url(), args));
+    await context.addInitScript(
+      ([name, folder]) => Object.defineProperty(window, name, { value: folder }),
+      [RIG_DROP_FOLDER, dropFolder] as const,
+    );
     await context.addInitScript({ content: bridge });
     const page = await context.newPage();
     watchPage(page, problems, expectedCspViolations);
     await page.goto(`${server.origin}/`);
-    return { context, page };
+    return { context, page, services };
   }
 
   let current = await open();
@@ -105,6 +117,11 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
         [RIG_EVENT_DELIVERY, channel, payload] as const,
       ),
     ),
+    dropFolder,
+    async openFromOs(file) {
+      const article = await current.services.openDraftAtPath(file);
+      await app.emitHostEvent('openDraftRequested', { draftId: article.id });
+    },
     assertNoProblems() {
       const report = describeProblems(problems);
       if (report) throw new Error(report);

@@ -2,11 +2,12 @@
 // IPC replaced by a Playwright binding and contextBridge replaced by a copy that behaves like it.
 import type { HostReply } from '../../core/host-api/contract';
 import { exposeHostApi } from '../../electron/preload/expose-host-api';
-import { RIG_EVENT_DELIVERY, RIG_TRANSPORT_BINDING } from './rig-binding';
+import { RIG_DROP_FOLDER, RIG_EVENT_DELIVERY, RIG_TRANSPORT_BINDING } from './rig-binding';
 
 type RigWindow = typeof window &
   Record<typeof RIG_TRANSPORT_BINDING, (channel: string, args: unknown) => Promise<HostReply<unknown>>> &
-  Record<typeof RIG_EVENT_DELIVERY, (channel: string, payload: unknown) => void>;
+  Record<typeof RIG_EVENT_DELIVERY, (channel: string, payload: unknown) => void> &
+  Partial<Record<typeof RIG_DROP_FOLDER, string>>;
 
 /**
  * Like contextBridge.exposeInMainWorld: the page gets a frozen object whose functions copy their
@@ -39,5 +40,11 @@ exposeHostApi(exposeLikeContextBridge, {
     listeners.set(channel, forChannel);
     forChannel.add(listener);
     return () => forChannel.delete(listener);
+  },
+  // Stands in for webUtils.getPathForFile: a File from a drop in a test is the file of that name in the rig's drop folder.
+  pathForFile(file) {
+    const folder = rigWindow[RIG_DROP_FOLDER];
+    if (!folder || !(file instanceof File) || !/^[^/\\]+$/.test(file.name) || file.name.startsWith('..')) return '';
+    return `${folder}/${file.name}`;
   },
 });
