@@ -4,7 +4,8 @@ import { HostError } from '../../../core/host-api/contract';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
 
 /** Far above any real article (a 10,000-word story is about 1 MB of JSON); anything bigger is not a draft we should parse. */
-export const MAX_ARTICLE_FILE_BYTES = 50 * 1024 * 1024;
+const MEGABYTE = 1024 * 1024;
+export const MAX_ARTICLE_FILE_BYTES = 50 * MEGABYTE;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -15,7 +16,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export async function readDraftText(fs: Pick<HostFileSystem, 'stat' | 'readFile'>, file: string): Promise<string> {
   const { size } = await fs.stat(file);
   if (size > MAX_ARTICLE_FILE_BYTES) {
-    throw new HostError('bad-file', `${file}: is ${formatMegabytes(size)}, more than the ${formatMegabytes(MAX_ARTICLE_FILE_BYTES)} a draft may be; it was not opened.`);
+    throw new HostError('bad-file', `${file}: is ${(size / MEGABYTE).toFixed(1)} MB, more than the ${MAX_ARTICLE_FILE_BYTES / MEGABYTE} MB a draft may be; it was not opened.`);
   }
   const bytes = await fs.readFile(file);
   try {
@@ -23,10 +24,6 @@ export async function readDraftText(fs: Pick<HostFileSystem, 'stat' | 'readFile'
   } catch {
     throw new HostError('bad-file', `${file}: is not valid UTF-8 text (byte ${firstInvalidUtf8Byte(bytes)}).`);
   }
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 /** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF). */

@@ -1,0 +1,125 @@
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHostHandlers } from '../host-handlers';
+import { makeTempFolder, sampleArticle } from '../test-support';
+
+let root: string;
+let now: Date;
+const article = sampleArticle();
+const recoveryFile = () => path.join(root, 'state', 'recovery', `${article.id}.json`);
+
+function host() {
+  const none = async () => null;
+  return createHostHandlers({
+    draftsFolder: path.join(root, 'drafts'),
+    stateFolder: path.join(root, 'state'),
+    fs: fsp,
+    dialogs: { pickImageFile: none, pickDraftFile: none, pickPortableDraftFile: none, chooseCopyDestination: none },
+    clock: () => now,
+    openExternal: async () => undefined,
+    appVersion: '0.1.0',
+    platform: 'linux',
+    log: () => undefined,
+    watchFolder: () => () => undefined,
+  });
+}
+
+beforeEach(async () => {
+  root = await makeTempFolder('recovery');
+  now = new Date('2026-11-25T18:00:00.000Z');
+});
+afterEach(() => fsp.rm(root, { recursive: true, force: true }));
+
+const typed = { ...article, headline: 'Typed just before the crash', updatedAt: '2026-11-25T18:00:01.000Z' };
+
+describe('crash recovery', () => {
+  it('offers text written to the recovery store but never saved, with readable previews of both copies', async () => {
+    const before = host();
+    await before.saveDraft({ article, revision: 1 });
+    await before.writeRecovery({ draftId: article.id, article: typed, revision: 2 });
+    // crash: no save of revision 2
+
+    const after = host();
+    const found = await after.getRecovery({ draftId: article.id });
+    expect(found).toMatchObject({
+      draftId: article.id,
+      writtenAt: '2026-11-25T18:00:00.000Z',
+      recovered: { article: typed, preview: { headline: 'Typed just before the crash', wordCount: 7, excerpt: 'Residents returned on Sunday. Schools stay shut.' } },
+      disk: { article, preview: { headline: article.headline } },
+      diskProblem: null,
+    });
+    expect(await after.listRecoveries({})).toEqual([
+      { draftId: article.id, writtenAt: '2026-11-25T18:00:00.000Z', recovered: found!.recovered.preview, disk: found!.disk!.preview },
+    ]);
+  });
+
+  it('keeping the recovered text saves it and keeps the disk copy as a version', async () => {
+    const before = host();
+    await before.saveDraft({ article, revision: 1 });
+    await before.writeRecovery({ draftId: article.id, article: typed, revision: 2 });
+    const after = host();
+    expect(await after.resolveRecovery({ draftId: article.id, keep: 'recovered' })).toEqual({ article: typed });
+    expect((await after.loadDraft({ id: article.id })).article).toEqual(typed);
+    const history = await after.listVersions({ draftId: article.id });
+    expect(history.map((entry) => entry.readable && [entry.reason, entry.headline])).toEqual([['conflict', article.headline]]);
+    expect(await after.getRecovery({ draftId: article.id })).toBeNull();
+    await expect(fsp.stat(recoveryFile())).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('keeping the disk copy keeps the recovered text as a version', async () => {
+    const before = host();
+    await before.saveDraft({ article, revision: 1 });
+    await before.writeRecovery({ draftId: article.id, article: typed, revision: 2 });
+    const after = host();
+    expect(await after.resolveRecovery({ draftId: article.id, keep: 'disk' })).toEqual({ article });
+    const [version] = await after.listVersions({ draftId: article.id });
+    expect(version).toMatchObject({ readable: true, reason: 'conflict', headline: typed.headline });
+    expect((await after.loadVersion({ draftId: article.id, versionId: version!.id })).article).toEqual(typed);
+  });
+
+  it('offers the text of a draft that was never saved at all', async () => {
+    await host().writeRecovery({ draftId: article.id, article: typed, revision: 1 });
+    const found = await host().getRecovery({ draftId: article.id });
+    expect(found).toMatchObject({ recovered: { article: typed }, disk: null, diskProblem: null });
+    await expect(host().resolveRecovery({ draftId: article.id, keep: 'disk' })).rejects.toMatchObject({ code: 'bad-file' });
+    expect(await host().resolveRecovery({ draftId: article.id, keep: 'recovered' })).toEqual({ article: typed });
+  });
+
+  it('a save that catches up clears the recovery copy; an older save does not', async () => {
+    const handlers = host();
+    await handlers.writeRecovery({ draftId: article.id, article: typed, revision: 5 });
+    await handlers.saveDraft({ article, revision: 4 });
+    await fsp.access(recoveryFile());
+    await handlers.saveDraft({ article: typed, revision: 5 });
+    await expect(fsp.stat(recoveryFile())).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('drops a recovery copy that matches the file on disk (apart from its date) instead of asking', async () => {
+    const handlers = host();
+    await handlers.saveDraft({ article });
+    await handlers.writeRecovery({ draftId: article.id, article: { ...article, updatedAt: '2026-11-25T18:00:09.000Z' }, revision: 3 });
+    expect(await host().getRecovery({ draftId: article.id })).toBeNull();
+    expect(await host().listRecoveries({})).toEqual([]);
+    await expect(fsp.stat(recoveryFile())).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('keeps working while the drafts folder is gone: the recovery store is elsewhere', async () => {
+    const stick = path.join(root, 'stick');
+    await fsp.mkdir(stick);
+    await fsp.mkdir(path.join(root, 'state'), { recursive: true });
+    await fsp.writeFile(path.join(root, 'state', 'settings.json'), JSON.stringify({ draftsFolder: stick }));
+    await fsp.rm(stick, { recursive: true });
+    const handlers = host();
+    await expect(handlers.saveDraft({ article: typed })).rejects.toMatchObject({ code: 'drafts-folder-missing' });
+    await handlers.writeRecovery({ draftId: article.id, article: typed, revision: 1 });
+    expect(JSON.parse(await fsp.readFile(recoveryFile(), 'utf8'))).toMatchObject({ draftId: article.id, revision: 1, article: { headline: typed.headline } });
+  });
+
+  it('ignores a damaged recovery file rather than failing the start', async () => {
+    await fsp.mkdir(path.dirname(recoveryFile()), { recursive: true });
+    await fsp.writeFile(recoveryFile(), '{"draftId": "');
+    expect(await host().getRecovery({ draftId: article.id })).toBeNull();
+    expect(await host().listRecoveries({})).toEqual([]);
+  });
+});
