@@ -113,6 +113,7 @@ export async function writeBody(page: Page): Promise<void> {
   for (let i = 0; i < body.linkText.length; i += 1) await page.keyboard.press('Shift+ArrowLeft');
   await withModifier(page, 'k');
   const linkDialog = page.getByRole('dialog', { name: 'Link' });
+  await expect(linkDialog.getByRole('textbox', { name: 'Link address' })).toBeFocused();
   await linkDialog.getByRole('textbox', { name: 'Link address' }).fill(body.linkUrl);
   await linkDialog.getByRole('button', { name: 'Apply' }).click();
   await expect(linkDialog).toBeHidden();

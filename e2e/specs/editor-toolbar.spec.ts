@@ -112,3 +112,15 @@ test('the word count waits for a pause in typing instead of running on every key
   // One count per pause, not one per keystroke (the sentence is 71 keystrokes).
   expect(counts).toBeLessThan(sentence.length / 4);
 });
+
+test('a click outside the link popover dismisses it and leaves focus where the click went', async ({ app }) => {
+  const { page } = app;
+  await bodyEditor(page).click();
+  await page.keyboard.type('Read the statement');
+  await page.keyboard.press('ControlOrMeta+k');
+  const dialog = page.getByRole('dialog', { name: 'Link' });
+  await expect(dialog.getByRole('textbox', { name: 'Link address' })).toBeFocused();
+  await page.getByRole('textbox', { name: 'Headline' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+});

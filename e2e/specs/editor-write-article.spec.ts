@@ -41,6 +41,7 @@ test('the link popover edits, opens and removes an existing link', async ({ app 
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ControlOrMeta+k');
   await expect(dialog.getByRole('textbox', { name: 'Link address' })).toHaveValue(url);
+  await expect(dialog.getByRole('textbox', { name: 'Link address' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Open' }).click();
   expect(app.externalOpened).toEqual([url]);
 

@@ -51,6 +51,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
   const [editor] = useLexicalComposerContext();
   const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
   const openLinkEditor = useCallback(() => setLinkTarget(readLinkTarget(editor)), [editor]);
+  const closeLinkEditor = useCallback(() => setLinkTarget(null), []);
 
   useEffect(
     () =>
@@ -114,7 +115,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <EditorRefPlugin editorRef={editorRef} />
       <BodyStatsPlugin />
       <UnsavedChangesPlugin />
-      {linkTarget && <LinkPopover editor={editor} target={linkTarget} onClose={() => setLinkTarget(null)} />}
+      {linkTarget && <LinkPopover editor={editor} target={linkTarget} onClose={closeLinkEditor} />}
     </>
   );
 }

@@ -21,10 +21,21 @@ export function LinkPopover({ editor, target, onClose }: LinkPopoverProps) {
   const titleId = useId();
   const problemId = useId();
 
+  const popoverRef = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
     inputRef.current?.focus();
     inputRef.current?.select();
   }, []);
+
+  // A click elsewhere dismisses the popover, leaving focus where the click put it.
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      if (!popoverRef.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [onClose]);
 
   const close = () => {
     onClose();
@@ -62,7 +73,7 @@ export function LinkPopover({ editor, target, onClose }: LinkPopoverProps) {
   const top = Math.min(target.anchorRect.bottom + 8, window.innerHeight - 180);
 
   return (
-    <div role="dialog" aria-labelledby={titleId} className="link-popover" style={{ left, top, width: POPOVER_WIDTH }} onKeyDown={onKeyDown}>
+    <div ref={popoverRef} role="dialog" aria-labelledby={titleId} className="link-popover" style={{ left, top, width: POPOVER_WIDTH }} onKeyDown={onKeyDown}>
       <form onSubmit={apply} noValidate>
         <h2 id={titleId} className="link-popover-title">
           Link

@@ -1,4 +1,4 @@
-import { $createRangeSelectionFromDom, $createTextNode, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
+import { $addUpdateTag, $createRangeSelectionFromDom, SKIP_DOM_SELECTION_TAG, $createTextNode, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
 import { $createLinkNode, $isLinkNode, $toggleLink, type LinkNode } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
 
@@ -28,6 +28,8 @@ export function $readLinkTarget(editor: LexicalEditor): LinkTarget {
   if (root && domSelection?.anchorNode && root.contains(domSelection.anchorNode)) {
     const current = $createRangeSelectionFromDom(domSelection, editor);
     if (current) $setSelection(current);
+    // The page already shows this selection; writing it back would pull focus from the popover.
+    $addUpdateTag(SKIP_DOM_SELECTION_TAG);
   }
   const range = domSelection && domSelection.rangeCount > 0 ? domSelection.getRangeAt(0) : null;
   let rect = range?.getBoundingClientRect();
