@@ -1,15 +1,19 @@
-// The real Electron app, end to end: write, save, quit, relaunch, find the work again.
+// The real Electron app, end to end: launch, write, autosave, quit, relaunch and find the work again,
+// export, and open drafts handed over on the command line.
 // Needs an Electron binary, which cannot be downloaded on an offline machine, so this spec skips itself
 // (saying why) when none is installed. To run it:
 //   npm run build && npx playwright test e2e/electron
 // with Electron installed (node_modules/electron/dist, fetched by `npm install` with network access),
 // or with ELECTRON_OVERRIDE_DIST_PATH pointing at a folder that holds an Electron 45 executable.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { serializeArticle } from '../../core/article/load-article';
+import { createArticle } from '../../core/article/new-article';
 
 function findElectronBinary(): string | null {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
@@ -24,8 +28,23 @@ const electronBinary = findElectronBinary();
 const skipReason = 'No Electron binary: set ELECTRON_OVERRIDE_DIST_PATH or install Electron with network access (node_modules/electron/path.txt + dist).';
 if (!electronBinary) console.log(`e2e/electron/journey.spec.ts skipped: ${skipReason}`);
 
+const MAIN_SCRIPT = 'dist/electron/main.cjs';
+
+/** A draft written by someone else, somewhere outside the library, as a file manager would hand it over. */
+async function draftOutsideLibrary(folder: string, headline: string, id: string): Promise<string> {
+  const file = path.join(folder, 'received', id, 'article.json');
+  await fsp.mkdir(path.dirname(file), { recursive: true });
+  await fsp.writeFile(file, serializeArticle({ ...createArticle({ id, now: new Date('2026-05-20T08:00:00Z') }), headline }));
+  return file;
+}
+
+const headlineBox = (page: Page) => page.getByRole('textbox', { name: 'Headline' });
+const bodyBox = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
+
 test.describe('Copydesk in Electron', () => {
   test.skip(!electronBinary, skipReason);
+  // One app at a time: a second Copydesk on the same data folder hands its files to the first and quits.
+  test.describe.configure({ mode: 'serial' });
 
   let dataDir: string;
   test.beforeEach(async () => {
@@ -35,31 +54,61 @@ test.describe('Copydesk in Electron', () => {
     await fsp.rm(dataDir, { recursive: true, force: true });
   });
 
-  const launch = (): Promise<ElectronApplication> =>
-    electron.launch({
-      executablePath: electronBinary!,
-      args: ['dist/electron/main.cjs'],
-      env: { ...process.env, COPYDESK_DATA_DIR: dataDir },
-    });
+  const environment = () => ({ ...process.env, COPYDESK_DATA_DIR: dataDir });
+  const launch = (files: string[] = []): Promise<ElectronApplication> =>
+    electron.launch({ executablePath: electronBinary!, args: [MAIN_SCRIPT, ...files], env: environment() });
 
-  test('a saved draft is back after quitting and relaunching', async () => {
+  /** Quits the way File ▸ Quit does, and waits for the process to end. */
+  async function quit(app: ElectronApplication): Promise<void> {
+    await Promise.all([app.waitForEvent('close'), app.evaluate(({ app: electronApp }) => electronApp.quit())]);
+  }
+
+  test('write, autosave, quit, relaunch and find the article again', async () => {
     const headline = 'Floodwaters recede in Mombasa as rebuilding begins';
-    const saveShortcut = process.platform === 'darwin' ? 'Meta+S' : 'Control+S';
 
     const first = await launch();
     const window = await first.firstWindow();
     expect(new URL(window.url()).protocol).toBe('app:');
-    await window.getByLabel('Headline').fill(headline);
-    await window.getByRole('textbox', { name: 'Article body' }).click();
+    await headlineBox(window).fill(headline);
+    await bodyBox(window).click();
     await window.keyboard.type('Residents returned on Sunday to count the damage.');
-    await window.keyboard.press(saveShortcut);
-    await expect.poll(async () => (await fsp.readdir(path.join(dataDir, 'drafts')).catch(() => [])).length).toBe(1);
-    await first.close();
+    // No save command: autosave does it.
+    await expect(window.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/, { timeout: 30_000 });
+    const drafts = await fsp.readdir(path.join(dataDir, 'drafts'));
+    expect(drafts).toHaveLength(1);
+    expect(JSON.parse(await fsp.readFile(path.join(dataDir, 'drafts', drafts[0]!, 'article.json'), 'utf8'))).toMatchObject({ headline });
+    await quit(first);
 
     const second = await launch();
     const reopened = await second.firstWindow();
-    await expect(reopened.getByLabel('Headline')).toHaveValue(headline);
-    await expect(reopened.getByRole('textbox', { name: 'Article body' })).toContainText('Residents returned on Sunday');
-    await second.close();
+    await expect(headlineBox(reopened)).toHaveValue(headline);
+    await expect(bodyBox(reopened)).toContainText('Residents returned on Sunday');
+    // And it is in the library's Open dialog.
+    await reopened.keyboard.press('ControlOrMeta+o');
+    await expect(reopened.getByRole('dialog', { name: 'Open a draft' }).getByRole('button', { name: new RegExp(headline) })).toBeVisible();
+    await quit(second);
+  });
+
+  test('a draft passed on the command line opens, and so does one handed to the running app by a second launch', async () => {
+    const first = await draftOutsideLibrary(dataDir, 'Nairobi commuter trains run again', '5d0c8a43-2f7e-4b8a-9c1d-3e4f5a6b7c8d');
+    const app = await launch([first]);
+    const window = await app.firstWindow();
+    await expect(headlineBox(window)).toHaveValue('Nairobi commuter trains run again');
+    // Brought into the library; the file itself is left as it was.
+    expect(await fsp.readdir(path.join(dataDir, 'drafts'))).toContain('5d0c8a43-2f7e-4b8a-9c1d-3e4f5a6b7c8d');
+
+    // `copydesk <file>` while Copydesk runs: the new process hands the file over and exits.
+    const second = await draftOutsideLibrary(dataDir, 'Coffee prices rise for a third month', '0b9d7c2e-1f3a-4e5b-8c6d-7e8f9a0b1c2d');
+    const handover = spawn(electronBinary!, [MAIN_SCRIPT, second], { env: environment(), stdio: 'ignore' });
+    const exitCode = await new Promise<number | null>((resolve) => handover.once('exit', resolve));
+    expect(exitCode).toBe(0);
+    await expect(headlineBox(window)).toHaveValue('Coffee prices rise for a third month');
+    await quit(app);
+  });
+
+  test('File ▸ Export ▸ HTML writes the article as an HTML file', async () => {
+    // Exporting to a file needs the export host call of issue 4, which does not exist yet: the menu item
+    // says so on screen. This test is the journey's export step, to be written against that call.
+    test.fixme(true, 'No export-to-file host call yet (issue 4); File ▸ Export ▸ HTML reports "not available".');
   });
 });

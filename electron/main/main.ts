@@ -4,11 +4,13 @@ import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { respondToAppRequest, type AppRouteFolders } from './app-routes';
 import { resolveDataFolders } from './data-folders';
+import { createHostEventSender } from './host-events';
 import { createHostServices, type HostDialogs } from './host-handlers';
 import { createHostRouter } from './ipc-router';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, createTrustedSenderCheck } from './security/app-origin';
 import { createNativeShell, listenForLaunchRequests, nativeSpellcheck, type NativeShell } from './native-shell';
 import { denyPermissions, guardWebContents } from './security/guards';
+import { wireCloseGuard } from './lifecycle/close-wiring';
 
 // main.cjs and preload.cjs sit together in dist/electron; the renderer build in dist/renderer.
 const rendererFolder = path.join(__dirname, '..', 'renderer');
@@ -18,6 +20,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
+// A data folder of its own (tests, portable setups) gets a browser profile and single-instance lock of its own too.
+if (process.env.COPYDESK_DATA_DIR) app.setPath('userData', path.join(path.resolve(process.env.COPYDESK_DATA_DIR), 'profile'));
 // Before 'ready': a second Copydesk hands its files to this one, and files asked for at launch wait for the window.
 const launch = listenForLaunchRequests();
 
@@ -67,6 +71,7 @@ async function start(): Promise<void> {
   });
 
   let native: NativeShell | null = null;
+  const sendEvent = createHostEventSender((channel, payload) => native?.window()?.webContents.send(channel, payload));
   const services = createHostServices({
     ...folders,
     fs: fsp,
@@ -79,7 +84,10 @@ async function start(): Promise<void> {
       routeFolders.draftsFolder = folder;
     },
     spellcheck: nativeSpellcheck,
+    emit: sendEvent,
+    onFlushDone: () => closing.guard.flushDone(),
   });
+  const closing = wireCloseGuard({ window: () => native?.window() ?? null, send: sendEvent, flushHost: () => services.flushWrites() });
   native = await createNativeShell({ services, stateFolder: folders.stateFolder, preloadPath, launch });
   const router = createHostRouter({
     handlers: native.handlers,
@@ -90,7 +98,7 @@ async function start(): Promise<void> {
     ipcMain.handle(channel, (event, args: unknown) => router.dispatch(channel, event.senderFrame?.url, args));
   }
 
-  await native.openMainWindow();
+  closing.watchWindow(await native.openMainWindow());
 }
 
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, APP_ORIGIN, (url) => void shell.openExternal(url)));
