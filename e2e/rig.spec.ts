@@ -56,6 +56,33 @@ test('restart relaunches on the same data folder and keeps localStorage, as Elec
   expect(await fsp.readdir(app.draftsFolder)).toEqual([article.id]);
 });
 
+test('crash drops the page and its host calls without any flush; restart relaunches on the same data folder', async ({ app }) => {
+  const article = sampleArticle();
+  await app.page.evaluate((draft) => window.copydesk.saveDraft({ article: draft }), article);
+  await app.page.evaluate(
+    (draft) => window.copydesk.writeRecovery({ draftId: draft.id, article: { ...draft, headline: 'Typed before the crash' }, revision: 2 }),
+    article,
+  );
+  await app.crash();
+  await app.restart();
+  const reply = await app.page.evaluate((id) => window.copydesk.getRecovery({ draftId: id }), article.id);
+  expect(reply).toMatchObject({ ok: true, value: { recovered: { preview: { headline: 'Typed before the crash' } }, disk: { preview: { headline: article.headline } } } });
+});
+
+test('events the host handlers send by themselves reach the page', async ({ app }) => {
+  await app.page.evaluate(() => {
+    const received: unknown[] = [];
+    (window as unknown as { received: unknown[] }).received = received;
+    window.copydesk.subscribe('saveStatusChanged', (payload) => received.push(payload));
+  });
+  const article = sampleArticle();
+  await app.page.evaluate((draft) => window.copydesk.saveDraft({ article: draft }), article);
+  await expect.poll(() => app.page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([
+    { draftId: article.id, state: 'saved', savedAt: expect.any(String) },
+  ]);
+  expect(app.hostEventsSent).toEqual([{ name: 'saveStatusChanged', payload: { draftId: article.id, state: 'saved', savedAt: expect.any(String) } }]);
+});
+
 test('fake dialogs: an empty queue is a cancel, a queued file is picked', async ({ app }) => {
   expect(await app.page.evaluate(() => window.copydesk.openDraftFile({}))).toEqual({ ok: true, value: null });
   const notADraft = path.join(app.dataDir, 'notes.json');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { resolveDataFolders } from '../../electron/main/data-folders';
+import type { HostEventName } from '../../core/host-api/contract';
 import { createHostEventSender, type HostEventSender } from '../../electron/main/host-events';
 import { createHostServices, type HostServices } from '../../electron/main/host-handlers';
 import { createHostRouter } from '../../electron/main/ipc-router';
@@ -47,6 +48,16 @@ export interface CopydeskApp {
   dropFolder: string;
   /** What the OS does on a double-click, `copydesk <file>` or a second instance: open the file into the library, then tell the page. */
   openFromOs(file: string): Promise<void>;
+  /** Events the host handlers sent to the page by themselves (saveStatusChanged, draftChangedOnDisk…), in order, since launch. */
+  hostEventsSent: { name: HostEventName; payload: unknown }[];
+  /**
+   * Kills the app without closing it: the page gets no flushRequested and no beforeunload, and from
+   * this moment its host calls are dropped unanswered (so nothing more reaches the disk from it).
+   * Follow with restart() to relaunch on the same data folder, as after a crash. localStorage is kept
+   * as it was at the crash. Saves the host had already accepted may still finish, as they would if
+   * only the renderer had died.
+   */
+  crash(): Promise<void>;
   /** Quits and relaunches on the same data folder: fresh handlers, fresh page, localStorage kept as Electron keeps it. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -67,7 +78,21 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
   const dropFolder = path.join(dataDir, 'dropped');
   await fsp.mkdir(dropFolder, { recursive: true });
 
-  async function open(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page; services: HostServices }> {
+  const hostEventsSent: CopydeskApp['hostEventsSent'] = [];
+  let crashed: { storageState: Awaited<ReturnType<BrowserContext['storageState']>> } | null = null;
+
+  async function open(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page; services: HostServices; dropCalls(): void }> {
+    let pageForEvents: Page | null = null;
+    let dropped = false;
+    // Events the handlers send reach this launch's page only, the way webContents.send reaches its window.
+    const sendToPage = createHostEventSender((channel, payload) =>
+      pageForEvents
+        ?.evaluate(
+          ([deliver, eventChannel, eventPayload]) => (window as unknown as Record<string, (c: string, p: unknown) => void>)[deliver](eventChannel, eventPayload),
+          [RIG_EVENT_DELIVERY, channel, payload] as const,
+        )
+        .catch(() => undefined),
+    );
     const services = createHostServices({
       ...folders,
       fs: fsp,
@@ -79,6 +104,11 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
       onDraftsFolderChanged: (folder) => {
         routeFolders.draftsFolder = folder;
       },
+      emit: (name, payload) => {
+        if (dropped) return;
+        hostEventsSent.push({ name, payload });
+        void sendToPage(name, payload);
+      },
     });
     const router = createHostRouter({
       handlers: services.handlers,
@@ -87,7 +117,10 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
     });
     const context = await options.browser.newContext({ storageState });
     await guardContext(context, server.origin, problems);
-    await context.exposeBinding(RIG_TRANSPORT_BINDING, ({ frame }, channel: string, args: unknown) => router.dispatch(channel, frame.url(), args));
+    await context.exposeBinding(RIG_TRANSPORT_BINDING, ({ frame }, channel: string, args: unknown) =>
+      // After crash() the host is gone: calls are never answered.
+      dropped ? new Promise<never>(() => undefined) : router.dispatch(channel, frame.url(), args),
+    );
     await context.addInitScript(
       ([name, folder]) => Object.defineProperty(window, name, { value: folder }),
       [RIG_DROP_FOLDER, dropFolder] as const,
@@ -95,8 +128,16 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
     await context.addInitScript({ content: bridge });
     const page = await context.newPage();
     watchPage(page, problems, expectedCspViolations);
+    pageForEvents = page;
     await page.goto(`${server.origin}/`);
-    return { context, page, services };
+    return {
+      context,
+      page,
+      services,
+      dropCalls() {
+        dropped = true;
+      },
+    };
   }
 
   let current = await open();
@@ -117,6 +158,7 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
         [RIG_EVENT_DELIVERY, channel, payload] as const,
       ),
     ),
+    hostEventsSent,
     dropFolder,
     async openFromOs(file) {
       const article = await current.services.openDraftAtPath(file);
@@ -126,13 +168,27 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
       const report = describeProblems(problems);
       if (report) throw new Error(report);
     },
+    async crash() {
+      current.dropCalls();
+      current.services.dispose();
+      crashed = { storageState: await current.context.storageState() };
+      await current.context.close(); // Playwright runs no beforeunload on context.close
+    },
     async restart() {
-      const storageState = await current.context.storageState();
-      await current.context.close();
+      let storageState;
+      if (crashed) {
+        storageState = crashed.storageState;
+        crashed = null;
+      } else {
+        storageState = await current.context.storageState();
+        current.services.dispose();
+        await current.context.close();
+      }
       current = await open(storageState);
       app.page = current.page;
     },
     async close() {
+      current.services.dispose();
       await current.context.close();
       await server.close();
     },
