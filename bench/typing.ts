@@ -123,8 +123,8 @@ async function main(): Promise<void> {
     const [load] = os.loadavg();
     if (load! > os.availableParallelism()) {
       console.log(
-        `Note: the machine was busy (load average ${load!.toFixed(1)} on ${os.availableParallelism()} cores), which inflates both pages' figures; ` +
-          'the pages were typed into side by side, so the ratio is the figure to trust.',
+        `Note: the machine was busy (load average ${load!.toFixed(1)} on ${os.availableParallelism()} cores). Both pages were typed into side by side, ` +
+          'so the load fell on both, but each p95 is set by the few keys that waited for a core: see how far the per-round ratios spread before trusting a few percent.',
       );
     }
     if (p95Ratio > settings.targetP95Ratio || settings.forceProfile) await profile(browser, contenders, plan);
