@@ -57,14 +57,14 @@ export async function measureSideBySide(
   try {
     for (const open of opens) opened.push(await open());
     const lanes: Lane[] = [];
-    for (const { page } of opened) {
-      const editor = page.getByRole('textbox', { name: 'Article body', exact: true });
+    for (const current of opened) {
+      const editor = current.page.getByRole('textbox', { name: 'Article body', exact: true });
       await editor.waitFor();
-      await page.waitForFunction(
+      await current.page.waitForFunction(
         ([count]) => (document.querySelector('[contenteditable="true"][aria-label="Article body"]')?.children.length ?? 0) >= count,
         [plan.bodyBlocks] as const,
       );
-      lanes.push({ opened: opened[lanes.length]!, editor, original: { before: '', after: '' } });
+      lanes.push({ opened: current, editor, original: { before: '', after: '' } });
     }
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
@@ -94,7 +94,7 @@ export async function measureSideBySide(
     }
     return results;
   } finally {
-    for (const page of opened) await page.close();
+    for (const current of opened) await current.close();
   }
 }
 
