@@ -86,3 +86,39 @@ test('the link popover refuses an address it cannot link to and says why', async
   await expect(dialog).toBeHidden();
   await expect(bodyEditor(page)).toBeFocused();
 });
+
+test('a body this version cannot show is reported, locked, and saved back untouched', async ({ app }) => {
+  const { page } = app;
+  const id = '0b7d3c1e-5f2a-4e8b-9c6d-2a1f3e4b5c6d';
+  const now = '2026-11-25T07:30:00.000Z';
+  const body = {
+    root: {
+      type: 'root',
+      version: 1,
+      children: [
+        { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'Before the picture.', format: 0, detail: 0, mode: 'normal', style: '' }] },
+        { type: 'pull-quote-from-the-future', version: 3, children: [], speaker: 'Wanjiru Kamau' },
+      ],
+    },
+  };
+  const article = {
+    schemaVersion: 1, id, createdAt: now, updatedAt: now, publishedAt: null, status: 'draft', language: 'en',
+    section: 'Business', headline: 'Draft from a newer Copydesk', standfirst: '', slug: 'draft-from-a-newer-copydesk', slugEditedByHand: false,
+    bylines: [], dateline: '', leadImage: null, body, relatedLinks: [], tags: [], editorsNote: '',
+  };
+  await fsp.mkdir(path.join(app.draftsFolder, id), { recursive: true });
+  await fsp.writeFile(path.join(app.draftsFolder, id, 'article.json'), JSON.stringify(article));
+
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByRole('dialog', { name: 'Open a draft' }).getByRole('button', { name: /Draft from a newer Copydesk/ }).click();
+  await expect(page.getByRole('alert')).toContainText('The body of this draft cannot be shown');
+  await expect(page.getByRole('alert')).toContainText('pull-quote-from-the-future');
+  await expect(bodyEditor(page)).toHaveAttribute('contenteditable', 'false');
+
+  await page.getByRole('textbox', { name: 'Standfirst' }).fill('Edited around the body, which stays as it was.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  const [saved] = await savedArticles(app.draftsFolder);
+  expect(saved?.standfirst).toBe('Edited around the body, which stays as it was.');
+  expect(saved?.body).toEqual(body);
+});

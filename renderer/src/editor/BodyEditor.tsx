@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
-import { COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import { COMMAND_PRIORITY_NORMAL, createEditor, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -19,6 +19,7 @@ import { $readLinkTarget, readLinkTarget, type LinkTarget } from './link-editing
 import { BodyStatsPlugin } from './BodyStatsPlugin';
 import { UnsavedChangesPlugin } from './UnsavedChangesPlugin';
 import { isModShortcut } from '../app/shortcuts';
+import { useArticleStore } from '../store/article-store';
 import { OPEN_LINK_EDITOR_COMMAND } from '../native/native-commands';
 
 interface BodyEditorProps {
@@ -29,16 +30,35 @@ interface BodyEditorProps {
   children: ReactNode;
 }
 
+/** Why Lexical cannot show this body (a node type this version does not know, say), or null. */
+function bodyProblem(body: ArticleBody): string | null {
+  const onError = (error: Error) => {
+    throw error;
+  };
+  try {
+    createEditor({ namespace: ARTICLE_BODY_NAMESPACE, nodes: [...ARTICLE_BODY_NODES], onError }).parseEditorState(JSON.stringify(body));
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export function BodyEditor({ initialBody, editorRef, children }: BodyEditorProps) {
+  const [problem] = useState(() => bodyProblem(initialBody));
   const [initialConfig] = useState(() => ({
     namespace: ARTICLE_BODY_NAMESPACE,
     nodes: [...ARTICLE_BODY_NODES],
     theme: ARTICLE_BODY_THEME,
-    editorState: JSON.stringify(initialBody),
+    editorState: problem ? undefined : JSON.stringify(initialBody),
+    // Never let the reporter type into an empty stand-in for a body that exists.
+    editable: !problem,
     onError: (error: Error) => {
       throw error;
     },
   }));
+  useEffect(() => {
+    if (problem) useArticleStore.getState().reportBodyProblem(problem);
+  }, [problem]);
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -103,7 +123,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
                 spellCheck
               />
             }
-            placeholder={<div className="body-placeholder">Write the story…</div>}
+            placeholder={(isEditable) => <div className="body-placeholder">{isEditable ? 'Write the story…' : 'The body of this draft cannot be shown here. It is kept unchanged.'}</div>}
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
-import type { MenuCommand } from '../../../core/host-api/contract';
+import { hasBlockers, runPreExportCheck } from '../../../core/checks/pre-export-check';
+import type { ExportFormat, MenuCommand } from '../../../core/host-api/contract';
 import { host } from '../host';
 import { newArticle, openDraft, saveArticle } from '../session/session';
 import { useArticleStore } from '../store/article-store';
@@ -9,13 +10,30 @@ import { runFormatCommand } from './native-commands';
 const store = () => useArticleStore.getState();
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const EXPORT_LABELS: Partial<Record<MenuCommand, string>> = {
-  'export-html': 'HTML',
-  'export-json': 'JSON',
+const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportFormat>> = {
+  'export-html': 'html',
+  'export-json': 'json',
   'export-ninjs': 'ninjs',
-  'export-markdown': 'Markdown',
-  'export-text': 'plain text',
+  'export-markdown': 'markdown',
+  'export-text': 'text',
 };
+
+/** File ▸ Export: saves, then exports the saved draft unless the pre-export checklist finds a blocker. */
+async function exportArticle(editor: LexicalEditor | null, format: ExportFormat): Promise<void> {
+  if (!(await saveArticle(editor))) return;
+  try {
+    const [{ article }, { settings }] = await Promise.all([host.loadDraft({ id: store().metadata.id }), host.getSettings({})]);
+    const items = runPreExportCheck(article, settings.preExport);
+    if (hasBlockers(items)) {
+      const blockers = items.filter((item) => item.severity === 'blocker').map((item) => item.message);
+      store().showAlert(`Not exported: ${blockers.join(' ')}`);
+      return;
+    }
+    if (await host.exportDraft({ draftId: article.id, format })) store().showAlert(null);
+  } catch (error) {
+    store().showAlert(`Could not export the article. ${describe(error)}`);
+  }
+}
 
 async function saveCopyAs(editor: LexicalEditor | null): Promise<void> {
   if (!(await saveArticle(editor))) return;
@@ -55,8 +73,8 @@ export function useNativeShell(editorRef: RefObject<LexicalEditor | null>, openO
       if (command === 'open') return openOpenDialog();
       if (command === 'save') return void saveArticle(editor);
       if (command === 'save-copy-as') return void saveCopyAs(editor);
-      const exportFormat = EXPORT_LABELS[command];
-      if (exportFormat) return store().showAlert(`Export to ${exportFormat} is not available in this version yet.`);
+      const exportFormat = EXPORT_COMMANDS[command];
+      if (exportFormat) return void exportArticle(editor, exportFormat);
       if (editor) runFormatCommand(editor, command);
     };
     const stopCommands = host.subscribe('menuCommand', ({ command }) => runCommand(command));

@@ -16,7 +16,9 @@ function describe(error: unknown): string {
 }
 
 function readBody(editor: LexicalEditor | null): ArticleBody {
-  if (!editor) return store().document.body;
+  const { document } = store();
+  // A body the editor could not show is written back as it came, never as the empty editor.
+  if (!editor || document.bodyProblem) return document.body;
   return editor.getEditorState().toJSON() as unknown as ArticleBody;
 }
 

@@ -19,8 +19,10 @@ export type SaveState =
 export interface LoadedDocument {
   /** Bumps whenever another article is put on screen, so the body editor is rebuilt from `body`. */
   revision: number;
-  /** The body as it was loaded; the editor owns it from then on. */
+  /** The body as loaded; the editor owns it from then on. */
   body: ArticleBody;
+  /** Why the editor could not show the loaded body, if it could not; saves then keep the body as loaded. */
+  bodyProblem: string | null;
 }
 
 interface ArticleStore {
@@ -40,6 +42,7 @@ interface ArticleStore {
   markUnsaved(): void;
   setSaveState(state: SaveState, options?: { headlineMissing?: boolean; checkAllLinks?: boolean }): void;
   showAlert(message: string | null): void;
+  reportBodyProblem(reason: string): void;
 
   setText(field: TextField, value: string): void;
   setStatus(status: Article['status']): void;
@@ -79,7 +82,7 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
   return {
     // Replaced by load() before anything is shown (document.revision 0 means nothing loaded yet).
     metadata: withoutBody(createArticle({ id: crypto.randomUUID(), now: new Date() })),
-    document: { revision: 0, body: { root: { type: 'root', version: 1, children: [] } } },
+    document: { revision: 0, body: { root: { type: 'root', version: 1, children: [] } }, bodyProblem: null },
     unsaved: false,
     saveState: { kind: 'never-saved' },
     headlineMissingAfterSave: false,
@@ -89,7 +92,7 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
     load: (article) =>
       set((state) => ({
         metadata: withoutBody(article),
-        document: { revision: state.document.revision + 1, body: article.body },
+        document: { revision: state.document.revision + 1, body: article.body, bodyProblem: null },
         unsaved: false,
         saveState: { kind: 'never-saved' },
         headlineMissingAfterSave: false,
@@ -107,6 +110,11 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
         relatedLinkChecked: options.checkAllLinks ? state.metadata.relatedLinks.map(() => true) : state.relatedLinkChecked,
       })),
     showAlert: (alert) => set({ alert }),
+    reportBodyProblem: (reason) =>
+      set((state) => ({
+        document: { ...state.document, bodyProblem: reason },
+        alert: `The body of this draft cannot be shown: ${reason} It is kept exactly as it was; saving changes to the other fields will not touch it.`,
+      })),
 
     setText: (field, value) => edit(() => ({ [field]: value })),
     setStatus: (status) => edit(() => ({ status })),
