@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { MeasureRecorder } from './typing-session';
 
 /**
@@ -18,7 +18,7 @@ export interface CpuProfile {
 
 /** Records a CPU profile of the measured keys and writes it to `file` (DevTools opens .cpuprofile files). */
 export function cpuProfileRecorder(page: Page, file: string, onProfile: (profile: CpuProfile) => void): MeasureRecorder {
-  let session: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>> | undefined;
+  let session: CDPSession | undefined;
   return {
     async start() {
       session = await page.context().newCDPSession(page);
@@ -45,13 +45,17 @@ export interface ProfileSummary {
   totalMs: number;
   byModule: SelfTime[];
   byFunction: SelfTime[];
+  /** Total time (with everything they called) of functions in the app's own modules: what each part of Copydesk costs. */
+  byAppFunction: SelfTime[];
 }
 
 const NOT_WORK = new Set(['(idle)', '(program)', '(root)']);
 const MODULE_HEADER = /^\/\/ (?:\\0)?(\S+\.(?:[cm]?js|[cm]?ts|tsx|jsx))$/;
+const APP_MODULE = /^(renderer|core)\//;
 
 /**
- * Self time (time a function was on top of the stack) by source module and by function, most first.
+ * Self time (time a function was on top of the stack) by source module and by function, and total
+ * time of the app's own functions, most first.
  * Native functions (DOM calls, timers) count for the nearest calling script frame, so the module
  * that asked for the work gets the bill; the rest (GC, style, layout, paint, the bench's own probe)
  * shows as "(no script)".
@@ -62,6 +66,12 @@ export async function summarizeProfile(profile: CpuProfile, servedFolder: string
   const moduleAt = await moduleLocator(new Set(profile.nodes.map((node) => node.callFrame.url).filter(Boolean)), servedFolder);
   const modules = new Map<string, number>();
   const functions = new Map<string, number>();
+  const appFunctions = new Map<string, number>();
+  const frameName = (nodeId: number) => {
+    const frame = byId.get(nodeId)!.callFrame;
+    const module = moduleAt(frame.url, frame.lineNumber);
+    return { module, name: `${frame.functionName || '(anonymous)'}  ${module}  (bundle line ${frame.lineNumber + 1})` };
+  };
   let totalMs = 0;
   const deltas = profile.timeDeltas ?? [];
   // timeDeltas[i] is the time before sample i, so the time sample i stands for is timeDeltas[i + 1].
@@ -74,21 +84,28 @@ export async function summarizeProfile(profile: CpuProfile, servedFolder: string
     let module = '(no script)';
     let name = `(no script) ${functionName}`;
     if (caller !== undefined) {
-      const frame = byId.get(caller)!.callFrame;
-      module = moduleAt(frame.url, frame.lineNumber);
-      const own = `${frame.functionName || '(anonymous)'}  ${module}  (bundle line ${frame.lineNumber + 1})`;
-      name = url ? own : `${functionName || '(native)'} ← ${own}`;
+      const own = frameName(caller);
+      module = own.module;
+      name = url ? own.name : `${functionName || '(native)'} ← ${own.name}`;
     }
     totalMs += ms;
     modules.set(module, (modules.get(module) ?? 0) + ms);
     functions.set(name, (functions.get(name) ?? 0) + ms);
+
+    const onStack = new Set<string>();
+    for (let frame = caller; frame !== undefined; frame = parentOf.get(frame)) {
+      if (!byId.get(frame)!.callFrame.url) continue;
+      const own = frameName(frame);
+      if (APP_MODULE.test(own.module)) onStack.add(own.name);
+    }
+    for (const appFunction of onStack) appFunctions.set(appFunction, (appFunctions.get(appFunction) ?? 0) + ms);
   });
   const top = (totals: Map<string, number>) =>
     [...totals]
       .map(([name, ms]) => ({ name, ms }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, limit);
-  return { totalMs, byModule: top(modules), byFunction: top(functions) };
+  return { totalMs, byModule: top(modules), byFunction: top(functions), byAppFunction: top(appFunctions) };
 }
 
 /** Maps a script URL and 0-based line to the source module that line of the served build came from. */

@@ -198,6 +198,10 @@ async function profile(browser: Browser, contenders: Contender[], plan: TypingPl
     console.log(formatTable([['self time by source module', ''], ...summary.byModule.map(({ name, ms: time }) => [name, ms(time)])]));
     console.log();
     console.log(formatTable([['self time by function', ''], ...summary.byFunction.map(({ name, ms: time }) => [name, ms(time)])]));
+    if (summary.byAppFunction.length > 0) {
+      console.log();
+      console.log(formatTable([['total time of functions in renderer/ and core/', ''], ...summary.byAppFunction.map(({ name, ms: time }) => [name, ms(time)])]));
+    }
   }
 }
 
