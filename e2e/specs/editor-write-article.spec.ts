@@ -17,6 +17,7 @@ test('a reporter writes a full article through the editor and saves it', async (
 
   await save(page);
   await expect(page.getByRole('status', { name: 'Save status' })).not.toContainText('—');
+  await expect(page).toHaveTitle(`${STORY.headline} — Copydesk`);
 });
 
 test('the link popover edits, opens and removes an existing link', async ({ app }) => {

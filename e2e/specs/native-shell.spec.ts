@@ -7,7 +7,7 @@ import { serializeArticle } from '../../core/article/load-article';
 import { createArticle } from '../../core/article/new-article';
 import { pngImage } from '../../electron/main/images/test-images';
 import { test, expect } from '../fixtures';
-import { bodyEditor } from './editor-steps';
+import { articleDetails, bodyEditor } from './editor-steps';
 
 const outsideDraft = () => ({
   ...createArticle({ id: '5d0c8a43-2f7e-4b8a-9c1d-3e4f5a6b7c8d', now: new Date('2026-05-20T08:00:00Z') }),
@@ -81,4 +81,24 @@ test('a dropped file that is not on disk, or not a draft or image, is refused wi
   await expect(page.getByRole('alert')).toContainText('“notes.docx” is not something Copydesk opens');
   await dropFiles(page, [{ name: 'never-written.png', type: 'image/png' }]);
   await expect(page.getByRole('alert')).toContainText('Could not read “never-written.png”');
+});
+
+test('File ▸ Export ▸ HTML saves, stops at a blocker of the checklist, and otherwise writes the page where the user chose', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry services resume on Lake Victoria');
+  await bodyEditor(page).click();
+  await page.keyboard.type('The first boat left Kisumu at six.');
+  const destination = path.join(app.dataDir, 'ferry.html');
+  app.dialogs.queueExportDestination(destination);
+  await app.emitHostEvent('menuCommand', { command: 'export-html' });
+  await expect(page.getByRole('alert')).toContainText('Not exported:');
+  await expect(page.getByRole('alert')).toContainText(/byline/i);
+  await expect(fsp.stat(destination)).rejects.toThrow();
+
+  await articleDetails(page).getByRole('button', { name: 'Add byline' }).click();
+  await articleDetails(page).getByRole('textbox', { name: 'Name, byline 1' }).fill('Amina Odhiambo');
+  await app.emitHostEvent('menuCommand', { command: 'export-html' });
+  await expect.poll(() => fsp.readFile(destination, 'utf8').catch(() => '')).toContain('Ferry services resume on Lake Victoria');
+  expect(await fsp.readFile(destination, 'utf8')).toContain('The first boat left Kisumu at six.');
+  expect(app.dialogs.suggestedExportNames).toEqual(['ferry-services-resume-on-lake-victoria.html']);
 });

@@ -18,6 +18,11 @@ export function App() {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [openDialogShown, setOpenDialogShown] = useState(false);
   useAutosave(editorRef);
+  const headline = useArticleStore((state) => state.metadata.headline.trim());
+
+  useEffect(() => {
+    document.title = `${headline || 'Untitled'} — Copydesk`;
+  }, [headline]);
   useNativeShell(editorRef, useCallback(() => setOpenDialogShown(true), []));
 
   useEffect(() => {

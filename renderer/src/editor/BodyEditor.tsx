@@ -70,6 +70,8 @@ export function BodyEditor({ initialBody, editorRef, children }: BodyEditorProps
 function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initialBody'>) {
   const [editor] = useLexicalComposerContext();
   const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
+  // Spellcheck and hyphenation follow the article's language, not the app's.
+  const language = useArticleStore((state) => state.metadata.language);
   const openLinkEditor = useCallback(() => setLinkTarget(readLinkTarget(editor)), [editor]);
   const closeLinkEditor = useCallback(() => setLinkTarget(null), []);
 
@@ -108,7 +110,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <div className="toolbar-dock">
         <FormattingToolbar editor={editor} onLink={openLinkEditor} />
       </div>
-      <article className="article-page">
+      <article className="article-page" lang={language}>
         {children}
         <div className="body-editor">
           <RichTextPlugin

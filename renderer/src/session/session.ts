@@ -3,6 +3,9 @@ import type { Article, ArticleBody } from '../../../core/article/article-schema'
 import { createArticle } from '../../../core/article/new-article';
 import { useArticleStore } from '../store/article-store';
 import { host } from '../host';
+import { HostError } from '../../../core/host-api/contract';
+import { editRevision } from './autosave-revision';
+import type { SaveOutcome } from './autosave';
 
 /**
  * The article's life with the host: start-up, save, new, open. The body is read from the editor
@@ -40,27 +43,38 @@ export async function startSession(): Promise<void> {
   store().load(freshArticle());
 }
 
-/**
- * Saves whatever is on screen, complete or not; problems are reported after the save, never instead
- * of it. A quiet (automatic) save does not flag fields the reporter may still be writing.
- */
-export async function saveArticle(editor: LexicalEditor | null, options: { quiet?: boolean } = {}): Promise<boolean> {
+/** The article as on screen, serialized: the one serializer for saves and crash-recovery copies. */
+export function articleOnScreen(editor: LexicalEditor | null): Article {
   const { metadata } = store();
-  const article: Article = {
+  return {
     ...metadata,
     slug: metadata.slug.replace(/^-+|-+$/g, ''),
     body: readBody(editor),
     updatedAt: new Date().toISOString(),
   };
+}
+
+/**
+ * Saves whatever is on screen, complete or not; problems are reported after the save, never instead
+ * of it. A quiet (automatic) save does not flag fields the reporter may still be writing.
+ */
+export async function saveArticleOutcome(editor: LexicalEditor | null, options: { quiet?: boolean } = {}): Promise<SaveOutcome> {
+  const revision = editRevision.current();
+  const article = articleOnScreen(editor);
   store().setSaveState({ kind: 'saving' });
   try {
-    const { savedAt } = await host.saveDraft({ article });
+    const { savedAt } = await host.saveDraft({ article, revision });
+    editRevision.savedUpTo(revision);
     store().setSaveState({ kind: 'saved', savedAt }, options.quiet ? {} : { headlineMissing: article.headline.trim() === '', checkAllLinks: true });
-    return true;
+    return 'saved';
   } catch (error) {
     store().setSaveState({ kind: 'failed', reason: describe(error) });
-    return false;
+    return error instanceof HostError && error.code === 'conflict' ? 'conflict' : 'failed';
   }
+}
+
+export async function saveArticle(editor: LexicalEditor | null, options: { quiet?: boolean } = {}): Promise<boolean> {
+  return (await saveArticleOutcome(editor, options)) === 'saved';
 }
 
 /** Saves the current article first if it has changes; false (with the reason on screen) if that failed. */

@@ -1,18 +1,93 @@
-import { useEffect, type RefObject } from 'react';
-import type { LexicalEditor } from 'lexical';
+import { useEffect, useRef, type RefObject } from 'react';
+import { HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useArticleStore } from '../store/article-store';
-import { saveArticle } from './session';
+import { useConflictStore } from '../conflict/conflict-store';
+import { host } from '../host';
+import { articleOnScreen, saveArticleOutcome } from './session';
+import { editRevision } from './autosave-revision';
+import { createAutosave, type Autosave } from './autosave';
 
-/** How long changes may sit unsaved. Saving reads the whole body, so it never runs per keystroke. */
-export const AUTOSAVE_DELAY_MS = 5000;
+const store = () => useArticleStore.getState();
 
-/** Saves changes a few seconds after the first one, and retries at that pace after a failed save. */
+function runWhenIdle(task: () => void, timeoutMs: number): () => void {
+  const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
+  return () => window.cancelIdleCallback(handle);
+}
+
+function setTimer(task: () => void, ms: number): () => void {
+  const handle = window.setTimeout(task, ms);
+  return () => window.clearTimeout(handle);
+}
+
+async function writeRecovery(editor: LexicalEditor | null): Promise<void> {
+  const revision = editRevision.current();
+  const article = articleOnScreen(editor);
+  try {
+    await host.writeRecovery({ draftId: article.id, article, revision });
+  } catch {
+    // The save path reports problems; a missed recovery copy is retried with the next edit.
+  }
+}
+
+/** Host messages already say "Not saved: …"; the status bar adds that itself. */
+const reasonOf = (message: string) => message.replace(/^Not saved:\s*/, '');
+
+/**
+ * Autosave (see autosave.ts for the rule). An edit only bumps a counter and re-arms timers; the
+ * body is serialized inside the save. Also keeps the status bar in step with the host's own save
+ * retries, and answers the host's flushRequested before a close.
+ */
 export function useAutosave(editorRef: RefObject<LexicalEditor | null>): void {
-  const unsaved = useArticleStore((state) => state.unsaved);
-  const saving = useArticleStore((state) => state.saveState.kind === 'saving');
+  const revision = useArticleStore((state) => state.document.revision);
+  const autosaveRef = useRef<Autosave | null>(null);
+
   useEffect(() => {
-    if (!unsaved || saving) return;
-    const timer = window.setTimeout(() => void saveArticle(editorRef.current, { quiet: true }), AUTOSAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [unsaved, saving, editorRef]);
+    const autosave = createAutosave({
+      isDirty: () => editRevision.isDirty(),
+      save: () => saveArticleOutcome(editorRef.current, { quiet: true }),
+      writeRecovery: () => writeRecovery(editorRef.current),
+      runWhenIdle,
+      setTimer,
+    });
+    autosaveRef.current = autosave;
+
+    const noteChange = () => {
+      editRevision.bump();
+      autosave.noteChange();
+    };
+    const stopMetadata = useArticleStore.subscribe((state, previous) => {
+      if (state.metadata !== previous.metadata && state.document.revision === previous.document.revision) noteChange();
+    });
+    const stopConflict = useConflictStore.subscribe((state) => (state.draftId ? autosave.pause() : autosave.resume()));
+    const stopFlush = host.subscribe('flushRequested', () => {
+      void autosave.flush().finally(() => void host.flushDone({}).catch(() => undefined));
+    });
+    const stopStatus = host.subscribe('saveStatusChanged', (status) => {
+      if (status.draftId !== store().metadata.id || store().saveState.kind === 'saving') return;
+      if (status.state === 'failed') store().setSaveState({ kind: 'failed', reason: reasonOf(status.message) });
+      else if (!editRevision.isDirty()) store().setSaveState({ kind: 'saved', savedAt: status.savedAt });
+    });
+    return () => {
+      stopMetadata();
+      stopConflict();
+      stopFlush();
+      stopStatus();
+      autosave.dispose();
+      autosaveRef.current = null;
+    };
+  }, [editorRef]);
+
+  // Each loaded article gets a new editor (App remounts it); its edits feed the autosave.
+  useEffect(() => {
+    editRevision.markAllSaved();
+    const editor = editorRef.current;
+    if (!editor) return;
+    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+      // Loading and plugins re-normalizing the loaded body (tagged history-merge) are not edits; nor is moving the caret.
+      if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      editRevision.bump();
+      autosaveRef.current?.noteChange();
+    });
+  }, [editorRef, revision]);
 }
