@@ -11,6 +11,8 @@ const EMPTY_SESSION: SessionState = { lastDraftId: null };
 /** `<stateFolder>/session.json`: what to reopen on start. A missing or corrupt file means a fresh start. */
 export function createSessionState({ fs, stateFolder }: { fs: HostFileSystem; stateFolder: string }) {
   const file = path.join(stateFolder, 'session.json');
+  // What this run last wrote: autosave remembers the same draft every few seconds, and each write costs two fsyncs.
+  let written: string | null = null;
   return {
     async read(): Promise<SessionState> {
       try {
@@ -21,8 +23,10 @@ export function createSessionState({ fs, stateFolder }: { fs: HostFileSystem; st
       }
     },
     async rememberDraft(id: string): Promise<void> {
+      if (written === id) return;
       await fs.mkdir(stateFolder, { recursive: true });
       await writeFileAtomic(fs, file, `${JSON.stringify({ lastDraftId: id } satisfies SessionState)}\n`);
+      written = id;
     },
   };
 }
