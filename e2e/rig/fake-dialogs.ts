@@ -52,4 +52,17 @@ export class FakeDialogs implements HostDialogs {
   async pickDraftsFolder(): Promise<string | null> {
     return this.draftsFolders.shift() ?? null;
   }
+
+  private readonly exportDestinations: string[] = [];
+  /** Names the save dialog suggested for exports, in order. */
+  readonly suggestedExportNames: string[] = [];
+
+  queueExportDestination(file: string): void {
+    this.exportDestinations.push(file);
+  }
+
+  async chooseExportDestination(suggestedName: string): Promise<string | null> {
+    this.suggestedExportNames.push(suggestedName);
+    return this.exportDestinations.shift() ?? null;
+  }
 }

@@ -2,6 +2,7 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import type { ExportFormat } from '../../core/host-api/contract';
 import { respondToAppRequest, type AppRouteFolders } from './app-routes';
 import { resolveDataFolders } from './data-folders';
 import { createHostEventSender } from './host-events';
@@ -25,11 +26,24 @@ if (process.env.COPYDESK_DATA_DIR) app.setPath('userData', path.join(path.resolv
 // Before 'ready': a second Copydesk hands its files to this one, and files asked for at launch wait for the window.
 const launch = listenForLaunchRequests();
 
+const EXPORT_FILTERS: Readonly<Record<ExportFormat, Electron.FileFilter>> = {
+  html: { name: 'Web page (HTML)', extensions: ['html'] },
+  json: { name: 'Copydesk JSON', extensions: ['json'] },
+  ninjs: { name: 'IPTC ninjs', extensions: ['json'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  text: { name: 'Plain text', extensions: ['txt'] },
+};
+
 function createDialogs(window: () => BrowserWindow | null): HostDialogs {
   const pick = async (options: Electron.OpenDialogOptions) => {
     const owner = window();
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  const chooseSaveFile = async (options: Electron.SaveDialogOptions) => {
+    const owner = window();
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
   };
   return {
     pickImageFile: () =>
@@ -39,16 +53,10 @@ function createDialogs(window: () => BrowserWindow | null): HostDialogs {
     pickDraftsFolder: () => pick({ title: 'Choose the drafts folder', properties: ['openDirectory', 'createDirectory'] }),
     pickPortableDraftFile: () =>
       pick({ title: 'Open a Copydesk draft file', properties: ['openFile'], filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
-    chooseCopyDestination: async (suggestedName) => {
-      const owner = window();
-      const options: Electron.SaveDialogOptions = {
-        title: 'Save a copy as',
-        defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }],
-      };
-      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
+    chooseCopyDestination: (suggestedName) =>
+      chooseSaveFile({ title: 'Save a copy as', defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
+    chooseExportDestination: (suggestedName, format) =>
+      chooseSaveFile({ title: 'Export', defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [EXPORT_FILTERS[format]] }),
   };
 }
 
