@@ -11,6 +11,8 @@ import { StatusBar } from './StatusBar';
 import { OpenDialog } from './OpenDialog';
 import { isModShortcut } from './shortcuts';
 import { useNativeShell } from '../native/use-native-shell';
+import { RecoveryDialog } from '../recovery/RecoveryDialog';
+import { ConflictDialog } from '../conflict/ConflictDialog';
 
 export function App() {
   const loaded = useArticleStore((state) => state.document);
@@ -64,6 +66,8 @@ export function App() {
         <MetadataPanel />
       </div>
       <StatusBar />
+      <RecoveryDialog />
+      <ConflictDialog editorRef={editorRef} />
       {openDialogShown && (
         <OpenDialog
           onClose={() => setOpenDialogShown(false)}

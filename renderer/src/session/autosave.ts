@@ -97,8 +97,8 @@ export function createAutosave(deps: AutosaveDeps): Autosave {
     noteChange() {
       armRecovery();
       if (paused) return;
+      // A save already waiting for an idle moment stays due: continuous typing must not postpone it.
       pauseTimer = cancel(pauseTimer);
-      idleSave = cancel(idleSave);
       pauseTimer = deps.setTimer(requestSave, AUTOSAVE_TIMING.pauseMs);
       maxTimer ??= deps.setTimer(requestSave, AUTOSAVE_TIMING.maxWaitMs);
     },

@@ -5,7 +5,7 @@ import { useConflictStore } from '../conflict/conflict-store';
 import { host } from '../host';
 import { articleOnScreen, saveArticleOutcome } from './session';
 import { editRevision } from './autosave-revision';
-import { createAutosave, type Autosave } from './autosave';
+import { createAutosave, type Autosave, type SaveOutcome } from './autosave';
 
 const store = () => useArticleStore.getState();
 
@@ -29,6 +29,17 @@ async function writeRecovery(editor: LexicalEditor | null): Promise<void> {
   }
 }
 
+function noteEdit(autosave: Autosave | null): void {
+  editRevision.bump();
+  autosave?.noteChange();
+}
+
+async function save(editor: LexicalEditor | null): Promise<SaveOutcome> {
+  const outcome = await saveArticleOutcome(editor, { quiet: true });
+  if (outcome === 'conflict') useConflictStore.getState().raise(store().metadata.id);
+  return outcome;
+}
+
 /** Host messages already say "Not saved: …"; the status bar adds that itself. */
 const reasonOf = (message: string) => message.replace(/^Not saved:\s*/, '');
 
@@ -44,19 +55,15 @@ export function useAutosave(editorRef: RefObject<LexicalEditor | null>): void {
   useEffect(() => {
     const autosave = createAutosave({
       isDirty: () => editRevision.isDirty(),
-      save: () => saveArticleOutcome(editorRef.current, { quiet: true }),
+      save: () => save(editorRef.current),
       writeRecovery: () => writeRecovery(editorRef.current),
       runWhenIdle,
       setTimer,
     });
     autosaveRef.current = autosave;
 
-    const noteChange = () => {
-      editRevision.bump();
-      autosave.noteChange();
-    };
     const stopMetadata = useArticleStore.subscribe((state, previous) => {
-      if (state.metadata !== previous.metadata && state.document.revision === previous.document.revision) noteChange();
+      if (state.metadata !== previous.metadata && state.document.revision === previous.document.revision) noteEdit(autosave);
     });
     const stopConflict = useConflictStore.subscribe((state) => (state.draftId ? autosave.pause() : autosave.resume()));
     const stopFlush = host.subscribe('flushRequested', () => {
@@ -86,8 +93,7 @@ export function useAutosave(editorRef: RefObject<LexicalEditor | null>): void {
       // Loading and plugins re-normalizing the loaded body (tagged history-merge) are not edits; nor is moving the caret.
       if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      editRevision.bump();
-      autosaveRef.current?.noteChange();
+      noteEdit(autosaveRef.current);
     });
   }, [editorRef, revision]);
 }

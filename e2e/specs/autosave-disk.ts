@@ -1,0 +1,44 @@
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../../core/article/article-schema';
+import { bodyPlainText } from '../../core/text/text-stats';
+import type { CopydeskApp } from '../fixtures';
+
+/**
+ * What the autosave, recovery and conflict specs read straight from disk, so they check the files
+ * themselves rather than what the app says about them.
+ */
+
+/** The only draft in the library folder (the specs open one article), or null before its first save. */
+export async function onlyDraftId(app: CopydeskApp): Promise<string | null> {
+  const entries = await fsp.readdir(app.draftsFolder, { withFileTypes: true }).catch(() => []);
+  const drafts = entries.filter((entry) => entry.isDirectory() && /^[0-9a-f-]{36}$/.test(entry.name));
+  return drafts[0]?.name ?? null;
+}
+
+export function articleFile(app: CopydeskApp, draftId: string): string {
+  return path.join(app.draftsFolder, draftId, 'article.json');
+}
+
+/** The draft as saved, or null while there is none (or it is mid-write and unreadable, which atomic writes rule out). */
+export async function savedArticle(app: CopydeskApp): Promise<Article | null> {
+  const draftId = await onlyDraftId(app);
+  if (!draftId) return null;
+  try {
+    return JSON.parse(await fsp.readFile(articleFile(app, draftId), 'utf8')) as Article;
+  } catch {
+    return null;
+  }
+}
+
+export async function savedBodyText(app: CopydeskApp): Promise<string> {
+  const article = await savedArticle(app);
+  return article ? bodyPlainText(article.body) : '';
+}
+
+/** Snapshots kept in the draft's history folder, read from disk. */
+export async function versionsOnDisk(app: CopydeskApp, draftId: string): Promise<{ meta: { reason: string; label: string | null }; article: Article }[]> {
+  const folder = path.join(app.draftsFolder, draftId, 'versions');
+  const names = (await fsp.readdir(folder).catch(() => [])).filter((name) => name.endsWith('.json'));
+  return Promise.all(names.map(async (name) => JSON.parse(await fsp.readFile(path.join(folder, name), 'utf8'))));
+}
