@@ -102,3 +102,15 @@ test('File ▸ Export ▸ HTML saves, stops at a blocker of the checklist, and o
   expect(await fsp.readFile(destination, 'utf8')).toContain('The first boat left Kisumu at six.');
   expect(app.dialogs.suggestedExportNames).toEqual(['ferry-services-resume-on-lake-victoria.html']);
 });
+
+test('printing shows only the article, in dark on white even when the screen is dark', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry services resume on Lake Victoria');
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Article details' })).toBeHidden();
+  await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeHidden();
+  await expect(page.getByRole('status', { name: 'Save status' })).toBeHidden();
+  const colours = await page.getByRole('textbox', { name: 'Headline' }).evaluate((element) => getComputedStyle(element).color);
+  expect(colours).toBe('rgb(28, 27, 25)');
+});

@@ -6,6 +6,7 @@ import { host } from '../host';
 import { newArticle, openDraft, saveArticle } from '../session/session';
 import { useArticleStore } from '../store/article-store';
 import { runFormatCommand } from './native-commands';
+import './print.css';
 
 const store = () => useArticleStore.getState();
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
