@@ -9,8 +9,10 @@ import { createDraftTrash } from './drafts/draft-trash';
 import { createLibraryHandlers } from './drafts/library-handlers';
 import { missingImageWarnings } from './drafts/read-draft-file';
 import { createDraftsLocation } from './drafts/drafts-location';
+import { exportDraft, type ExportDialogs } from './export/export-draft';
 import { openExternalLink } from './external-links';
 import { importImage } from './images/import-image';
+import { importDraftFromFile } from './import/import-article-file';
 import type { HostHandlers } from './ipc-router';
 import { importArticleJsonFile, openDraftAtPath, openDroppedFile } from './os-open/open-draft-path';
 import { createRecoveryHandlers } from './recovery/recovery-handlers';
@@ -24,13 +26,15 @@ import { createAutoSnapshots } from './versions/auto-snapshots';
 import { createVersionHandlers } from './versions/version-handlers';
 import { createVersionStore } from './versions/version-store';
 
-export interface HostDialogs extends PortableDialogs {
+export interface HostDialogs extends PortableDialogs, Partial<ExportDialogs> {
   /** Absolute path of the image the user picked, or null when they cancelled. */
   pickImageFile(): Promise<string | null>;
   /** Absolute path of the draft file the user picked, or null when they cancelled. */
   pickDraftFile(): Promise<string | null>;
   /** Absolute path of the folder the user picked for the drafts library, or null when they cancelled. */
   pickDraftsFolder?(): Promise<string | null>;
+  /** Absolute path of a wire story, HTML page or draft to import, or null when they cancelled. */
+  pickImportFile?(): Promise<string | null>;
 }
 
 export interface HostDeps {
@@ -55,6 +59,8 @@ export interface HostDeps {
   onFlushDone?: () => void;
   /** Spelling languages on offer and in use (Electron's session); absent where the host has no spellchecker to configure. */
   spellcheck?: () => SpellcheckInfo;
+  /** The system clipboard (Electron's clipboard.write); absent where there is none. */
+  clipboard?: { write(data: { html: string; text: string }): Promise<void> | void };
 }
 
 /** The host calls, plus what Electron's main does outside them: opening files the OS hands over, reading settings. */
@@ -109,6 +115,7 @@ export function createHostServices(deps: HostDeps): HostServices {
     draftsFolder: location.current,
     log,
     clock: deps.clock,
+    indexFile: path.join(deps.stateFolder, 'library-index.json'),
     onSaved: (draftId, savedAt) => reportSave({ draftId, state: 'saved', savedAt: savedAt.toISOString() }),
     onSaveFailed: (draftId, error, retryInMs) => reportSave({ draftId, state: 'failed', message: error.message, retryInMs, lastSavedAt: lastSavedAt(draftId) }),
     onOwnText: (draftId, text) => diskWatch.noteOwn(draftId, text),
@@ -221,6 +228,33 @@ export function createHostServices(deps: HostDeps): HostServices {
     },
 
     getSpellcheckLanguages: async () => deps.spellcheck?.() ?? { available: [], chosen: [], managedByOs: false },
+
+    exportDraft: ({ draftId, format, images }) =>
+      exportDraft(
+        {
+          fs,
+          drafts,
+          dialogs: { chooseExportDestination: async (name, chosen) => (await dialogs.chooseExportDestination?.(name, chosen)) ?? null },
+          afterExport: (article) => autoSnapshots.afterExport(article),
+        },
+        draftId,
+        format,
+        { images },
+      ),
+
+    async writeClipboard(data) {
+      if (!deps.clipboard) throw new HostError('internal', 'This Copydesk has no clipboard to write to.');
+      await deps.clipboard.write(data);
+      return {};
+    },
+
+    async importArticleFile() {
+      const file = (await dialogs.pickImportFile?.()) ?? null;
+      if (file === null) return null;
+      const imported = await importDraftFromFile({ fs, drafts, newId, clock: deps.clock }, file);
+      await session.rememberDraft(imported.article.id);
+      return imported;
+    },
   };
 
   const guarded = guardDraftsFolder(handlers, location);

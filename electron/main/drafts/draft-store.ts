@@ -4,6 +4,7 @@ import { ArticleLoadError, loadArticleText, serializeArticle } from '../../../co
 import { HostError, type DraftSummary, type HostErrorCode, type LibraryEntry } from '../../../core/host-api/contract';
 import { describeFsError, type DescribedFsError } from '../storage/describe-fs-error';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { createWriteQueue } from '../storage/write-queue';
 import { createLibraryIndex, type LibraryQuery } from './library-index';
 import { readDraftText } from './read-draft-file';
@@ -42,6 +43,8 @@ export interface DraftStoreDeps {
   onOwnText?: (draftId: string, text: string) => void;
   /** Dates the saves; the system clock by default. */
   clock?: () => Date;
+  /** Where the library index is kept between runs (see library-index.ts); kept in memory only when absent. */
+  indexFile?: string;
 }
 
 /** The host error code the renderer gets for a failed save; the message is describeFsError's, in words. */
@@ -55,7 +58,7 @@ function saveErrorCode(errno: string): HostErrorCode {
 
 const draftIdOf = (articleFile: string) => path.basename(path.dirname(articleFile));
 
-export function createDraftStore({ fs, log, onSaved, onSaveFailed, onOwnText, clock, ...deps }: DraftStoreDeps): DraftStore {
+export function createDraftStore({ fs, log, onSaved, onSaveFailed, onOwnText, clock, indexFile, ...deps }: DraftStoreDeps): DraftStore {
   const folderOf = deps.draftsFolder;
   const libraryFolder = typeof folderOf === 'string' ? () => folderOf : folderOf;
   const draftFolder = (id: string) => path.join(libraryFolder(), id);
@@ -72,7 +75,20 @@ export function createDraftStore({ fs, log, onSaved, onSaveFailed, onOwnText, cl
     },
   });
 
-  const index = createLibraryIndex({ fs, libraryFolder, readDraft: (id) => readArticle(id) });
+  const index = createLibraryIndex({
+    fs,
+    libraryFolder,
+    readDraft: (id) => readArticle(id),
+    ...(indexFile && {
+      persist: {
+        load: async () => JSON.parse(await fs.readFile(indexFile, 'utf8')) as unknown,
+        save: async (data: string) => {
+          await fs.mkdir(path.dirname(indexFile), { recursive: true });
+          await writeFileAtomic(fs, indexFile, data).catch((error: unknown) => log(`Could not keep the library index ${indexFile}: ${String(error)}`));
+        },
+      },
+    }),
+  });
 
   async function readArticle(id: string): Promise<Article> {
     const file = articleFile(id);

@@ -95,6 +95,26 @@ describe('the drafts library', () => {
   });
 });
 
+describe('the library index kept between runs', () => {
+  it('lets the first listing after a restart read only the index, not every draft', async () => {
+    const handlers = await library();
+    await handlers.listLibrary({});
+    const indexFile = path.join(root, 'state', 'library-index.json');
+    for (let waited = 0; waited < 2000 && !(await fsp.stat(indexFile).catch(() => null)); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    reads = [];
+    expect(await headlines(host(), { search: 'resume' })).toEqual([resume.headline]);
+    expect(reads.filter((file) => file.endsWith('article.json'))).toEqual([]);
+    expect(reads).toContain(indexFile);
+  });
+
+  it('ignores a damaged index and reads the drafts instead', async () => {
+    const handlers = await library();
+    await fsp.writeFile(path.join(root, 'state', 'library-index.json'), '{"version": 1, "files": ');
+    expect(await headlines(handlers, {})).toHaveLength(3);
+    expect(await headlines(host(), {})).toEqual([flood.headline, '', resume.headline]);
+  });
+});
+
 describe('duplicate, delete and the trash', () => {
   it('duplicates under a new id with “Copy of”, as a draft, sharing the images', async () => {
     const handlers = host();
