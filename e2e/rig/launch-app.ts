@@ -9,6 +9,7 @@ import { createHostEventSender, type HostEventSender } from '../../electron/main
 import { createHostServices, type HostServices } from '../../electron/main/host-handlers';
 import { createHostRouter } from '../../electron/main/ipc-router';
 import { createTrustedSenderCheck } from '../../electron/main/security/app-origin';
+import type { ThemeChoice } from '../../core/settings/settings-schema';
 import { startAppServer } from './app-server';
 import { rigBridgeScript } from './build-bridge';
 import { FakeDialogs } from './fake-dialogs';
@@ -110,8 +111,19 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
         void sendToPage(name, payload);
       },
     });
+    // Electron's main sets nativeTheme.themeSource from the theme setting, which is what prefers-color-scheme
+    // answers in the page; here emulateMedia does the same, so the renderer's one mechanism is tested.
+    let page: Page | null = null;
+    const followTheme = async (theme: ThemeChoice) => page?.emulateMedia({ colorScheme: theme === 'system' ? null : theme });
     const router = createHostRouter({
-      handlers: services.handlers,
+      handlers: {
+        ...services.handlers,
+        async updateSettings(patch) {
+          const result = await services.handlers.updateSettings(patch);
+          await followTheme(result.settings.theme);
+          return result;
+        },
+      },
       isTrustedSender: createTrustedSenderCheck(server.origin),
       onUnexpectedError: (channel, error) => problems.pageErrors.push(`Host call ${channel} failed unexpectedly: ${String(error)}`),
     });
@@ -126,7 +138,8 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
       [RIG_DROP_FOLDER, dropFolder] as const,
     );
     await context.addInitScript({ content: bridge });
-    const page = await context.newPage();
+    page = await context.newPage();
+    await followTheme((await services.settings.get()).settings.theme);
     watchPage(page, problems, expectedCspViolations);
     pageForEvents = page;
     await page.goto(`${server.origin}/`);

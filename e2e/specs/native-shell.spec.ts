@@ -114,3 +114,27 @@ test('printing shows only the article, in dark on white even when the screen is 
   const colours = await page.getByRole('textbox', { name: 'Headline' }).evaluate((element) => getComputedStyle(element).color);
   expect(colours).toBe('rgb(28, 27, 25)');
 });
+
+test('the theme setting overrides the system’s light or dark, and “system” follows it again', async ({ app }) => {
+  // The page's own paper colour (theme.css --paper): white in light, rgb(33, 35, 39) in dark.
+  const paper = () =>
+    app.page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.style.setProperty('background-color', 'var(--paper)');
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return colour;
+    });
+  const white = 'rgb(255, 255, 255)';
+  const dark = 'rgb(33, 35, 39)';
+  await app.page.emulateMedia({ colorScheme: 'light' });
+  expect(await paper()).toBe(white);
+  await app.page.evaluate(() => window.copydesk.updateSettings({ theme: 'dark' }));
+  await expect.poll(paper).toBe(dark);
+  // Kept across a restart: the host applies it before the page shows.
+  await app.restart();
+  expect(await paper()).toBe(dark);
+  await app.page.evaluate(() => window.copydesk.updateSettings({ theme: 'system' }));
+  await expect.poll(paper).toBe(white);
+});
