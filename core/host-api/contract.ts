@@ -71,6 +71,16 @@ function call<Args extends z.ZodType, Result extends z.ZodType>(args: Args, resu
 
 const NoArgs = z.object({}).strict();
 
+/** What File ▸ Export writes (electron/main/export/export-draft.ts). */
+export const EXPORT_FORMATS = ['html', 'json', 'ninjs', 'markdown', 'text'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Where an HTML export's images go: inside the file as data: URIs, or into an assets folder beside it. */
+export const EXPORT_IMAGE_HANDLING = ['embed', 'assets'] as const;
+export type ExportImageHandling = (typeof EXPORT_IMAGE_HANDLING)[number];
+
+/** Far above a 10,000-word body as HTML (~1 MB); a bigger clipboard write is refused. */
+const CLIPBOARD_MAX_CHARACTERS = 20_000_000;
+
 export const HOST_API = {
   getAppInfo: call(
     NoArgs,
@@ -203,6 +213,23 @@ export const HOST_API = {
   ),
   /** Spelling languages this machine offers and those in use; on macOS the system spellchecker decides (managedByOs). */
   getSpellcheckLanguages: call(NoArgs, z.object({ available: z.array(z.string()), chosen: z.array(z.string()), managedByOs: z.boolean() })),
+  /**
+   * File ▸ Export: asks where, then writes the draft as last saved in `format`, and keeps that text as a
+   * version (reason 'export'). HTML images go inside the file ('embed', the default) or into an
+   * `assets` folder beside it ('assets'). Null when cancelled.
+   */
+  exportDraft: call(
+    z.object({ draftId: DraftIdSchema, format: z.enum(EXPORT_FORMATS), images: z.enum(EXPORT_IMAGE_HANDLING).optional() }).strict(),
+    z.object({ file: z.string() }).nullable(),
+  ),
+  /** “Copy HTML for CMS”: puts the HTML and its plain-text twin on the system clipboard. */
+  writeClipboard: call(z.object({ html: z.string().max(CLIPBOARD_MAX_CHARACTERS), text: z.string().max(CLIPBOARD_MAX_CHARACTERS) }).strict(), z.object({})),
+  /**
+   * “Import…”: asks for a wire story (ninjs 1.x–3.x), an HTML page or a native draft of any version,
+   * and saves it as a new draft. `notes`: what the import could not carry (wire pictures whose files
+   * are elsewhere, say), in words. Errors name the file. Null when cancelled.
+   */
+  importArticleFile: call(NoArgs, z.object({ article: ArticleSchema, file: z.string(), notes: z.array(z.string()) }).nullable()),
 } as const;
 
 /** A File from a drop event, opaque here (core has no DOM types); preload turns it into a path. */

@@ -65,4 +65,15 @@ export class FakeDialogs implements HostDialogs {
     this.suggestedExportNames.push(suggestedName);
     return this.exportDestinations.shift() ?? null;
   }
+
+  private readonly importFiles: string[] = [];
+
+  /** The file the user will pick in Import…. */
+  queueImportFile(file: string): void {
+    this.importFiles.push(file);
+  }
+
+  async pickImportFile(): Promise<string | null> {
+    return this.importFiles.shift() ?? null;
+  }
 }

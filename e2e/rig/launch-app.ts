@@ -37,6 +37,8 @@ export interface CopydeskApp {
   dialogs: FakeDialogs;
   /** Links the app handed to the system browser or mail client, in order. */
   externalOpened: string[];
+  /** What the app wrote to the system clipboard (writeClipboard), in order. */
+  clipboard: Array<{ html: string; text: string }>;
   /** What the page did wrong so far: requests to other origins, CSP violations, uncaught errors. */
   problems: PageProblems;
   /** For a test that provokes a CSP violation on purpose: violations matching the pattern are not problems. */
@@ -73,6 +75,7 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
   const bridge = await rigBridgeScript();
   const dialogs = new FakeDialogs();
   const externalOpened: string[] = [];
+  const clipboard: CopydeskApp['clipboard'] = [];
   const problems: PageProblems = { foreignRequests: [], cspViolations: [], pageErrors: [] };
   const expectedCspViolations: RegExp[] = [];
 
@@ -100,6 +103,7 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
       dialogs,
       clock: () => new Date(),
       openExternal: async (url) => void externalOpened.push(url),
+      clipboard: { write: (data) => void clipboard.push(data) },
       appVersion: '0.0.0-e2e',
       platform: process.platform,
       onDraftsFolderChanged: (folder) => {
@@ -161,6 +165,7 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
     ...folders,
     dialogs,
     externalOpened,
+    clipboard,
     problems,
     expectCspViolation(pattern) {
       expectedCspViolations.push(pattern);

@@ -1,7 +1,7 @@
 // Electron glue: wires the plain modules beside it to Electron. Logic belongs in those modules, where unit tests reach it.
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, ClipboardItem, app, clipboard, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type { ExportFormat } from '../../core/host-api/contract';
 import { respondToAppRequest, type AppRouteFolders } from './app-routes';
 import { resolveDataFolders } from './data-folders';
@@ -51,6 +51,12 @@ function createDialogs(window: () => BrowserWindow | null): HostDialogs {
     pickDraftFile: () =>
       pick({ title: 'Open a Copydesk draft', properties: ['openFile'], filters: [{ name: 'Copydesk drafts', extensions: ['json'] }] }),
     pickDraftsFolder: () => pick({ title: 'Choose the drafts folder', properties: ['openDirectory', 'createDirectory'] }),
+    pickImportFile: () =>
+      pick({
+        title: 'Import a wire story, web page or draft',
+        properties: ['openFile'],
+        filters: [{ name: 'Wire stories (ninjs), web pages, drafts', extensions: ['json', 'html', 'htm'] }, { name: 'All files', extensions: ['*'] }],
+      }),
     pickPortableDraftFile: () =>
       pick({ title: 'Open a Copydesk draft file', properties: ['openFile'], filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
     chooseCopyDestination: (suggestedName) =>
@@ -92,6 +98,7 @@ async function start(): Promise<void> {
       routeFolders.draftsFolder = folder;
     },
     spellcheck: nativeSpellcheck,
+    clipboard: { write: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]) },
     emit: sendEvent,
     onFlushDone: () => closing.guard.flushDone(),
   });

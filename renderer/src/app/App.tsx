@@ -11,6 +11,8 @@ import { StatusBar } from './StatusBar';
 import { OpenDialog } from './OpenDialog';
 import { isModShortcut } from './shortcuts';
 import { useNativeShell } from '../native/use-native-shell';
+import { ExportCommands } from '../export/ExportCommands';
+import { ExportFlow } from '../export/ExportFlow';
 import { RecoveryDialog } from '../recovery/RecoveryDialog';
 import { ConflictDialog } from '../conflict/ConflictDialog';
 
@@ -48,7 +50,12 @@ export function App() {
 
   return (
     <div className="app">
-      <AppBar onNew={() => void newArticle(editorRef.current)} onOpen={() => setOpenDialogShown(true)} onSave={() => void saveArticle(editorRef.current)} />
+      <AppBar
+        onNew={() => void newArticle(editorRef.current)}
+        onOpen={() => setOpenDialogShown(true)}
+        onSave={() => void saveArticle(editorRef.current)}
+        moreCommands={<ExportCommands editorRef={editorRef} />}
+      />
       {alert && (
         <div role="alert" className="app-alert">
           <p>{alert}</p>
@@ -66,6 +73,7 @@ export function App() {
         <MetadataPanel />
       </div>
       <StatusBar />
+      <ExportFlow />
       <RecoveryDialog />
       <ConflictDialog editorRef={editorRef} />
       {openDialogShown && (

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../core/article/article-schema';
 import { useArticleStore } from '../store/article-store';
 import { MOD_KEY, shortcutLabel } from './shortcuts';
@@ -9,9 +9,11 @@ interface AppBarProps {
   onNew(): void;
   onOpen(): void;
   onSave(): void;
+  /** More file commands after Save (import, preview, export). */
+  moreCommands?: ReactNode;
 }
 
-export function AppBar({ onNew, onOpen, onSave }: AppBarProps) {
+export function AppBar({ onNew, onOpen, onSave, moreCommands }: AppBarProps) {
   const status = useArticleStore((state) => state.metadata.status);
   const saving = useArticleStore((state) => state.saveState.kind === 'saving');
   const id = useId();
@@ -57,6 +59,7 @@ export function AppBar({ onNew, onOpen, onSave }: AppBarProps) {
         {command('New', 'N', onNew)}
         {command('Open…', 'O', onOpen)}
         {command('Save', 'S', onSave, true, saving)}
+        {moreCommands}
       </div>
     </header>
   );

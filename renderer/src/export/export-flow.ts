@@ -5,14 +5,11 @@ import { runPreExportCheck, type PreExportItem } from '../../../core/checks/pre-
 import type { PreExportSettingsInput } from '../../../core/checks/pre-export-settings';
 import { articleToCmsFragment } from '../../../core/export/fragment';
 import { bodyToPlainText } from '../../../core/export/plain-text';
-import type { ExportFormat } from '../../../core/host-api/contract';
+import type { ExportFormat, ExportImageHandling } from '../../../core/host-api/contract';
 import { host } from '../host';
-import { saveArticle } from '../session/session';
+import { articleOnScreen, saveArticle } from '../session/session';
 import { useArticleStore } from '../store/article-store';
-import { articleOnScreen } from './article-on-screen';
 import { previewHtml } from './preview-html';
-
-export type ImageHandling = 'embed' | 'assets';
 
 export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   html: 'HTML',
@@ -68,7 +65,7 @@ export function recheck(settings: PreExportSettingsInput): void {
 }
 
 /** The export itself, once the editor has seen the checklist (the panel refuses while blockers remain). */
-export async function confirmExport(images: ImageHandling): Promise<void> {
+export async function confirmExport(images: ExportImageHandling): Promise<void> {
   const { panel } = flow();
   if (panel?.kind !== 'check' || panel.exporting) return;
   const update = (change: Partial<Extract<ExportPanel, { kind: 'check' }>>) => useExportFlow.setState({ panel: { ...panel, ...change } });

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import type { Article } from '../../../core/article/article-schema';
+import { ArticleLoadError } from '../../../core/article/load-article';
+import { HostError } from '../../../core/host-api/contract';
+import { importArticleFile, UnknownFileError, type ImportedFile } from '../../../core/import/import-file';
+import { NinjsImportError } from '../../../core/import/ninjs-import';
+import type { DraftStore } from '../drafts/draft-store';
+import { readDraftText } from '../drafts/read-draft-file';
+import type { HostFileSystem } from '../storage/file-system';
+
+export interface ImportFileDeps {
+  fs: Pick<HostFileSystem, 'stat' | 'readFile'>;
+  drafts: Pick<DraftStore, 'exists' | 'save'>;
+  newId: () => string;
+  clock: () => Date;
+}
+
+export interface ImportedDraft {
+  article: Article;
+  file: string;
+  /** What the import could not carry over, in words. */
+  notes: string[];
+}
+
+function notesFor(imported: ImportedFile): string[] {
+  if (imported.kind === 'native') return imported.migratedFrom === null ? [] : [`It was upgraded from draft format version ${imported.migratedFrom}.`];
+  if (imported.kind !== 'ninjs' || imported.pictures.length === 0) return [];
+  const count = imported.pictures.length;
+  return [`The wire story refers to ${count === 1 ? 'a picture' : `${count} pictures`} stored elsewhere, not imported: ${imported.pictures.map((picture) => picture.href ?? picture.uri).join(', ')}.`];
+}
+
+/**
+ * Import…: reads a wire story (ninjs), an HTML page or a native draft (refused, naming the file,
+ * when too big or not UTF-8), and saves it as a new draft. Nothing in the library is overwritten:
+ * a native draft whose id is taken gets a new one.
+ */
+export async function importDraftFromFile(deps: ImportFileDeps, file: string): Promise<ImportedDraft> {
+  const text = await readDraftText(deps.fs, file).catch((error: unknown) => {
+    if (error instanceof HostError) throw error;
+    throw new HostError('bad-file', `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  });
+  let imported: ImportedFile;
+  try {
+    imported = importArticleFile(text, path.basename(file), { id: deps.newId(), now: deps.clock() });
+  } catch (error) {
+    if (error instanceof ArticleLoadError || error instanceof UnknownFileError || error instanceof NinjsImportError) throw new HostError('bad-file', error.message);
+    throw error;
+  }
+  let { article } = imported;
+  if (imported.kind === 'native' && (await deps.drafts.exists(article.id))) article = { ...article, id: deps.newId() };
+  await deps.drafts.save(article);
+  return { article, file, notes: notesFor(imported) };
+}

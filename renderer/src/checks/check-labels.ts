@@ -1,0 +1,17 @@
+import type { PreExportCheckId } from '../../../core/checks/pre-export-settings';
+
+/** Each check as the settings list names it. */
+export const CHECK_LABELS: Readonly<Record<PreExportCheckId, string>> = {
+  'headline-empty': 'Empty headline',
+  'byline-missing': 'No byline',
+  'byline-name-empty': 'Byline without a name',
+  'headline-too-long': 'Headline over its budget',
+  'image-alt-missing': 'Image without alt text',
+  'image-caption-missing': 'Image without a caption',
+  'image-credit-missing': 'Image without a credit',
+  'related-link-title-missing': 'Related link without a title',
+  'link-not-allowed': 'Link that will not export (not http, https or mailto)',
+  'link-looks-unreachable': 'Link that looks unreachable',
+  'placeholder-left': 'Placeholder left in the copy (TK, XX, [CHECK]…)',
+  'editors-note-in-body': 'Editor’s note in the body',
+};
