@@ -138,3 +138,15 @@ test('the theme setting overrides the system’s light or dark, and “system”
   await app.page.evaluate(() => window.copydesk.updateSettings({ theme: 'system' }));
   await expect.poll(paper).toBe(white);
 });
+
+test('Format commands leave the body alone while another field has focus', async ({ app }) => {
+  const { page } = app;
+  await bodyEditor(page).click();
+  await page.keyboard.type('Rains return');
+  await page.keyboard.press('Shift+Home');
+  await page.getByRole('textbox', { name: 'Headline' }).click();
+  await app.emitHostEvent('menuCommand', { command: 'bold' });
+  await app.emitHostEvent('menuCommand', { command: 'link' });
+  await expect(page.getByRole('dialog', { name: 'Link' })).toHaveCount(0);
+  await expect(bodyEditor(page).locator('strong, b')).toHaveCount(0);
+});

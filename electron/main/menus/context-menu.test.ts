@@ -5,7 +5,7 @@ import { contextMenuTemplate, type ContextMenuActions, type ContextMenuFacts } f
 const allFlags = { canUndo: true, canRedo: true, canCut: true, canCopy: true, canPaste: true, canDelete: true, canSelectAll: true, canEditRichly: true };
 
 function facts(overrides: Partial<ContextMenuFacts> = {}): ContextMenuFacts {
-  return { misspelledWord: '', dictionarySuggestions: [], isEditable: true, selectionText: '', linkURL: '', editFlags: allFlags, ...overrides };
+  return { misspelledWord: '', dictionarySuggestions: [], isEditable: true, selectionText: '', linkURL: '', editFlags: allFlags, formControlType: 'none', ...overrides };
 }
 
 function build(overrides: Partial<ContextMenuFacts> = {}) {
@@ -47,6 +47,13 @@ describe('editor context menu', () => {
     const { template, actions } = build({ linkURL: 'https://www.example.org/story' });
     click(template.find((item) => item.label === 'Edit Link…'));
     expect(actions.sendCommand).toHaveBeenCalledWith('link');
+  });
+
+  it('offers Link… only in the body, not in the headline or other plain fields', () => {
+    for (const formControlType of ['input-text', 'text-area'] as const) {
+      const names = build({ formControlType }).template.map((item) => item.label ?? item.role);
+      expect(names, formControlType).toEqual(['cut', 'copy', 'paste', 'Paste as Plain Text']);
+    }
   });
 
   it('opens only allowed links, and never offers the others', () => {

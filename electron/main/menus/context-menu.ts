@@ -2,7 +2,10 @@ import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../../core/host-api/contract';
 import { checkUrl } from '../../../core/text/url-allowlist';
 
-export type ContextMenuFacts = Pick<ContextMenuParams, 'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText' | 'linkURL' | 'editFlags'>;
+export type ContextMenuFacts = Pick<
+  ContextMenuParams,
+  'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText' | 'linkURL' | 'editFlags' | 'formControlType'
+>;
 
 export interface ContextMenuActions {
   replaceMisspelling(suggestion: string): void;
@@ -46,7 +49,8 @@ export function contextMenuTemplate(facts: ContextMenuFacts, actions: ContextMen
 
   const link = facts.linkURL ? checkUrl(facts.linkURL) : null;
   const linkItems: MenuItemConstructorOptions[] = [];
-  if (facts.isEditable) linkItems.push({ label: facts.linkURL ? 'Edit Link…' : 'Link…', click: () => actions.sendCommand('link') });
+  // Links live in the body (rich text); headline, standfirst and other fields are plain form controls.
+  if (facts.isEditable && facts.formControlType === 'none') linkItems.push({ label: facts.linkURL ? 'Edit Link…' : 'Link…', click: () => actions.sendCommand('link') });
   if (link?.ok) {
     const url = link.url;
     linkItems.push({ label: url.startsWith('mailto:') ? 'Write Email' : 'Open Link in Browser', click: () => actions.openLink(url) });

@@ -21,8 +21,13 @@ function currentBlockType(editor: LexicalEditor): BlockType {
   });
 }
 
-/** Carries out a Format menu command in the body editor; false for commands that are not about formatting. */
+/**
+ * Carries out a Format menu command in the body editor; false when it did nothing. Only while the
+ * body has focus: Ctrl+B typed in the headline reaches the menu's accelerator, and must not bold
+ * whatever was last selected in the body.
+ */
 export function runFormatCommand(editor: LexicalEditor, command: MenuCommand): boolean {
+  if (!editor.getRootElement()?.contains(document.activeElement)) return false;
   if (command in TEXT_FORMATS) {
     editor.dispatchCommand(FORMAT_TEXT_COMMAND, TEXT_FORMATS[command as keyof typeof TEXT_FORMATS]);
     return true;
