@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_STYLESHEET_SHA256 } from '../export/html-document-style';
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from './content-security-policy';
 
 describe('CONTENT_SECURITY_POLICY', () => {
@@ -16,5 +17,9 @@ describe('CONTENT_SECURITY_POLICY', () => {
     for (const directive of ['object-src', 'base-uri', 'form-action']) {
       expect(CONTENT_SECURITY_POLICY).toContain(`${directive} 'none'`);
     }
+  });
+
+  it('allows inline styles only for the exported page’s own stylesheet, which the preview frame shows', () => {
+    expect(CSP_DIRECTIVES['style-src']).toEqual(["'self'", `'sha256-${DOCUMENT_STYLESHEET_SHA256}'`]);
   });
 });

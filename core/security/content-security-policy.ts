@@ -1,3 +1,5 @@
+import { DOCUMENT_STYLESHEET_SHA256 } from '../export/html-document-style';
+
 /**
  * The one Content-Security-Policy of the renderer. The host sends it as a response header and the
  * renderer build writes it into index.html's meta tag, so both always agree.
@@ -9,7 +11,8 @@
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'"],
+  // The export preview (a srcdoc frame) inherits this policy, so the exported page's one stylesheet is allowed by its hash.
+  'style-src': ["'self'", `'sha256-${DOCUMENT_STYLESHEET_SHA256}'`],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
