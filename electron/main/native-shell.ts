@@ -38,9 +38,9 @@ export interface LaunchRequests {
 /** Call before app 'ready': takes the single-instance lock and starts listening for files to open. */
 export function listenForLaunchRequests(): LaunchRequests {
   const isPrimaryInstance = app.requestSingleInstanceLock();
-  // `electron <app folder> <file>` in development; the packaged executable takes files directly.
-  const leadingArguments = process.defaultApp ? 2 : 1;
-  const pending = filesFromArguments(process.argv, { cwd: process.cwd(), leadingArguments });
+  // `electron <app> <file>` in development; the packaged executable takes files directly.
+  const firstPositionalIsApp = process.defaultApp === true;
+  const pending = filesFromArguments(process.argv, { cwd: process.cwd(), firstPositionalIsApp });
   let handler: ((file: string) => void) | null = null;
   const request = (file: string) => (handler ? handler(file) : pending.push(file));
 
@@ -54,7 +54,7 @@ export function listenForLaunchRequests(): LaunchRequests {
       if (window.isMinimized()) window.restore();
       window.focus();
     }
-    for (const file of filesFromArguments(argv, { cwd, leadingArguments })) request(file);
+    for (const file of filesFromArguments(argv, { cwd, firstPositionalIsApp })) request(file);
   });
 
   return {
