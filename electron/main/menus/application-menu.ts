@@ -146,11 +146,11 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
     ],
   };
 
+  // As Electron's own default menu: on macOS, Bring All to Front and the list of windows.
   const windowMenu: MenuItemConstructorOptions = {
     label: '&Window',
     submenu: [{ role: 'minimize' }, { role: 'zoom' }, ...(isMac ? [separator, { role: 'front' }, separator, { role: 'window' }] satisfies MenuItemConstructorOptions[] : [])],
   };
-  if (isMac) windowMenu.role = 'windowMenu';
 
   const helpMenu: MenuItemConstructorOptions = {
     label: '&Help',
