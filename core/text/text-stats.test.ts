@@ -31,17 +31,16 @@ describe('countWords', () => {
   });
 });
 
-describe('long text', () => {
-  // The reference segments the whole string at once, which V8 does in quadratic time and memory
-  // (every segment copies the input), so it is kept to a text of about 20,000 characters.
-  const wholeString = (text: string, granularity: 'word' | 'grapheme') => {
-    const segments: string[] = [];
-    for (const { segment, isWordLike } of new Intl.Segmenter(undefined, { granularity }).segment(text)) {
-      if (granularity === 'grapheme' ? segment !== '\n' : isWordLike) segments.push(segment);
-    }
-    return segments;
-  };
+/** The reference: the whole string segmented at once (quadratic in V8, so keep texts to about 20,000 characters). */
+function wholeString(text: string, granularity: 'word' | 'grapheme'): string[] {
+  const segments: string[] = [];
+  for (const { segment, isWordLike } of new Intl.Segmenter(undefined, { granularity }).segment(text)) {
+    if (granularity === 'grapheme' ? segment !== '\n' : isWordLike) segments.push(segment);
+  }
+  return segments;
+}
 
+describe('long text', () => {
   it('counts exactly as segmenting the whole string would, across every place the text is cut', () => {
     const tricky = [
       'Ng’ang’a said “no” — twice…  then   left. ',
@@ -80,6 +79,13 @@ describe('countCharacters', () => {
 
   it('does not count line breaks between blocks', () => {
     expect(countCharacters('ab\ncd')).toBe(4);
+  });
+
+  it('counts plain Latin copy without the segmenter, exactly as the segmenter would', () => {
+    const copy = 'Straße, Łódź, Ærø — “Ça va?” she asked… ‘Yes’ – 1.2 million† ½ ʻokina\nNext paragraph ';
+    expect(countCharacters(copy)).toBe(wholeString(copy, 'grapheme').length);
+    expect(countCharacters('cafe\u0301')).toBe(4);
+    expect(countCharacters('a\u200db')).toBe(wholeString('a\u200db', 'grapheme').length);
   });
 });
 
