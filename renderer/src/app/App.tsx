@@ -8,7 +8,7 @@ import { ArticleHead } from '../metadata/ArticleHead';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 import { AppBar } from './AppBar';
 import { StatusBar } from './StatusBar';
-import { OpenDialog } from './OpenDialog';
+import { LibraryDialog } from '../library/LibraryDialog';
 import { isModShortcut } from './shortcuts';
 import { useNativeShell } from '../native/use-native-shell';
 import { ExportCommands } from '../export/ExportCommands';
@@ -77,7 +77,7 @@ export function App() {
       <RecoveryDialog />
       <ConflictDialog editorRef={editorRef} />
       {openDialogShown && (
-        <OpenDialog
+        <LibraryDialog
           onClose={() => setOpenDialogShown(false)}
           onOpenDraft={(draft) => {
             setOpenDialogShown(false);
