@@ -12,7 +12,6 @@ interface ExportCheckDialogProps {
 /** The pre-export checklist: blockers refuse the export, warnings need “Export anyway”. */
 export function ExportCheckDialog({ panel }: ExportCheckDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const exportRef = useRef<HTMLButtonElement>(null);
   const [images, setImages] = useState<ExportImageHandling>('embed');
   const id = useId();
   const close = useExportFlow((state) => state.close);
@@ -81,13 +80,12 @@ export function ExportCheckDialog({ panel }: ExportCheckDialogProps) {
           Cancel
         </button>
         <button
-          ref={exportRef}
           type="button"
-          className={warnings.length > 0 ? 'button button-warn' : 'button button-primary'}
+          className={warnings.length > 0 && blockers.length === 0 ? 'button button-warn' : 'button button-primary'}
           disabled={blockers.length > 0 || panel.exporting}
           onClick={() => void confirmExport(images)}
         >
-          {panel.exporting ? 'Exporting…' : warnings.length > 0 ? 'Export anyway…' : 'Export…'}
+          {panel.exporting ? 'Exporting…' : warnings.length > 0 && blockers.length === 0 ? 'Export anyway…' : 'Export…'}
         </button>
       </footer>
     </dialog>
