@@ -53,7 +53,6 @@ async function main(): Promise<void> {
     await handlers.saveDraft({ article: { ...(await handlers.loadDraft({ id: changed.id })).article, headline: 'Changed', updatedAt: new Date().toISOString() } });
     const [, afterChangeTime] = await timed(() => handlers.listLibrary({}));
     dispose();
-    await new Promise((resolve) => setTimeout(resolve, 2000)); // the index is written in the background
     const restarted = launch();
     const [, restartTime] = await timed(() => restarted.handlers.listLibrary({}));
     restarted.dispose();

@@ -129,10 +129,9 @@ export function createHostServices(deps: HostDeps): HostServices {
   /** The draft open in the window, watched for changes by other programs (loading or saving another switches). */
   let openDraftId: string | null = null;
   const openDraft = (draftId: string) => {
-    if (openDraftId === draftId) return;
-    if (openDraftId !== null) diskWatch.unwatch(openDraftId);
+    if (openDraftId !== null && openDraftId !== draftId) diskWatch.unwatch(openDraftId);
     openDraftId = draftId;
-    diskWatch.watch(draftId);
+    diskWatch.watch(draftId); // again after a first save: the folder exists only then
   };
   const recovery = createRecoveryStore({ fs, stateFolder: deps.stateFolder, clock: deps.clock, log });
   const trash = createDraftTrash({ fs, libraryFolder: location.current, clock: deps.clock });
@@ -148,11 +147,19 @@ export function createHostServices(deps: HostDeps): HostServices {
     listDrafts: () => drafts.list(),
 
     async loadDraft({ id }) {
-      const article = await drafts.load(id);
+      // Watched before reading, so the text read is known as ours; a draft that fails to open leaves the previous one open.
+      const previous = openDraftId;
+      openDraft(id);
+      let article;
+      try {
+        article = await drafts.load(id);
+      } catch (error) {
+        if (previous !== null && previous !== id) openDraft(previous);
+        throw error;
+      }
+      diskWatch.resolve(id, null); // what is on disk now is what the window shows
       await session.rememberDraft(id);
       lastSaved.set(id, article);
-      diskWatch.resolve(id, null); // what is on disk now is what the window shows
-      openDraft(id);
       const warnings = await missingImageWarnings(fs, drafts.draftFolder(id), article);
       return warnings.length > 0 ? { article, warnings } : { article };
     },
@@ -164,6 +171,7 @@ export function createHostServices(deps: HostDeps): HostServices {
           `${drafts.articleFile(article.id)} was changed by another program since Copydesk last saved it. Nothing was overwritten: reload it, keep yours (theirs is kept as a version), or compare.`,
         );
       }
+      openDraft(article.id); // before the save, so the watcher knows this text as ours
       await autoSnapshots.beforeSave(article);
       await drafts.save(article);
       lastSaved.set(article.id, article);

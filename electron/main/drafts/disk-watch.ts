@@ -2,8 +2,11 @@ import { watch as watchFs } from 'node:fs';
 import path from 'node:path';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
 
-/** Watches one folder; `listener` gets the name of the entry that changed (null when the platform does not say). Returns the stop function. */
-export type WatchFolder = (folder: string, listener: (fileName: string | null) => void) => () => void;
+/**
+ * Watches one folder; `listener` gets the name of the entry that changed (null when the platform does
+ * not say). Returns the stop function, or null when the folder cannot be watched (yet).
+ */
+export type WatchFolder = (folder: string, listener: (fileName: string | null) => void) => (() => void) | null;
 
 export interface DiskWatchDeps {
   fs: Pick<HostFileSystem, 'readFile'>;
@@ -18,9 +21,10 @@ export interface DiskWatchDeps {
 }
 
 export interface DiskWatch {
+  /** Starts watching; for a draft whose folder does not exist yet, call again after its first save. */
   watch(draftId: string): void;
   unwatch(draftId: string): void;
-  /** This app wrote or read `text` as the draft's file: seeing it on disk is not a foreign change. */
+  /** This app wrote or read `text` as the draft's file: seeing it on disk is not a foreign change. Remembered for watched drafts only. */
   noteOwn(draftId: string, text: string): void;
   /** True from a foreign change until resolve(). */
   hasConflict(draftId: string): boolean;
@@ -46,7 +50,8 @@ function defaultSetTimer(run: () => void, delayMs: number): () => void {
 export function createDiskWatch(deps: DiskWatchDeps): DiskWatch {
   const settleMs = deps.settleMs ?? 150;
   const setTimer = deps.setTimer ?? defaultSetTimer;
-  const watchers = new Map<string, { stop: () => void; cancelCheck: (() => void) | null }>();
+  /** Watched drafts; `stop` is null while the folder could not be watched yet. */
+  const watchers = new Map<string, { stop: (() => void) | null; cancelCheck: (() => void) | null }>();
   const ownTexts = new Map<string, string[]>();
   const conflicts = new Set<string>();
 
@@ -68,9 +73,10 @@ export function createDiskWatch(deps: DiskWatchDeps): DiskWatch {
 
   return {
     watch(draftId) {
-      if (watchers.has(draftId)) return;
+      const existing = watchers.get(draftId);
+      if (existing?.stop) return;
       const file = deps.articleFile(draftId);
-      const entry: { stop: () => void; cancelCheck: (() => void) | null } = { stop: () => undefined, cancelCheck: null };
+      const entry = existing ?? { stop: null, cancelCheck: null };
       watchers.set(draftId, entry);
       entry.stop = deps.watchFolder(path.dirname(file), (fileName) => {
         if (fileName !== null && fileName !== path.basename(file)) return;
@@ -85,11 +91,13 @@ export function createDiskWatch(deps: DiskWatchDeps): DiskWatch {
     unwatch(draftId) {
       const entry = watchers.get(draftId);
       entry?.cancelCheck?.();
-      entry?.stop();
+      entry?.stop?.();
       watchers.delete(draftId);
+      ownTexts.delete(draftId);
     },
 
     noteOwn(draftId, text) {
+      if (!watchers.has(draftId)) return;
       const texts = ownTexts.get(draftId) ?? [];
       if (texts.at(-1) === text) return;
       texts.push(text);
@@ -104,6 +112,7 @@ export function createDiskWatch(deps: DiskWatchDeps): DiskWatch {
       if (textNowOnDisk !== null) this.noteOwn(draftId, textNowOnDisk);
     },
 
+
     dispose() {
       for (const draftId of [...watchers.keys()]) this.unwatch(draftId);
     },
@@ -117,6 +126,6 @@ export const watchFolderWithFs: WatchFolder = (folder, listener) => {
     watcher.on('error', () => watcher.close());
     return () => watcher.close();
   } catch {
-    return () => undefined; // folder not there yet (a draft never saved): nothing to watch
+    return null; // folder not there yet (a draft never saved)
   }
 };

@@ -28,6 +28,8 @@ export interface LibraryIndexDeps {
   persist?: { load(): Promise<unknown>; save(data: string): Promise<void> };
 }
 
+const PERSIST_AFTER_CHANGES = 20;
+
 const PersistedIndexSchema = z.object({
   version: z.literal(1),
   files: z.record(z.string(), z.object({ mtimeMs: z.number(), size: z.number(), entry: LibraryEntrySchema, text: z.string() })),
@@ -71,7 +73,8 @@ export function createLibraryIndex(deps: LibraryIndexDeps) {
   const cache = new Map<string, Indexed>();
   const concurrency = deps.concurrency ?? 32;
   let restored: Promise<void> | null = null;
-  let changed = false;
+  /** Files re-read or gone since the index was last kept. */
+  let changed = 0;
 
   async function restore(): Promise<void> {
     const parsed = PersistedIndexSchema.safeParse(await deps.persist?.load().catch(() => null));
@@ -79,10 +82,15 @@ export function createLibraryIndex(deps: LibraryIndexDeps) {
     for (const [file, indexed] of Object.entries(parsed.data.files)) if (!cache.has(file)) cache.set(file, indexed);
   }
 
-  function persistIfChanged(): void {
-    if (!changed || !deps.persist) return;
-    changed = false;
-    void deps.persist.save(JSON.stringify({ version: 1, files: Object.fromEntries(cache) })).catch(() => undefined);
+  /**
+   * Rewriting the whole index for one autosaved draft would cost more than reading that draft again
+   * at the next start, so it is kept only once enough has changed. Awaited, not left running: a write
+   * still going after the call returned would race whoever removes or moves the folder next.
+   */
+  async function persistIfChanged(): Promise<void> {
+    if (changed < PERSIST_AFTER_CHANGES || !deps.persist) return;
+    changed = 0;
+    await deps.persist.save(JSON.stringify({ version: 1, files: Object.fromEntries(cache) })).catch(() => undefined);
   }
 
   async function indexOne(id: string): Promise<Indexed | null> {
@@ -112,7 +120,7 @@ export function createLibraryIndex(deps: LibraryIndexDeps) {
       indexed = { mtimeMs: stats.mtimeMs, size: stats.size, entry: { kind: 'unreadable', id, file, problem, modifiedAt: stats.mtime.toISOString() }, text: '' };
     }
     cache.set(file, indexed);
-    changed = true;
+    changed += 1;
     return indexed;
   }
 
@@ -141,9 +149,9 @@ export function createLibraryIndex(deps: LibraryIndexDeps) {
     for (const file of cache.keys()) {
       if (live.has(file)) continue;
       cache.delete(file);
-      changed = true;
+      changed += 1;
     }
-    persistIfChanged();
+    await persistIfChanged();
     return results.filter((item) => item !== null);
   }
 
