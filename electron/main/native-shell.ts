@@ -10,6 +10,7 @@ import type { HostServices } from './host-handlers';
 import type { HostHandlers } from './ipc-router';
 import { acceleratorLabel, applicationMenuTemplate, listShortcuts } from './menus/application-menu';
 import { contextMenuTemplate } from './menus/context-menu';
+import { APP_ID } from './os-open/app-identity';
 import { filesFromArguments } from './os-open/launch-arguments';
 import { createRecentDocuments } from './os-open/recent-documents';
 import { trackRecentDocuments } from './os-open/recent-tracking';
@@ -37,6 +38,7 @@ export interface LaunchRequests {
 
 /** Call before app 'ready': takes the single-instance lock and starts listening for files to open. */
 export function listenForLaunchRequests(): LaunchRequests {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   const isPrimaryInstance = app.requestSingleInstanceLock();
   // `electron <app> <file>` in development; the packaged executable takes files directly.
   const firstPositionalIsApp = process.defaultApp === true;
@@ -231,6 +233,8 @@ export async function createNativeShell(options: { services: HostServices; state
       mainWindow = null;
       windowLoaded = false;
     });
+    // Ctrl+wheel and pinch: kept like the menu's zoom.
+    window.webContents.on('zoom-changed', (_event, direction) => void zoom(direction).catch(() => undefined));
     window.webContents.on('did-finish-load', () => {
       windowLoaded = true;
       window.webContents.setZoomLevel(settings.zoomLevel);
