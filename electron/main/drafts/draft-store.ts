@@ -48,7 +48,7 @@ export interface DraftStoreDeps {
 }
 
 /** The host error code the renderer gets for a failed save; the message is describeFsError's, in words. */
-function saveErrorCode(errno: string): HostErrorCode {
+export function saveErrorCode(errno: string): HostErrorCode {
   if (errno === 'ENOSPC' || errno === 'EDQUOT') return 'disk-full';
   if (errno === 'EROFS') return 'read-only';
   if (errno === 'EACCES' || errno === 'EPERM') return 'permission-denied';

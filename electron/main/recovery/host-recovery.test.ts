@@ -2,7 +2,9 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHostHandlers } from '../host-handlers';
+import { createFaultyFs } from '../storage/faulty-fs.testing';
 import { makeTempFolder, sampleArticle } from '../test-support';
+import { createRecoveryStore } from './recovery-store';
 
 let root: string;
 let now: Date;
@@ -121,5 +123,20 @@ describe('crash recovery', () => {
     await fsp.writeFile(recoveryFile(), '{"draftId": "');
     expect(await host().getRecovery({ draftId: article.id })).toBeNull();
     expect(await host().listRecoveries({})).toEqual([]);
+  });
+});
+
+describe('recovery store on a failing disk', () => {
+  it('says in words that the recovery copy could not be written, and writes it once the disk recovers', async () => {
+    const faulty = createFaultyFs();
+    const recovery = createRecoveryStore({ fs: faulty.fs, stateFolder: path.join(root, 'state'), clock: () => now, log: () => undefined });
+    faulty.fail('write', 'ENOSPC');
+    await expect(recovery.write(article.id, typed, 1)).rejects.toMatchObject({
+      code: 'disk-full',
+      message: 'The recovery copy could not be written. Not saved: disk is full. Your text is kept and will be saved when space is free.',
+    });
+    faulty.clear();
+    await recovery.write(article.id, typed, 2);
+    expect((await recovery.read(article.id))?.revision).toBe(2);
   });
 });

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../../../core/article/article-schema';
 import { ArticleLoadError, loadArticleData } from '../../../core/article/load-article';
+import { HostError } from '../../../core/host-api/contract';
+import { saveErrorCode } from '../drafts/draft-store';
 import type { HostFileSystem } from '../storage/file-system';
 import { isMissingFileError } from '../storage/file-system';
 import { createWriteQueue } from '../storage/write-queue';
@@ -83,7 +85,7 @@ export function createRecoveryStore({ fs, stateFolder, clock, log }: RecoverySto
       latestRevision.set(draftId, Math.max(revision, latestRevision.get(draftId) ?? 0));
       const record = { draftId, revision, writtenAt: clock().toISOString(), article };
       const outcome = await writes.write(fileOf(draftId), JSON.stringify(record));
-      if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code });
+      if (!outcome.ok) throw new HostError(saveErrorCode(outcome.error.code), `The recovery copy could not be written. ${outcome.error.message}`);
     },
 
     read: (draftId) => readFile(fileOf(draftId)),
