@@ -9,6 +9,7 @@ import { MetadataPanel } from '../metadata/MetadataPanel';
 import { AppBar } from './AppBar';
 import { StatusBar } from './StatusBar';
 import { LibraryDialog } from '../library/LibraryDialog';
+import { HistoryCommands } from '../history/HistoryCommands';
 import { isModShortcut } from './shortcuts';
 import { useNativeShell } from '../native/use-native-shell';
 import { ExportCommands } from '../export/ExportCommands';
@@ -54,7 +55,12 @@ export function App() {
         onNew={() => void newArticle(editorRef.current)}
         onOpen={() => setOpenDialogShown(true)}
         onSave={() => void saveArticle(editorRef.current)}
-        moreCommands={<ExportCommands editorRef={editorRef} />}
+        moreCommands={
+          <>
+            <HistoryCommands editorRef={editorRef} />
+            <ExportCommands editorRef={editorRef} />
+          </>
+        }
       />
       {alert && (
         <div role="alert" className="app-alert">

@@ -1,0 +1,97 @@
+import { useState, type RefObject } from 'react';
+import type { LexicalEditor } from 'lexical';
+import type { VersionMeta } from '../../../core/versions/version-file';
+import { host } from '../host';
+import { useArticleStore } from '../store/article-store';
+import { articleOnScreen, saveArticle } from '../session/session';
+import { editRevision } from '../session/autosave-revision';
+import { formatWhen } from '../recovery/CopyPreview';
+import { HistoryDialog } from './HistoryDialog';
+
+const store = () => useArticleStore.getState();
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+type Toast = { text: string; undoVersionId?: string } | null;
+
+/** Saves what is on screen when it has changes (or was never saved); false if that failed. */
+async function savePending(editor: LexicalEditor | null): Promise<boolean> {
+  if (!editRevision.isDirty() && store().saveState.kind !== 'never-saved') return true;
+  return saveArticle(editor, { quiet: true });
+}
+
+/**
+ * Restores a version: the text on screen is saved first and snapshotted by the host (so the restore
+ * can be undone), then the version becomes the draft and the editor shows it.
+ */
+async function restore(editor: LexicalEditor | null, versionId: string): Promise<string | null> {
+  if (!(await savePending(editor))) throw new Error('The text on screen could not be saved first, so nothing was restored.');
+  const { article, undoVersionId } = await host.restoreVersion({ draftId: store().metadata.id, versionId, current: articleOnScreen(editor) });
+  store().load(article);
+  return undoVersionId;
+}
+
+/** History and Save a copy as… for the app bar, with the history dialog and the "Restored. Undo" notice. */
+export function HistoryCommands({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }) {
+  const [open, setOpen] = useState(false);
+  const [toast, setToast] = useState<Toast>(null);
+  const draftId = useArticleStore((state) => state.metadata.id);
+
+  const run = async (work: () => Promise<Toast>) => {
+    try {
+      setToast(await work());
+    } catch (error) {
+      setToast({ text: describe(error) });
+    }
+  };
+
+  const onRestore = (version: VersionMeta) => {
+    setOpen(false);
+    void run(async () => {
+      const undoVersionId = await restore(editorRef.current, version.id);
+      return { text: `Restored the version of ${formatWhen(version.createdAt)}.`, ...(undoVersionId ? { undoVersionId } : {}) };
+    });
+  };
+
+  const saveCopy = () =>
+    run(async () => {
+      if (!(await savePending(editorRef.current))) throw new Error('The text on screen could not be saved, so no copy was written.');
+      const written = await host.saveCopyAs({ draftId: store().metadata.id });
+      return written ? { text: `Saved a copy as ${written.file}.` } : null;
+    });
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        History
+      </button>
+      <button type="button" className="button" onClick={() => void saveCopy()}>
+        Save a copy as…
+      </button>
+      {open && <HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} onRestore={onRestore} onClose={() => setOpen(false)} />}
+      {toast && (
+        <div className="history-toast" role="status">
+          <span>{toast.text}</span>
+          {toast.undoVersionId && (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                const undoVersionId = toast.undoVersionId;
+                if (undoVersionId)
+                  void run(async () => {
+                    await restore(editorRef.current, undoVersionId);
+                    return { text: 'Restore undone.' };
+                  });
+              }}
+            >
+              Undo
+            </button>
+          )}
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setToast(null)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
