@@ -83,21 +83,24 @@ test('a dropped file that is not on disk, or not a draft or image, is refused wi
   await expect(page.getByRole('alert')).toContainText('Could not read “never-written.png”');
 });
 
-test('File ▸ Export ▸ HTML saves, stops at a blocker of the checklist, and otherwise writes the page where the user chose', async ({ app }) => {
+test('File ▸ Export ▸ HTML opens the pre-export check, which refuses while a blocker remains and then writes the page where the user chose', async ({ app }) => {
   const { page } = app;
   await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry services resume on Lake Victoria');
   await bodyEditor(page).click();
   await page.keyboard.type('The first boat left Kisumu at six.');
-  const destination = path.join(app.dataDir, 'ferry.html');
-  app.dialogs.queueExportDestination(destination);
   await app.emitHostEvent('menuCommand', { command: 'export-html' });
-  await expect(page.getByRole('alert')).toContainText('Not exported:');
-  await expect(page.getByRole('alert')).toContainText(/byline/i);
-  await expect(fsp.stat(destination)).rejects.toThrow();
+  const check = page.getByRole('dialog', { name: 'Pre-export check' });
+  await expect(check.getByRole('region', { name: /Blockers/ })).toContainText('There is no byline.');
+  await expect(check.getByRole('button', { name: /^Export/ })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(check).toBeHidden();
 
   await articleDetails(page).getByRole('button', { name: 'Add byline' }).click();
   await articleDetails(page).getByRole('textbox', { name: 'Name, byline 1' }).fill('Amina Odhiambo');
+  const destination = path.join(app.dataDir, 'ferry.html');
+  app.dialogs.queueExportDestination(destination);
   await app.emitHostEvent('menuCommand', { command: 'export-html' });
+  await check.getByRole('button', { name: /^Export/ }).click();
   await expect.poll(() => fsp.readFile(destination, 'utf8').catch(() => '')).toContain('Ferry services resume on Lake Victoria');
   expect(await fsp.readFile(destination, 'utf8')).toContain('The first boat left Kisumu at six.');
   expect(app.dialogs.suggestedExportNames).toEqual(['ferry-services-resume-on-lake-victoria.html']);

@@ -1,11 +1,11 @@
 import { useEffect, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
-import { hasBlockers, runPreExportCheck } from '../../../core/checks/pre-export-check';
 import type { ExportFormat, MenuCommand } from '../../../core/host-api/contract';
 import { host } from '../host';
 import { newArticle, openDraft, saveArticle } from '../session/session';
 import { useArticleStore } from '../store/article-store';
 import { runFormatCommand } from './native-commands';
+import { startExport } from '../export/export-flow';
 import './print.css';
 
 const store = () => useArticleStore.getState();
@@ -18,23 +18,6 @@ const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportFormat>> = {
   'export-markdown': 'markdown',
   'export-text': 'text',
 };
-
-/** File ▸ Export: saves, then exports the saved draft unless the pre-export checklist finds a blocker. */
-async function exportArticle(editor: LexicalEditor | null, format: ExportFormat): Promise<void> {
-  if (!(await saveArticle(editor))) return;
-  try {
-    const [{ article }, { settings }] = await Promise.all([host.loadDraft({ id: store().metadata.id }), host.getSettings({})]);
-    const items = runPreExportCheck(article, settings.preExport);
-    if (hasBlockers(items)) {
-      const blockers = items.filter((item) => item.severity === 'blocker').map((item) => item.message);
-      store().showAlert(`Not exported: ${blockers.join(' ')}`);
-      return;
-    }
-    if (await host.exportDraft({ draftId: article.id, format })) store().showAlert(null);
-  } catch (error) {
-    store().showAlert(`Could not export the article. ${describe(error)}`);
-  }
-}
 
 async function saveCopyAs(editor: LexicalEditor | null): Promise<void> {
   if (!(await saveArticle(editor))) return;
@@ -75,7 +58,7 @@ export function useNativeShell(editorRef: RefObject<LexicalEditor | null>, openO
       if (command === 'save') return void saveArticle(editor);
       if (command === 'save-copy-as') return void saveCopyAs(editor);
       const exportFormat = EXPORT_COMMANDS[command];
-      if (exportFormat) return void exportArticle(editor, exportFormat);
+      if (exportFormat) return void startExport(editor, exportFormat); // the checklist panel, as from the app bar
       if (editor) runFormatCommand(editor, command);
     };
     const stopCommands = host.subscribe('menuCommand', ({ command }) => runCommand(command));
