@@ -110,7 +110,8 @@ test.describe('Copydesk in Electron', () => {
     await expect(bodyBox(reopened)).toContainText('Residents returned on Sunday');
     // And it is in the library's Open dialog.
     await reopened.keyboard.press('ControlOrMeta+o');
-    await expect(reopened.getByRole('dialog', { name: 'Open a draft' }).getByRole('button', { name: new RegExp(headline) })).toBeVisible();
+    const library = reopened.getByRole('dialog', { name: 'Open a draft' }).getByRole('list', { name: 'Drafts' });
+    await expect(library.getByRole('button', { name: new RegExp(headline) })).toBeVisible();
     await reopened.keyboard.press('Escape');
 
     // Export needs a byline (a blocker of the pre-export checklist otherwise).
@@ -119,6 +120,7 @@ test.describe('Copydesk in Electron', () => {
     const exported = path.join(dataDir, 'mombasa.html');
     await answerNextSaveDialog(second, exported);
     await clickMenu(second, ['File', 'Export', 'HTML…']);
+    await reopened.getByRole('dialog', { name: 'Pre-export check' }).getByRole('button', { name: /^Export/ }).click();
     await expect.poll(() => fsp.readFile(exported, 'utf8').catch(() => '')).toContain(headline);
     expect(await fsp.readFile(exported, 'utf8')).toContain('Residents returned on Sunday');
     await quit(second);
