@@ -133,6 +133,7 @@ async function measureRenderer(article: Article, dataDir: string) {
           const root = roots.sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0]!;
           const editor = root.__lexicalEditor!;
           const serialize: number[] = [];
+          const bodyChars = JSON.stringify(editor.getEditorState().toJSON()).length;
           const total: number[] = [];
           for (let i = 0; i < warmup + runs; i += 1) {
             const start = performance.now();
@@ -149,7 +150,7 @@ async function measureRenderer(article: Article, dataDir: string) {
           // No named helper functions here: tsx would wrap them in a __name() the page does not have.
           serialize.sort((a, b) => a - b);
           total.sort((a, b) => a - b);
-          return { serialize: serialize[Math.floor(runs / 2)]!, total: total[Math.floor(runs / 2)]!, max: total[runs - 1]! };
+          return { serialize: serialize[Math.floor(runs / 2)]!, total: total[Math.floor(runs / 2)]!, max: total[runs - 1]!, bodyChars };
         },
         { runs: SAVES, warmup: WARMUP, base: article },
       );
@@ -178,6 +179,7 @@ async function main(): Promise<void> {
         ['renderer main thread: toJSON + bridge call (sync part)', ms(renderer.total), ratio(renderer.total, floor.time)],
         ['  of which editor.getEditorState().toJSON()', ms(renderer.serialize), ratio(renderer.serialize, floor.time)],
         ['  slowest renderer run', ms(renderer.max), ratio(renderer.max, floor.time)],
+        [`  (the editor's body serializes to ${kb(renderer.bodyChars)} of JSON)`, '', ''],
         ['bytes written: floor (the JSON alone)', kb(floor.bytes), '1.00×'],
         ['bytes written per autosave (all files)', kb(main.bytes), ratio(main.bytes, floor.bytes)],
         ['image bytes on disk (never rewritten)', kb(3 * IMAGE_BYTES), ''],
