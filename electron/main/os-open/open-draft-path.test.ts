@@ -50,6 +50,15 @@ describe('opening a draft the OS handed over', () => {
     expect((await openDraftAtPath(deps, file)).id).toBe(article.id);
   });
 
+  it('opens a draft of the library itself (Open Recent) as it is, without importing or rewriting it', async () => {
+    await deps.drafts.save(article);
+    const file = path.join(root, 'library', article.id, 'article.json');
+    const before = await fsp.stat(file);
+    for (const given of [file, path.dirname(file)]) expect(await openDraftAtPath(deps, given)).toEqual(article);
+    expect((await fsp.stat(file)).mtimeMs).toBe(before.mtimeMs);
+    expect(await fsp.readdir(path.join(root, 'library'))).toEqual([article.id]);
+  });
+
   it('keeps both when a different draft with the same id is in the library', async () => {
     await deps.drafts.save(article);
     const file = await writeOutside('article.json', serializeArticle({ ...article, headline: 'Another story' }));

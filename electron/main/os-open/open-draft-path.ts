@@ -67,9 +67,24 @@ async function classify(deps: OpenDraftDeps, file: string): Promise<{ kind: Drop
   throw new HostError('bad-file', `${name} is not something Copydesk opens: drafts are .copydesk files, article.json files or draft folders; images are JPEG, PNG, GIF, WebP or AVIF.`);
 }
 
-/** Opens a draft the OS handed over (command line, file manager, Open Recent, a drop): a .copydesk file, an article.json or a draft folder. */
+const DRAFT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id of a draft whose article.json this is, when it is in the library itself (Open Recent lists those). */
+function libraryDraftId(deps: OpenDraftDeps, articleFile: string): string | null {
+  const folder = path.dirname(articleFile);
+  const id = path.basename(folder);
+  if (path.basename(articleFile) !== ARTICLE_FILE || !DRAFT_ID.test(id)) return null;
+  return path.resolve(path.dirname(deps.drafts.assetsFolder(id))) === path.resolve(folder) ? id : null;
+}
+
+/**
+ * Opens a draft the OS handed over (command line, file manager, Open Recent, a drop): a .copydesk
+ * file, an article.json or a draft folder. A draft already in the library is opened as it is, not imported again.
+ */
 export async function openDraftAtPath(deps: OpenDraftDeps, file: string): Promise<Article> {
   const found = await classify(deps, file);
+  const inLibrary = found.kind === 'article' ? libraryDraftId(deps, found.file) : null;
+  if (inLibrary) return deps.drafts.load(inLibrary);
   if (found.kind === 'image') throw new HostError('bad-file', `“${path.basename(file)}” is an image, not a draft. Drop it on an open article to use it as the lead image.`);
   return found.kind === 'portable' ? importPortableDraftFile(deps, found.file) : importArticleJsonFile(deps, found.file);
 }
