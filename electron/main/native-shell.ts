@@ -12,6 +12,7 @@ import { acceleratorLabel, applicationMenuTemplate, listShortcuts } from './menu
 import { contextMenuTemplate } from './menus/context-menu';
 import { APP_ID } from './os-open/app-identity';
 import { filesFromArguments } from './os-open/launch-arguments';
+import { createOpenQueue } from './os-open/open-queue';
 import { createRecentDocuments } from './os-open/recent-documents';
 import { trackRecentDocuments } from './os-open/recent-tracking';
 import { pdfOptions, printOptions, suggestedPdfName, withPdfExtension } from './print/print-options';
@@ -25,10 +26,7 @@ import { nextZoomLevel } from './windows/zoom';
 /** Where people report problems with Copydesk (Help ▸ Report an Issue…). */
 const ISSUE_TRACKER_URL = 'https://github.com/copydesk/copydesk/issues/new';
 
-/**
- * Files the OS asks us to open arrive before the app is ready (argv, macOS open-file) and later
- * (second instance, open-file). Until a handler is attached they wait in line.
- */
+/** The single-instance lock and the files the OS asks us to open (see os-open/open-queue.ts). */
 export interface LaunchRequests {
   /** False when another Copydesk is already running: it was handed our files and this one must quit. */
   isPrimaryInstance: boolean;
@@ -42,13 +40,11 @@ export function listenForLaunchRequests(): LaunchRequests {
   const isPrimaryInstance = app.requestSingleInstanceLock();
   // `electron <app> <file>` in development; the packaged executable takes files directly.
   const firstPositionalIsApp = process.defaultApp === true;
-  const pending = filesFromArguments(process.argv, { cwd: process.cwd(), firstPositionalIsApp });
-  let handler: ((file: string) => void) | null = null;
-  const request = (file: string) => (handler ? handler(file) : pending.push(file));
+  const queue = createOpenQueue(filesFromArguments(process.argv, { cwd: process.cwd(), firstPositionalIsApp }));
 
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    request(file);
+    queue.request(file);
   });
   app.on('second-instance', (_event, argv, cwd) => {
     const window = BrowserWindow.getAllWindows()[0];
@@ -56,16 +52,10 @@ export function listenForLaunchRequests(): LaunchRequests {
       if (window.isMinimized()) window.restore();
       window.focus();
     }
-    for (const file of filesFromArguments(argv, { cwd, firstPositionalIsApp })) request(file);
+    for (const file of filesFromArguments(argv, { cwd, firstPositionalIsApp })) queue.request(file);
   });
 
-  return {
-    isPrimaryInstance,
-    drain(open) {
-      handler = open;
-      return pending.splice(0);
-    },
-  };
+  return { isPrimaryInstance, drain: queue.drain };
 }
 
 /** The host handlers' `spellcheck` dependency: what this machine's spellchecker offers and uses. */
