@@ -138,3 +138,27 @@ test('turning “No byline” from a blocker into a warning allows the export af
   const reopened = await chooseExport(app.page, 'Markdown…');
   await expect(reopened.getByRole('region', { name: /Warnings/ })).toContainText('There is no byline.');
 });
+
+test('“Go to field” reaches fields in the side panel and the body', async ({ app }) => {
+  const { page } = app;
+  await writeReadyStory(page, 'The ferry is back XX.');
+  const details = articleDetails(page);
+  for (const [title, url] of [
+    ['Timetable', 'https://kisumu.go.ke/ferry'],
+    ['', 'https://kenyaports.go.ke/notices'],
+  ] as const) {
+    await details.getByRole('button', { name: 'Add related link' }).click();
+    const row = (await details.getByRole('textbox', { name: /^Title, related link/ }).count());
+    await details.getByRole('textbox', { name: `Title, related link ${row}` }).fill(title);
+    await details.getByRole('textbox', { name: `URL, related link ${row}` }).fill(url);
+  }
+  const goTo = async (message: string) => {
+    const check = await chooseExport(page, 'ninjs…');
+    await check.getByRole('listitem').filter({ hasText: message }).getByRole('button', { name: 'Go to field' }).click();
+    await expect(check).toBeHidden();
+  };
+  await goTo('Related link 2 has no title.');
+  await expect(details.getByRole('textbox', { name: 'Title, related link 2' })).toBeFocused();
+  await goTo('The body still has a placeholder: “XX”.');
+  await expect(bodyEditor(page)).toBeFocused();
+});

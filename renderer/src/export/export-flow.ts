@@ -1,7 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import { create } from 'zustand';
 import type { Article } from '../../../core/article/article-schema';
-import { runPreExportCheck, type PreExportItem } from '../../../core/checks/pre-export-check';
+import { hasBlockers, runPreExportCheck, type PreExportItem } from '../../../core/checks/pre-export-check';
 import type { PreExportSettingsInput } from '../../../core/checks/pre-export-settings';
 import { articleToCmsFragment } from '../../../core/export/fragment';
 import { bodyToPlainText } from '../../../core/export/plain-text';
@@ -67,7 +67,7 @@ export function recheck(settings: PreExportSettingsInput): void {
 /** The export itself, once the editor has seen the checklist (the panel refuses while blockers remain). */
 export async function confirmExport(images: ExportImageHandling): Promise<void> {
   const { panel } = flow();
-  if (panel?.kind !== 'check' || panel.exporting) return;
+  if (panel?.kind !== 'check' || panel.exporting || hasBlockers(panel.items)) return;
   const update = (change: Partial<Extract<ExportPanel, { kind: 'check' }>>) => useExportFlow.setState({ panel: { ...panel, ...change } });
   update({ exporting: true, problem: null });
   try {
