@@ -15,7 +15,8 @@ export const test = base.extend<{ app: CopydeskApp }>({
       app.assertNoProblems();
     } finally {
       await app.close();
-      await fsp.rm(app.dataDir, { recursive: true, force: true });
+      // A save the host accepted may still be writing as the app closes: retry rather than fail the test.
+      await fsp.rm(app.dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     }
   },
 });

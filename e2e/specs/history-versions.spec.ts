@@ -57,8 +57,10 @@ test('Save a copy as… writes the draft as one file where the user chose, and I
   await page.keyboard.type('Carry this on a stick.');
   const destination = `${app.dataDir}/nakuru.copydesk`;
   app.dialogs.queueCopyDestination(destination);
-  await page.getByRole('button', { name: 'Save a copy as…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved a copy as' })).toContainText('nakuru.copydesk');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByRole('dialog', { name: 'Open a draft' }).getByRole('button', { name: 'Save a copy as…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved a copy of the open draft as' })).toContainText('nakuru.copydesk');
+  await page.keyboard.press('Escape');
 
   // The draft goes on changing here; the copy keeps the text it was saved with.
   await bodyEditor(page).click();

@@ -9,7 +9,7 @@ import { MetadataPanel } from '../metadata/MetadataPanel';
 import { AppBar } from './AppBar';
 import { StatusBar } from './StatusBar';
 import { LibraryDialog } from '../library/LibraryDialog';
-import { HistoryCommands } from '../history/HistoryCommands';
+import { HistoryCommands, savePending } from '../history/HistoryCommands';
 import { isModShortcut } from './shortcuts';
 import { useNativeShell } from '../native/use-native-shell';
 import { ExportCommands } from '../export/ExportCommands';
@@ -84,6 +84,7 @@ export function App() {
       <ConflictDialog editorRef={editorRef} />
       {openDialogShown && (
         <LibraryDialog
+          savePending={() => savePending(editorRef.current)}
           onClose={() => setOpenDialogShown(false)}
           onOpenDraft={(draft) => {
             setOpenDialogShown(false);

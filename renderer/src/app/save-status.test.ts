@@ -18,6 +18,8 @@ describe('save status in words', () => {
       text: 'Not saved: The disk is full.',
       tone: 'error',
     });
+    const diskFull = 'Not saved: disk is full. Your text is kept and will be saved when space is free.';
+    expect(describeSaveStatus({ saveState: { kind: 'failed', reason: diskFull }, unsaved: true, headlineMissing: false, invalidLinks: 0 }).text).toBe(diskFull);
     expect(describeSaveStatus({ saveState: saved, unsaved: true, headlineMissing: true, invalidLinks: 0 }).text).toBe(`Unsaved changes (last saved ${formatTime(savedAt)})`);
   });
 });

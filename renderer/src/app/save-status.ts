@@ -20,7 +20,8 @@ export function describeSaveStatus({ saveState, unsaved, headlineMissing, invali
     case 'saving':
       return { text: 'Saving…', tone: 'quiet' };
     case 'failed':
-      return { text: `Not saved: ${saveState.reason}`, tone: 'error' };
+      // The host's save errors already read "Not saved: …".
+      return { text: saveState.reason.startsWith('Not saved') ? saveState.reason : `Not saved: ${saveState.reason}`, tone: 'error' };
     case 'never-saved':
       return { text: unsaved ? 'Not saved yet' : 'No changes', tone: 'quiet' };
     case 'saved': {

@@ -102,15 +102,20 @@ function ConflictPrompt({ draftId, editorRef }: { draftId: string; editorRef: Re
         </div>
       )}
       <footer className="dialog-actions copy-dialog-actions">
-        {!comparison && (
-          <button type="button" className="button button-quiet dialog-actions-start" disabled={busy} onClick={() => void compare()}>
-            Compare
-          </button>
-        )}
+        <button
+          type="button"
+          className="button button-quiet dialog-actions-start"
+          aria-expanded={comparison !== null}
+          disabled={busy}
+          onClick={() => (comparison ? setComparison(null) : void compare())}
+          data-autofocus
+        >
+          {comparison ? 'Hide comparison' : 'Compare'}
+        </button>
         <button type="button" className="button" disabled={busy} onClick={() => void resolve('reload')}>
           Reload
         </button>
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void resolve('keep-mine')} autoFocus>
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => void resolve('keep-mine')}>
           Keep mine
         </button>
       </footer>

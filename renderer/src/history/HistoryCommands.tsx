@@ -14,7 +14,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 type Toast = { text: string; undoVersionId?: string } | null;
 
 /** Saves what is on screen when it has changes (or was never saved); false if that failed. */
-async function savePending(editor: LexicalEditor | null): Promise<boolean> {
+export async function savePending(editor: LexicalEditor | null): Promise<boolean> {
   if (!editRevision.isDirty() && store().saveState.kind !== 'never-saved') return true;
   return saveArticle(editor, { quiet: true });
 }
@@ -30,7 +30,7 @@ async function restore(editor: LexicalEditor | null, versionId: string): Promise
   return undoVersionId;
 }
 
-/** History and Save a copy as… for the app bar, with the history dialog and the "Restored. Undo" notice. */
+/** History for the app bar, with the history dialog and the "Restored. Undo" notice. */
 export function HistoryCommands({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }) {
   const [open, setOpen] = useState(false);
   const [toast, setToast] = useState<Toast>(null);
@@ -52,20 +52,10 @@ export function HistoryCommands({ editorRef }: { editorRef: RefObject<LexicalEdi
     });
   };
 
-  const saveCopy = () =>
-    run(async () => {
-      if (!(await savePending(editorRef.current))) throw new Error('The text on screen could not be saved, so no copy was written.');
-      const written = await host.saveCopyAs({ draftId: store().metadata.id });
-      return written ? { text: `Saved a copy as ${written.file}.` } : null;
-    });
-
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)}>
         History
-      </button>
-      <button type="button" className="button" onClick={() => void saveCopy()}>
-        Save a copy as…
       </button>
       {open && <HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} onRestore={onRestore} onClose={() => setOpen(false)} />}
       {toast && (

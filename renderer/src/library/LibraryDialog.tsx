@@ -11,6 +11,8 @@ import { useLibraryListing, type LibraryQuery, type LibrarySort } from './use-li
 import './library.css';
 
 interface LibraryDialogProps {
+  /** Saves the text on screen (before a copy of it is written); false if that failed. */
+  savePending(): Promise<boolean>;
   onOpenDraft(draft: { id: string; headline: string }): void;
   onOpenFile(): void;
   onClose(): void;
@@ -27,7 +29,7 @@ const named = (entry: LibraryEntry) => (entry.kind === 'draft' ? entry.headline 
  * (headline and body), sort and status filter; open, duplicate, move to the trash (undoable), and
  * the trash itself (restore, empty). Opened with File ▸ Open… or Ctrl+O.
  */
-export function LibraryDialog({ onOpenDraft, onOpenFile, onClose }: LibraryDialogProps) {
+export function LibraryDialog({ savePending, onOpenDraft, onOpenFile, onClose }: LibraryDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [query, setQuery] = useState<LibraryQuery>({ search: '', sort: 'modified', status: 'all' });
@@ -97,6 +99,13 @@ export function LibraryDialog({ onOpenDraft, onOpenFile, onClose }: LibraryDialo
       if (!imported) return null;
       onOpenDraft(imported.article);
       return null;
+    });
+
+  const saveCopy = () =>
+    act(async () => {
+      if (!(await savePending())) throw new Error('The open draft could not be saved, so no copy was written.');
+      const written = await host.saveCopyAs({ draftId: openId });
+      return written ? { text: `Saved a copy of the open draft as ${written.file}.` } : null;
     });
 
   return (
@@ -223,6 +232,9 @@ export function LibraryDialog({ onOpenDraft, onOpenFile, onClose }: LibraryDialo
           </button>
           <button type="button" className="button" disabled={busy} onClick={() => void importFile()}>
             Import draft file…
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void saveCopy()}>
+            Save a copy as…
           </button>
         </div>
         <div className="button-row">

@@ -101,7 +101,7 @@ function RecoveryChoice({ pending, busy, onChoose }: { pending: Pending; busy: b
         <button type="button" className="button" disabled={busy || !pending.disk} onClick={() => onChoose('disk')}>
           Keep saved file
         </button>
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => onChoose('recovered')} autoFocus>
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => onChoose('recovered')} data-autofocus>
           Keep recovered text
         </button>
       </footer>

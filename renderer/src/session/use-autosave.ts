@@ -40,9 +40,6 @@ async function save(editor: LexicalEditor | null): Promise<SaveOutcome> {
   return outcome;
 }
 
-/** Host messages already say "Not saved: …"; the status bar adds that itself. */
-const reasonOf = (message: string) => message.replace(/^Not saved:\s*/, '');
-
 /**
  * Autosave (see autosave.ts for the rule). An edit only bumps a counter and re-arms timers; the
  * body is serialized inside the save. Also keeps the status bar in step with the host's own save
@@ -71,7 +68,7 @@ export function useAutosave(editorRef: RefObject<LexicalEditor | null>): void {
     });
     const stopStatus = host.subscribe('saveStatusChanged', (status) => {
       if (status.draftId !== store().metadata.id || store().saveState.kind === 'saving') return;
-      if (status.state === 'failed') store().setSaveState({ kind: 'failed', reason: reasonOf(status.message) });
+      if (status.state === 'failed') store().setSaveState({ kind: 'failed', reason: status.message });
       else if (!editRevision.isDirty()) store().setSaveState({ kind: 'saved', savedAt: status.savedAt });
     });
     return () => {
