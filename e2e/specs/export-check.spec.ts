@@ -162,3 +162,17 @@ test('“Go to field” reaches fields in the side panel and the body', async ({
   await goTo('The body still has a placeholder: “XX”.');
   await expect(bodyEditor(page)).toBeFocused();
 });
+
+test('a headline budget changed in the check settings applies at once and is stored', async ({ app }) => {
+  const { page } = app;
+  const long = 'Kisumu ferry resumes service after a two-week halt for engine repairs'; // 69 characters
+  await writeReadyStory(page, 'The ferry is back.');
+  await page.getByRole('textbox', { name: 'Headline' }).fill(long);
+  const check = await chooseExport(page, 'JSON (native)…');
+  await expect(check.getByRole('region', { name: /Warnings/ })).toContainText('The headline is 69 characters, over the print (60) budget.');
+  await check.getByText('Check settings').click();
+  await check.getByRole('spinbutton', { name: 'Print headline budget' }).fill('80');
+  await expect(check.getByText('All checks passed.')).toBeVisible();
+  await check.getByRole('spinbutton', { name: 'Web headline budget' }).fill('');
+  await expect.poll(async () => JSON.parse(await fsp.readFile(path.join(app.stateFolder, 'settings.json'), 'utf8')).preExport.headlineBudgets).toEqual({ print: 80, web: null });
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   DEFAULT_CHECK_SEVERITIES,
   DEFAULT_HEADLINE_BUDGETS,
@@ -28,6 +28,13 @@ export function CheckSettings({ settings, onChange }: CheckSettingsProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const severities = settings.severities ?? {};
   const budgets = settings.headlineBudgets ?? {};
+  // Changes build on the last one made, even before the host has answered it (two quick edits both count).
+  const latest = useRef(settings);
+
+  const change = (edit: (current: PreExportSettingsInput) => PreExportSettingsInput) => {
+    latest.current = edit(latest.current);
+    void store(latest.current);
+  };
 
   const store = async (next: PreExportSettingsInput) => {
     try {
@@ -54,7 +61,10 @@ export function CheckSettings({ settings, onChange }: CheckSettingsProps) {
                   id={`${id}-${check}`}
                   className="check-severity"
                   value={severities[check] ?? DEFAULT_CHECK_SEVERITIES[check]}
-                  onChange={(event) => void store({ ...settings, severities: { ...severities, [check]: event.target.value as CheckSeveritySetting } })}
+                  onChange={(event) => {
+                    const severity = event.target.value as CheckSeveritySetting;
+                    change((current) => ({ ...current, severities: { ...current.severities, [check]: severity } }));
+                  }}
                 >
                   {(Object.keys(SEVERITY_LABELS) as CheckSeveritySetting[]).map((severity) => (
                     <option key={severity} value={severity}>
@@ -86,7 +96,7 @@ export function CheckSettings({ settings, onChange }: CheckSettingsProps) {
                   const typed = event.target.value.trim();
                   const budget = typed === '' ? null : Number(typed);
                   if (budget !== null && !(Number.isInteger(budget) && budget > 0)) return;
-                  void store({ ...settings, headlineBudgets: { ...budgets, [medium]: budget } });
+                  change((current) => ({ ...current, headlineBudgets: { ...current.headlineBudgets, [medium]: budget } }));
                 }}
               />
             </label>
