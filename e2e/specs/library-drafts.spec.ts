@@ -86,7 +86,7 @@ test('trash: restore one draft, then empty the trash after confirming', async ({
   }
   await expect(library(app).getByRole('status').filter({ hasText: 'No saved drafts yet.' })).toBeVisible();
 
-  await library(app).getByRole('button', { name: 'Trash' }).click();
+  await library(app).getByRole('button', { name: 'Trash', exact: true }).click();
   const trash = page.getByRole('dialog', { name: 'Trash' });
   await expect(trash.getByRole('list', { name: 'Drafts in the trash' }).getByRole('listitem')).toHaveCount(2);
   await trash.getByRole('button', { name: 'Restore Kisumu port handles record tonnage' }).click();

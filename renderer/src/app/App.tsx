@@ -84,7 +84,7 @@ export function App() {
       <ConflictDialog editorRef={editorRef} />
       {openDialogShown && (
         <LibraryDialog
-          savePending={() => savePending(editorRef.current)}
+          savePending={(always) => savePending(editorRef.current, always)}
           onClose={() => setOpenDialogShown(false)}
           onOpenDraft={(draft) => {
             setOpenDialogShown(false);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
-import type { HostCallResult } from '../../../core/host-api/contract';
+import { HostError, type HostCallResult } from '../../../core/host-api/contract';
 import type { Article } from '../../../core/article/article-schema';
 import { host } from '../host';
 import { useArticleStore } from '../store/article-store';
@@ -42,6 +42,8 @@ function ConflictPrompt({ draftId, editorRef }: { draftId: string; editorRef: Re
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The drafts folder itself is gone (a removed drive): mine can only be kept in another folder.
+  const [folderGone, setFolderGone] = useState(false);
   useModalDialog(dialogRef);
 
   const compare = async () => {
@@ -70,8 +72,19 @@ function ConflictPrompt({ draftId, editorRef }: { draftId: string; editorRef: Re
       useConflictStore.getState().settle();
     } catch (error) {
       setProblem(describe(error));
+      setFolderGone(error instanceof HostError && error.code === 'drafts-folder-missing');
       setBusy(false);
     }
+  };
+
+  const keepMineElsewhere = async () => {
+    try {
+      if (!(await host.chooseDraftsFolder({}))) return;
+    } catch (error) {
+      setProblem(describe(error));
+      return;
+    }
+    await resolve('keep-mine');
   };
 
   return (
@@ -112,6 +125,11 @@ function ConflictPrompt({ draftId, editorRef }: { draftId: string; editorRef: Re
         >
           {comparison ? 'Hide comparison' : 'Compare'}
         </button>
+        {folderGone && (
+          <button type="button" className="button" disabled={busy} onClick={() => void keepMineElsewhere()}>
+            Keep mine in another folder…
+          </button>
+        )}
         <button type="button" className="button" disabled={busy} onClick={() => void resolve('reload')}>
           Reload
         </button>

@@ -13,9 +13,9 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 
 type Toast = { text: string; undoVersionId?: string } | null;
 
-/** Saves what is on screen when it has changes (or was never saved); false if that failed. */
-export async function savePending(editor: LexicalEditor | null): Promise<boolean> {
-  if (!editRevision.isDirty() && store().saveState.kind !== 'never-saved') return true;
+/** Saves what is on screen when it has changes (or was never saved, or `always`); false if that failed. */
+export async function savePending(editor: LexicalEditor | null, always = false): Promise<boolean> {
+  if (!always && !editRevision.isDirty() && store().saveState.kind !== 'never-saved') return true;
   return saveArticle(editor, { quiet: true });
 }
 

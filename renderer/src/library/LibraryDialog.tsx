@@ -7,12 +7,13 @@ import { useArticleStore } from '../store/article-store';
 import { useModalDialog } from '../recovery/use-modal-dialog';
 import { DraftRows } from './DraftRows';
 import { TrashView } from './TrashView';
+import { DraftsFolder } from './DraftsFolder';
 import { useLibraryListing, type LibraryQuery, type LibrarySort } from './use-library-listing';
 import './library.css';
 
 interface LibraryDialogProps {
-  /** Saves the text on screen (before a copy of it is written); false if that failed. */
-  savePending(): Promise<boolean>;
+  /** Saves the text on screen (before a copy of it is written; `always` after the library moved); false if that failed. */
+  savePending(always?: boolean): Promise<boolean>;
   onOpenDraft(draft: { id: string; headline: string }): void;
   onOpenFile(): void;
   onClose(): void;
@@ -205,6 +206,15 @@ export function LibraryDialog({ savePending, onOpenDraft, onOpenFile, onClose }:
             </div>
           )}
         </>
+      )}
+
+      {!showTrash && (
+        <DraftsFolder
+          onChanged={() => {
+            // The open draft goes with the library: saved into the new folder.
+            void savePending(true).finally(refresh);
+          }}
+        />
       )}
 
       {notice && (
