@@ -84,6 +84,9 @@ export function useAutosave(editorRef: RefObject<LexicalEditor | null>): void {
   // Each loaded article gets a new editor (App remounts it); its edits feed the autosave.
   useEffect(() => {
     editRevision.markAllSaved();
+    // Another draft is on screen (opened from the OS, say): an unresolved prompt about the previous one no longer pauses saving.
+    const conflict = useConflictStore.getState();
+    if (conflict.draftId && conflict.draftId !== store().metadata.id) conflict.settle();
     const editor = editorRef.current;
     if (!editor) return;
     return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
