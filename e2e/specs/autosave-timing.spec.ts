@@ -38,3 +38,22 @@ test('continuous typing is saved mid-way, not only when it stops', async ({ app 
   expect(typed.startsWith(first)).toBe(true);
   await expect.poll(() => savedBodyText(app), { timeout: 2000 }).toBe(typed.trim());
 });
+
+test('on flushRequested (window close, quit, shutdown) everything typed is saved at once', async ({ app }) => {
+  const { page } = app;
+  await bodyEditor(page).click();
+  // Steady typing, so neither the after-pause save nor a recovery copy has the last words.
+  let typed = '';
+  const started = Date.now();
+  while (Date.now() - started < 2500) {
+    const word = `word${typed.length} `;
+    await page.keyboard.type(word, { delay: 20 });
+    typed += word;
+  }
+  await app.emitHostEvent('flushRequested', { reason: 'close' });
+  // The host's handlers finish a save they accepted, as Electron's main does before the window goes.
+  await app.crash();
+  await app.restart();
+  await expect(bodyEditor(app.page)).toHaveText(typed.trim());
+  await expect(app.page.getByRole('dialog', { name: 'Recover unsaved text' })).toHaveCount(0);
+});
