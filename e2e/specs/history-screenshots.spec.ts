@@ -63,7 +63,13 @@ test('screenshots: library, history, recovery and changed on disk', async ({ app
   await history.getByRole('button', { name: 'Save version' }).click();
   await expect(history.getByRole('list', { name: 'Versions' }).getByRole('listitem')).not.toHaveCount(0);
   await shoot(app, 'history');
-  await page.keyboard.press('Escape');
+  await history.getByRole('button', { name: /^Preview version of / }).first().click();
+  const preview = page.getByRole('dialog', { name: /^Version of / });
+  await expect(preview.getByRole('button', { name: 'Restore this version' })).toBeVisible();
+  await shoot(app, 'history-preview');
+  await preview.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored the version of' })).toBeVisible();
+  await shoot(app, 'history-restored');
 
   // Changed on disk, with the comparison open.
   const file = await fileOf(app, 'Turkana herders count');

@@ -68,6 +68,7 @@ export function HistoryDialog({ draftId, savePending, onRestore, onClose }: Hist
   const showPreview = async (id: string) => {
     try {
       setPreview(await host.loadVersion({ draftId, versionId: id }));
+      setMessage(null);
     } catch (error) {
       setMessage(`Could not open that version. ${describe(error)}`);
     }
