@@ -15,7 +15,7 @@ interface CopyPreviewProps {
   /** When this copy was written. */
   at: string;
   article: Article;
-  /** Paragraphs of the body to show; all when omitted. */
+  /** Paragraphs of the body to show from the start, then the last one; all when omitted. */
   paragraphs?: number;
 }
 
@@ -50,7 +50,13 @@ export function CopyPreview({ title, at, article, paragraphs }: CopyPreviewProps
             {block}
           </p>
         ))}
-        {shown.length < blocks.length && <p className="copy-preview-more">… {blocks.length - shown.length} more paragraphs</p>}
+        {shown.length < blocks.length && (
+          <>
+            {blocks.length - shown.length > 1 && <p className="copy-preview-more">… {blocks.length - shown.length - 1} more paragraphs …</p>}
+            {/* The end is where two copies of the same draft usually differ. */}
+            <p dir="auto">{blocks[blocks.length - 1]}</p>
+          </>
+        )}
       </div>
     </section>
   );
