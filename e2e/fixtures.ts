@@ -15,7 +15,7 @@ export const test = base.extend<{ app: CopydeskApp }>({
       app.assertNoProblems();
     } finally {
       await app.close();
-      // A save the host accepted may still be writing as the app closes: retry rather than fail the test.
+      // close() waits for the host's writes; the retries cover a busy machine's slow directory removal.
       await fsp.rm(app.dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     }
   },

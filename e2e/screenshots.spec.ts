@@ -43,7 +43,7 @@ test('screenshots of the editor with a full article, the link popover and the Op
 
   await page.getByRole('button', { name: 'New' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill('Kisumu port handles record tonnage as lake traffic recovers');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
   await page.getByRole('button', { name: 'New' }).click();
   await page.getByRole('button', { name: 'Open…' }).click();

@@ -85,7 +85,7 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
   const hostEventsSent: CopydeskApp['hostEventsSent'] = [];
   let crashed: { storageState: Awaited<ReturnType<BrowserContext['storageState']>> } | null = null;
 
-  async function open(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page; services: HostServices; dropCalls(): void }> {
+  async function open(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page; services: HostServices; dropCalls(): void; settle(): Promise<void> }> {
     let pageForEvents: Page | null = null;
     let dropped = false;
     // Events the handlers send reach this launch's page only, the way webContents.send reaches its window.
@@ -133,10 +133,15 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
     });
     const context = await options.browser.newContext({ storageState });
     await guardContext(context, server.origin, problems);
-    await context.exposeBinding(RIG_TRANSPORT_BINDING, ({ frame }, channel: string, args: unknown) =>
+    const callsInFlight = new Set<Promise<unknown>>();
+    await context.exposeBinding(RIG_TRANSPORT_BINDING, ({ frame }, channel: string, args: unknown) => {
       // After crash() the host is gone: calls are never answered.
-      dropped ? new Promise<never>(() => undefined) : router.dispatch(channel, frame.url(), args),
-    );
+      if (dropped) return new Promise<never>(() => undefined);
+      const reply = router.dispatch(channel, frame.url(), args);
+      callsInFlight.add(reply);
+      void reply.finally(() => callsInFlight.delete(reply));
+      return reply;
+    });
     await context.addInitScript(
       ([name, folder]) => Object.defineProperty(window, name, { value: folder }),
       [RIG_DROP_FOLDER, dropFolder] as const,
@@ -153,6 +158,11 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
       services,
       dropCalls() {
         dropped = true;
+      },
+      /** Waits for the host calls the page had made, then writes what the host still has queued, as a quit does. */
+      async settle() {
+        await Promise.allSettled([...callsInFlight]);
+        await services.flushWrites();
       },
     };
   }
@@ -208,6 +218,7 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
     async close() {
       current.services.dispose();
       await current.context.close();
+      await current.settle();
       await server.close();
     },
   };

@@ -50,7 +50,7 @@ test('an empty headline does not stop a save, and says what to do', async ({ app
   const { page } = app;
   await bodyEditor(page).click();
   await page.keyboard.type('Police in Mombasa say three people were arrested after the port protest.');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
 
   await expect(saveStatus(page)).toHaveText(/^Saved \d{1,2}:\d{2}.* — the headline is empty; add one before export$/);
   const headline = page.getByRole('textbox', { name: 'Headline' });
@@ -116,7 +116,7 @@ test('a body this version cannot show is reported, locked, and saved back untouc
   await expect(bodyEditor(page)).toHaveAttribute('contenteditable', 'false');
 
   await page.getByRole('textbox', { name: 'Standfirst' }).fill('Edited around the body, which stays as it was.');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   const [saved] = await savedArticles(app.draftsFolder);
   expect(saved?.standfirst).toBe('Edited around the body, which stays as it was.');

@@ -77,7 +77,7 @@ test('a draft file that cannot be read is named in a clear alert, and the open a
 test('a draft that went bad on disk is reported on start and a new article is offered', async ({ app }) => {
   const { page } = app;
   await writeShortArticle(page, 'Rains return to the coast', 'Mombasa had its first heavy rain since March.');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
   const [id] = await fsp.readdir(app.draftsFolder);
   await fsp.writeFile(path.join(app.draftsFolder, id as string, 'article.json'), 'not json at all');

@@ -168,7 +168,7 @@ export async function writeMetadata(page: Page, imagePath: string, queueImage: (
 }
 
 export async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved \d{1,2}:\d{2}/);
 }
 
