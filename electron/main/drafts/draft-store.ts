@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { Article } from '../../../core/article/article-schema';
-import { ArticleLoadError, loadArticleText, serializeArticle } from '../../../core/article/load-article';
+import { serializeArticle } from '../../../core/article/load-article';
 import { HostError, type DraftSummary, type HostErrorCode, type LibraryEntry } from '../../../core/host-api/contract';
 import { describeFsError, type DescribedFsError } from '../storage/describe-fs-error';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { createWriteQueue } from '../storage/write-queue';
 import { createLibraryIndex, type LibraryQuery } from './library-index';
+import { parseDraftText } from './incoming-draft';
 import { readDraftText } from './read-draft-file';
 
 /**
@@ -94,13 +95,7 @@ export function createDraftStore({ fs, log, onSaved, onSaveFailed, onOwnText, cl
     const file = articleFile(id);
     const text = await readDraftText(fs, file);
     onOwnText?.(id, text);
-    let article: Article;
-    try {
-      article = loadArticleText(text, file).article;
-    } catch (error) {
-      if (error instanceof ArticleLoadError) throw new HostError('bad-file', error.message);
-      throw error;
-    }
+    const article = parseDraftText(text, file);
     // A folder copied or renamed by hand: saving would write to the other folder, so refuse to guess.
     if (article.id !== id) throw new HostError('bad-file', `${file}: holds draft ${article.id}, but sits in the folder of draft ${id}.`);
     return article;

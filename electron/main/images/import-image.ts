@@ -3,7 +3,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { HostError, type StoredImage } from '../../../core/host-api/contract';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import { fileExists, type HostFileSystem } from '../storage/file-system';
 
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 
@@ -70,14 +70,4 @@ export async function importImage(fs: HostFileSystem, source: string, assetsFold
   if (!(await fileExists(fs, target))) await writeFileAtomic(fs, target, bytes);
   const { extension: _extension, ...facts } = image;
   return { file: `assets/${storedName}`, ...facts };
-}
-
-async function fileExists(fs: HostFileSystem, file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch (error) {
-    if (isMissingFileError(error)) return false;
-    throw error;
-  }
 }

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Article } from '../../../core/article/article-schema';
-import { ArticleLoadError, loadArticleText, serializeArticle } from '../../../core/article/load-article';
 import { HostError, type StoredImage } from '../../../core/host-api/contract';
 import { PORTABLE_DRAFT_EXTENSION } from '../../../core/portable/portable-draft';
+import { parseDraftText, withFreeId } from '../drafts/incoming-draft';
+import { readDraftText } from '../drafts/read-draft-file';
 import { importImage } from '../images/import-image';
 import { importPortableDraftFile, type PortableFilesDeps } from '../portable/portable-files';
 
@@ -20,23 +21,10 @@ function describeReadError(file: string, error: unknown): HostError {
  * different draft with the same id already there is never overwritten: the import gets a new id.
  */
 export async function importArticleJsonFile(deps: OpenDraftDeps, file: string): Promise<Article> {
-  let text: string;
-  try {
-    text = await deps.fs.readFile(file, 'utf8');
-  } catch (error) {
-    throw describeReadError(file, error);
-  }
-  let article: Article;
-  try {
-    article = loadArticleText(text, file).article;
-  } catch (error) {
-    if (error instanceof ArticleLoadError) throw new HostError('bad-file', error.message);
-    throw error;
-  }
-  if (await deps.drafts.exists(article.id)) {
-    const stored = await deps.drafts.load(article.id).catch(() => null);
-    if (!stored || serializeArticle(stored) !== serializeArticle(article)) article = { ...article, id: deps.newId() };
-  }
+  const text = await readDraftText(deps.fs, file).catch((error: unknown) => {
+    throw error instanceof HostError ? error : describeReadError(file, error);
+  });
+  const article = await withFreeId(deps, parseDraftText(text, file));
   await deps.drafts.save(article);
   return article;
 }

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Article } from '../../../core/article/article-schema';
-import { serializeArticle } from '../../../core/article/load-article';
 import { HostError } from '../../../core/host-api/contract';
 import {
   PORTABLE_DRAFT_EXTENSION,
@@ -11,8 +10,9 @@ import {
 } from '../../../core/portable/portable-draft';
 import { referencedAssets } from '../../../core/portable/referenced-assets';
 import type { DraftStore } from '../drafts/draft-store';
+import { withFreeId } from '../drafts/incoming-draft';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import { fileExists, isMissingFileError, type HostFileSystem } from '../storage/file-system';
 
 export interface PortableFilesDeps {
   fs: HostFileSystem;
@@ -84,11 +84,7 @@ export async function importPortableDraftFile(deps: PortableFilesDeps, sourceFil
     throw error;
   }
 
-  let article = unpacked.article;
-  if (await deps.drafts.exists(article.id)) {
-    const stored = await deps.drafts.load(article.id).catch(() => null);
-    if (!stored || serializeArticle(stored) !== serializeArticle(article)) article = { ...article, id: deps.newId() };
-  }
+  const article = await withFreeId(deps, unpacked.article);
   await deps.fs.mkdir(deps.drafts.assetsFolder(article.id), { recursive: true });
   for (const [asset, data] of unpacked.assets) {
     const file = assetFile(deps.drafts, article.id, asset);
@@ -98,14 +94,4 @@ export async function importPortableDraftFile(deps: PortableFilesDeps, sourceFil
   }
   await deps.drafts.save(article);
   return article;
-}
-
-async function fileExists(fs: HostFileSystem, file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch (error) {
-    if (isMissingFileError(error)) return false;
-    throw error;
-  }
 }

@@ -6,3 +6,13 @@ export type HostFileSystem = Pick<typeof fsp, 'open' | 'readFile' | 'rename' | '
 export function isMissingFileError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT';
 }
+
+export async function fileExists(fs: Pick<HostFileSystem, 'stat'>, file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch (error) {
+    if (isMissingFileError(error)) return false;
+    throw error;
+  }
+}
