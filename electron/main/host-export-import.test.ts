@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelFor } from '../../core/host-api/contract';
 import { createHostHandlers } from './host-handlers';
 import { createHostRouter } from './ipc-router';
-import { makeTempFolder } from './test-support';
+import { makeTempFolder, testHostDeps } from './test-support';
 
 const ORIGIN = 'app://copydesk';
 let root: string;
@@ -12,24 +12,13 @@ let written: Array<{ html: string; text: string }>;
 let importFiles: string[];
 
 function router(withClipboard = true) {
-  const handlers = createHostHandlers({
-    draftsFolder: path.join(root, 'drafts'),
-    stateFolder: path.join(root, 'state'),
-    fs: fsp,
-    dialogs: {
-      pickImageFile: async () => null,
-      pickDraftFile: async () => null,
-      pickPortableDraftFile: async () => null,
-      chooseCopyDestination: async () => null,
-      pickImportFile: async () => importFiles.shift() ?? null,
-    },
-    clock: () => new Date('2026-11-25T18:00:00Z'),
-    openExternal: async () => undefined,
-    appVersion: '0.1.0',
-    platform: 'linux',
-    log: () => undefined,
-    ...(withClipboard ? { clipboard: { write: (data: { html: string; text: string }) => void written.push(data) } } : {}),
-  });
+  const handlers = createHostHandlers(
+    testHostDeps(root, {
+      dialogs: { pickImportFile: async () => importFiles.shift() ?? null },
+      clock: () => new Date('2026-11-25T18:00:00Z'),
+      ...(withClipboard ? { clipboard: { write: (data: { html: string; text: string }) => void written.push(data) } } : {}),
+    }),
+  );
   const { dispatch } = createHostRouter({ handlers, isTrustedSender: (url) => url?.startsWith(ORIGIN) ?? false });
   return (name: 'writeClipboard' | 'importArticleFile', args: unknown) => dispatch(channelFor(name), `${ORIGIN}/`, args);
 }

@@ -5,7 +5,7 @@ import { serializeArticle } from '../../core/article/load-article';
 import { createHostHandlers } from './host-handlers';
 import type { HostHandlers } from './ipc-router';
 import { pngImage } from './images/test-images';
-import { makeTempFolder, sampleArticle } from './test-support';
+import { makeTempFolder, sampleArticle, testHostDeps } from './test-support';
 
 let root: string;
 let draftsFolder: string;
@@ -15,23 +15,18 @@ let pickedDrafts: (string | null)[];
 let opened: string[];
 
 function handlers(): HostHandlers {
-  return createHostHandlers({
-    draftsFolder,
-    stateFolder,
-    fs: fsp,
-    dialogs: {
-      pickImageFile: async () => pickedImages.shift() ?? null,
-      pickDraftFile: async () => pickedDrafts.shift() ?? null,
-      pickPortableDraftFile: async () => null,
-      chooseCopyDestination: async () => null,
-    },
-    clock: () => new Date('2026-05-24T12:00:00Z'),
-    openExternal: async (url) => void opened.push(url),
-    appVersion: '0.1.0',
-    platform: 'linux',
-    newId: () => '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
-    log: () => undefined,
-  });
+  return createHostHandlers(
+    testHostDeps(root, {
+      draftsFolder,
+      stateFolder,
+      dialogs: {
+        pickImageFile: async () => pickedImages.shift() ?? null,
+        pickDraftFile: async () => pickedDrafts.shift() ?? null,
+      },
+      openExternal: async (url) => void opened.push(url),
+      newId: () => '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    }),
+  );
 }
 
 beforeEach(async () => {

@@ -3,31 +3,21 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_DEFAULTS } from '../../core/settings/settings-schema';
 import { createHostHandlers } from './host-handlers';
-import { makeTempFolder, sampleArticle } from './test-support';
+import { makeTempFolder, sampleArticle, testHostDeps } from './test-support';
 
 let root: string;
 let pickedFolders: (string | null)[];
 let movedTo: string[];
 
 function handlers() {
-  return createHostHandlers({
-    draftsFolder: path.join(root, 'Copydesk Drafts'),
-    stateFolder: path.join(root, 'state'),
-    fs: fsp,
-    dialogs: {
-      pickImageFile: async () => null,
-      pickDraftFile: async () => null,
-      pickPortableDraftFile: async () => null,
-      chooseCopyDestination: async () => null,
-      pickDraftsFolder: async () => pickedFolders.shift() ?? null,
-    },
-    clock: () => new Date('2026-11-25T17:40:00Z'),
-    openExternal: async () => undefined,
-    appVersion: '0.1.0',
-    platform: 'linux',
-    log: () => undefined,
-    onDraftsFolderChanged: (folder) => movedTo.push(folder),
-  });
+  return createHostHandlers(
+    testHostDeps(root, {
+      draftsFolder: path.join(root, 'Copydesk Drafts'),
+      dialogs: { pickDraftsFolder: async () => pickedFolders.shift() ?? null },
+      clock: () => new Date('2026-11-25T17:40:00Z'),
+      onDraftsFolderChanged: (folder) => movedTo.push(folder),
+    }),
+  );
 }
 
 beforeEach(async () => {

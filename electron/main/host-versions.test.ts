@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packPortableDraft } from '../../core/portable/portable-draft';
 import { createHostHandlers } from './host-handlers';
 import type { HostHandlers } from './ipc-router';
-import { makeTempFolder, sampleArticle } from './test-support';
+import { makeTempFolder, sampleArticle, testHostDeps } from './test-support';
 
 let root: string;
 let draftsFolder: string;
@@ -14,26 +14,20 @@ let portableFiles: (string | null)[];
 let suggestedNames: string[];
 
 function handlers(): HostHandlers {
-  return createHostHandlers({
-    draftsFolder,
-    stateFolder: path.join(root, 'state'),
-    fs: fsp,
-    dialogs: {
-      pickImageFile: async () => null,
-      pickDraftFile: async () => null,
-      chooseCopyDestination: async (suggested) => {
-        suggestedNames.push(suggested);
-        return copyDestinations.shift() ?? null;
+  return createHostHandlers(
+    testHostDeps(root, {
+      draftsFolder,
+      dialogs: {
+        chooseCopyDestination: async (suggested) => {
+          suggestedNames.push(suggested);
+          return copyDestinations.shift() ?? null;
+        },
+        pickPortableDraftFile: async () => portableFiles.shift() ?? null,
       },
-      pickPortableDraftFile: async () => portableFiles.shift() ?? null,
-    },
-    clock: () => now,
-    openExternal: async () => undefined,
-    appVersion: '0.1.0',
-    platform: 'linux',
-    newId: () => '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
-    log: () => undefined,
-  });
+      clock: () => now,
+      newId: () => '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    }),
+  );
 }
 
 const later = (minutes: number) => {

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Article } from '../../core/article/article-schema';
 import { createArticle } from '../../core/article/new-article';
+import type { HostDeps, HostDialogs } from './host-handlers';
 
-/** Shared by the electron/ unit tests: a throwaway folder and a small article with words in its body. */
+/** Shared by the electron/ unit tests: a throwaway folder, a small article with words in its body, and host deps. */
 export async function makeTempFolder(label: string): Promise<string> {
   return fsp.mkdtemp(path.join(os.tmpdir(), `copydesk-${label}-`));
 }
@@ -22,5 +23,26 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     bylines: [{ name: 'Amina Wanjiru', role: 'Reporter' }],
     body: { root: { ...article.body.root, children: [paragraph('Residents returned on Sunday.'), paragraph('Schools stay shut.')] } },
     ...overrides,
+  };
+}
+
+/**
+ * Host deps for a unit test: drafts in `<root>/drafts`, state in `<root>/state`, real fs, every dialog cancelled,
+ * a fixed clock, no-op openExternal and log. Overrides win; dialogs are merged one by one.
+ */
+export function testHostDeps(root: string, overrides: Omit<Partial<HostDeps>, 'dialogs'> & { dialogs?: Partial<HostDialogs> } = {}): HostDeps {
+  const cancelled = async () => null;
+  const { dialogs, ...rest } = overrides;
+  return {
+    draftsFolder: path.join(root, 'drafts'),
+    stateFolder: path.join(root, 'state'),
+    fs: fsp,
+    clock: () => new Date('2026-05-24T12:00:00Z'),
+    openExternal: async () => undefined,
+    appVersion: '0.1.0',
+    platform: 'linux',
+    log: () => undefined,
+    ...rest,
+    dialogs: { pickImageFile: cancelled, pickDraftFile: cancelled, pickPortableDraftFile: cancelled, chooseCopyDestination: cancelled, ...dialogs },
   };
 }

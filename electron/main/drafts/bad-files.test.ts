@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/load-article';
 import { createHostHandlers } from '../host-handlers';
-import { makeTempFolder, sampleArticle } from '../test-support';
+import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
 import { MAX_ARTICLE_FILE_BYTES, firstInvalidUtf8Byte } from './read-draft-file';
 
 let root: string;
@@ -13,19 +13,7 @@ const draftFolder = () => path.join(root, 'drafts', article.id);
 const file = () => path.join(draftFolder(), 'article.json');
 
 function host() {
-  const none = async () => null;
-  return createHostHandlers({
-    draftsFolder: path.join(root, 'drafts'),
-    stateFolder: path.join(root, 'state'),
-    fs: fsp,
-    dialogs: { pickImageFile: none, pickDraftFile: none, pickPortableDraftFile: none, chooseCopyDestination: none },
-    clock: () => new Date('2026-05-24T12:00:00Z'),
-    openExternal: async () => undefined,
-    appVersion: '0.1.0',
-    platform: 'linux',
-    log: () => undefined,
-    watchFolder: () => () => undefined,
-  });
+  return createHostHandlers(testHostDeps(root, { watchFolder: () => () => undefined }));
 }
 
 const digest = async (target: string) => createHash('sha256').update(await fsp.readFile(target)).digest('hex');

@@ -5,7 +5,7 @@ import { serializeArticle } from '../../../core/article/load-article';
 import type { HostEventName } from '../../../core/host-api/contract';
 import { createHostServices } from '../host-handlers';
 import { createFaultyFs } from '../storage/faulty-fs.testing';
-import { makeTempFolder, sampleArticle } from '../test-support';
+import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
 import type { WatchFolder } from './disk-watch';
 
 let root: string;
@@ -15,20 +15,14 @@ const article = sampleArticle();
 const file = () => path.join(root, 'drafts', article.id, 'article.json');
 
 function host(options: { watchFolder?: WatchFolder; fs?: ReturnType<typeof createFaultyFs>['fs'] } = {}) {
-  const none = async () => null;
-  const created = createHostServices({
-    draftsFolder: path.join(root, 'drafts'),
-    stateFolder: path.join(root, 'state'),
-    fs: options.fs ?? fsp,
-    dialogs: { pickImageFile: none, pickDraftFile: none, pickPortableDraftFile: none, chooseCopyDestination: none },
-    clock: () => new Date('2026-11-25T18:00:00.000Z'),
-    openExternal: async () => undefined,
-    appVersion: '0.1.0',
-    platform: 'linux',
-    log: () => undefined,
-    emit: (name, payload) => events.push([name, payload]),
-    ...(options.watchFolder ? { watchFolder: options.watchFolder } : {}),
-  });
+  const created = createHostServices(
+    testHostDeps(root, {
+      fs: options.fs ?? fsp,
+      clock: () => new Date('2026-11-25T18:00:00.000Z'),
+      emit: (name, payload) => events.push([name, payload]),
+      ...(options.watchFolder ? { watchFolder: options.watchFolder } : {}),
+    }),
+  );
   services.push(created);
   return created.handlers;
 }
@@ -132,19 +126,14 @@ describe('a draft changed on disk by another program', () => {
 describe('save status', () => {
   it('reports a failed save in words, then the save that the host retried by itself', async () => {
     const faulty = createFaultyFs();
-    const services = createHostServices({
-      draftsFolder: path.join(root, 'drafts'),
-      stateFolder: path.join(root, 'state'),
-      fs: faulty.fs,
-      dialogs: { pickImageFile: async () => null, pickDraftFile: async () => null, pickPortableDraftFile: async () => null, chooseCopyDestination: async () => null },
-      clock: () => new Date('2026-11-25T18:00:00.000Z'),
-      openExternal: async () => undefined,
-      appVersion: '0.1.0',
-      platform: 'linux',
-      log: () => undefined,
-      emit: (name, payload) => events.push([name, payload]),
-      watchFolder: () => () => undefined,
-    });
+    const services = createHostServices(
+      testHostDeps(root, {
+        fs: faulty.fs,
+        clock: () => new Date('2026-11-25T18:00:00.000Z'),
+        emit: (name, payload) => events.push([name, payload]),
+        watchFolder: () => () => undefined,
+      }),
+    );
     const handlers = services.handlers;
     await handlers.saveDraft({ article });
     expect(await handlers.getSaveStatus({ draftId: article.id })).toEqual({ draftId: article.id, state: 'saved', savedAt: '2026-11-25T18:00:00.000Z' });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeArticle } from '../../../core/article/load-article';
 import { createHostHandlers } from '../host-handlers';
 import { createFaultyFs } from '../storage/faulty-fs.testing';
-import { makeTempFolder, sampleArticle } from '../test-support';
+import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
 
 let root: string;
 let logged: string[];
@@ -15,18 +15,7 @@ beforeEach(async () => {
 afterEach(() => fsp.rm(root, { recursive: true, force: true }));
 
 function host(fs: ReturnType<typeof createFaultyFs>['fs']) {
-  const none = async () => null;
-  return createHostHandlers({
-    draftsFolder: path.join(root, 'drafts'),
-    stateFolder: path.join(root, 'state'),
-    fs,
-    dialogs: { pickImageFile: none, pickDraftFile: none, pickPortableDraftFile: none, chooseCopyDestination: none },
-    clock: () => new Date('2026-05-24T12:00:00Z'),
-    openExternal: async () => undefined,
-    appVersion: '0.1.0',
-    platform: 'linux',
-    log: (message) => logged.push(message),
-  });
+  return createHostHandlers(testHostDeps(root, { fs, log: (message) => logged.push(message) }));
 }
 
 describe('saving a draft when the disk says no', () => {

@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHostHandlers } from '../host-handlers';
-import { makeTempFolder, sampleArticle } from '../test-support';
+import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
 
 let root: string;
 let now: Date;
@@ -10,24 +10,18 @@ let reads: string[];
 let ids: string[];
 
 function host() {
-  const none = async () => null;
   const countingFs = { ...fsp, readFile: ((file: string, options?: unknown) => {
     reads.push(String(file));
     return fsp.readFile(file, options as BufferEncoding);
   }) as typeof fsp.readFile };
-  return createHostHandlers({
-    draftsFolder: path.join(root, 'drafts'),
-    stateFolder: path.join(root, 'state'),
-    fs: countingFs,
-    dialogs: { pickImageFile: none, pickDraftFile: none, pickPortableDraftFile: none, chooseCopyDestination: none },
-    clock: () => now,
-    openExternal: async () => undefined,
-    appVersion: '0.1.0',
-    platform: 'linux',
-    log: () => undefined,
-    newId: () => ids.shift() ?? 'ffffffff-ffff-4fff-8fff-ffffffffffff',
-    watchFolder: () => () => undefined,
-  });
+  return createHostHandlers(
+    testHostDeps(root, {
+      fs: countingFs,
+      clock: () => now,
+      newId: () => ids.shift() ?? 'ffffffff-ffff-4fff-8fff-ffffffffffff',
+      watchFolder: () => () => undefined,
+    }),
+  );
 }
 
 const flood = sampleArticle({ headline: 'Floodwaters recede in Mombasa', createdAt: '2026-05-20T08:00:00.000Z', updatedAt: '2026-05-24T10:00:00.000Z', status: 'in-review' });

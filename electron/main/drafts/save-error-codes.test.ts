@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/load-article';
 import { createHostServices } from '../host-handlers';
 import { createFaultyFs, type FaultPoint } from '../storage/faulty-fs.testing';
-import { makeTempFolder, sampleArticle } from '../test-support';
+import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
 
 let root: string;
 beforeEach(async () => {
@@ -28,18 +28,9 @@ describe('a failed autosave, through the host handlers', () => {
     for (const [errno, code, message] of CODES) {
       it(`${errno} on ${point}: host error '${code}' in words, old file intact, recovery copy still written, saved once the disk recovers`, async () => {
         const faulty = createFaultyFs();
-        const { handlers, flushWrites } = createHostServices({
-          draftsFolder: path.join(root, 'drafts'),
-          stateFolder: path.join(root, 'state'),
-          fs: faulty.fs,
-          dialogs: { pickImageFile: async () => null, pickDraftFile: async () => null, pickPortableDraftFile: async () => null, chooseCopyDestination: async () => null },
-          clock: () => new Date('2026-11-25T18:00:00.000Z'),
-          openExternal: async () => undefined,
-          appVersion: '0.1.0',
-          platform: 'linux',
-          log: () => undefined,
-          watchFolder: () => null,
-        });
+        const { handlers, flushWrites } = createHostServices(
+          testHostDeps(root, { fs: faulty.fs, clock: () => new Date('2026-11-25T18:00:00.000Z'), watchFolder: () => null }),
+        );
         const file = path.join(root, 'drafts', article.id, 'article.json');
         await handlers.saveDraft({ article });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHostHandlers } from '../host-handlers';
 import { createFaultyFs } from '../storage/faulty-fs.testing';
-import { makeTempFolder, sampleArticle } from '../test-support';
+import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
 import { createRecoveryStore } from './recovery-store';
 
 let root: string;
@@ -12,19 +12,7 @@ const article = sampleArticle();
 const recoveryFile = () => path.join(root, 'state', 'recovery', `${article.id}.json`);
 
 function host() {
-  const none = async () => null;
-  return createHostHandlers({
-    draftsFolder: path.join(root, 'drafts'),
-    stateFolder: path.join(root, 'state'),
-    fs: fsp,
-    dialogs: { pickImageFile: none, pickDraftFile: none, pickPortableDraftFile: none, chooseCopyDestination: none },
-    clock: () => now,
-    openExternal: async () => undefined,
-    appVersion: '0.1.0',
-    platform: 'linux',
-    log: () => undefined,
-    watchFolder: () => () => undefined,
-  });
+  return createHostHandlers(testHostDeps(root, { clock: () => now, watchFolder: () => () => undefined }));
 }
 
 beforeEach(async () => {
