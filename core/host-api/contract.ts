@@ -267,6 +267,7 @@ export const MENU_COMMANDS = [
   'quote',
   'bullet-list',
   'numbered-list',
+  'settings',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

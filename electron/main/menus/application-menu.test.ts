@@ -66,6 +66,19 @@ describe('application menu', () => {
     expect(edit.find((item) => item.role === 'pasteAndMatchStyle')).toMatchObject({ label: 'Paste as Plain Text', accelerator: 'CmdOrCtrl+Shift+V' });
   });
 
+  it('opens Settings… on CmdOrCtrl+, from the app menu on macOS and from Edit elsewhere', () => {
+    const settingsIn = (platform: NodeJS.Platform, menu: string) => find(submenu(top(menuFor(platform).template, menu)), 'Settings…');
+    expect(settingsIn('darwin', 'Copydesk')).toMatchObject({ accelerator: 'CmdOrCtrl+,' });
+    expect(settingsIn('darwin', 'Edit')).toBeUndefined();
+    for (const platform of ['win32', 'linux'] as const) {
+      const { template, options } = menuFor(platform);
+      const settings = find(submenu(top(template, 'Edit')), 'Settings…');
+      expect(settings).toMatchObject({ accelerator: 'CmdOrCtrl+,' });
+      click(settings);
+      expect(options.sendCommand).toHaveBeenCalledWith('settings');
+    }
+  });
+
   it('offers reload and developer tools only in development', () => {
     const roles = (isDevelopment: boolean) => allItems(menuFor('linux', { isDevelopment }).template).map((item) => item.role);
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));

@@ -52,10 +52,15 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
     click: () => options.sendCommand(name),
   });
 
+  // Where each platform keeps it: the app menu on macOS, Edit on Windows and Linux.
+  const settings = command('Settings…', 'settings', 'CmdOrCtrl+,');
+
   const appMenu: MenuItemConstructorOptions = {
     label: 'Copydesk',
     submenu: [
       { role: 'about', label: 'About Copydesk' },
+      separator,
+      settings,
       separator,
       { role: 'services' },
       separator,
@@ -106,6 +111,7 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
       { role: 'pasteAndMatchStyle', label: 'Paste as Plain Text', accelerator: 'CmdOrCtrl+Shift+V' },
       separator,
       { role: 'selectAll' },
+      ...(isMac ? [] : [separator, settings]),
     ],
   };
 

@@ -16,32 +16,48 @@ import { ExportCommands } from '../export/ExportCommands';
 import { ExportFlow } from '../export/ExportFlow';
 import { RecoveryDialog } from '../recovery/RecoveryDialog';
 import { ConflictDialog } from '../conflict/ConflictDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { showSettingsNotice } from '../settings/settings-notice';
 
 export function App() {
   const loaded = useArticleStore((state) => state.document);
   const alert = useArticleStore((state) => state.alert);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [openDialogShown, setOpenDialogShown] = useState(false);
+  const [settingsShown, setSettingsShown] = useState(false);
   useAutosave(editorRef);
   const headline = useArticleStore((state) => state.metadata.headline.trim());
 
   useEffect(() => {
     document.title = `${headline || 'Untitled'} — Copydesk`;
   }, [headline]);
-  useNativeShell(editorRef, useCallback(() => setOpenDialogShown(true), []));
+  useNativeShell(
+    editorRef,
+    useCallback(() => setOpenDialogShown(true), []),
+    useCallback(() => setSettingsShown(true), []),
+  );
 
   useEffect(() => {
-    void startSession();
+    void startSession().then(showSettingsNotice);
   }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = isModShortcut(event, 's') ? 'save' : isModShortcut(event, 'o') ? 'open' : isModShortcut(event, 'n') ? 'new' : null;
+      const action = isModShortcut(event, 's')
+        ? 'save'
+        : isModShortcut(event, 'o')
+          ? 'open'
+          : isModShortcut(event, 'n')
+            ? 'new'
+            : isModShortcut(event, ',')
+              ? 'settings'
+              : null;
       if (!action) return;
       event.preventDefault();
       if (action === 'save') void saveArticle(editorRef.current);
       if (action === 'open') setOpenDialogShown(true);
       if (action === 'new') void newArticle(editorRef.current);
+      if (action === 'settings') setSettingsShown(true);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -55,6 +71,7 @@ export function App() {
         onNew={() => void newArticle(editorRef.current)}
         onOpen={() => setOpenDialogShown(true)}
         onSave={() => void saveArticle(editorRef.current)}
+        onSettings={() => setSettingsShown(true)}
         moreCommands={
           <>
             <HistoryCommands editorRef={editorRef} />
@@ -82,6 +99,13 @@ export function App() {
       <ExportFlow />
       <RecoveryDialog />
       <ConflictDialog editorRef={editorRef} />
+      {settingsShown && (
+        <SettingsDialog
+          onClose={() => setSettingsShown(false)}
+          // The open draft goes with the library: saved into the new folder.
+          onDraftsFolderChanged={() => void savePending(editorRef.current, true)}
+        />
+      )}
       {openDialogShown && (
         <LibraryDialog
           savePending={(always) => savePending(editorRef.current, always)}

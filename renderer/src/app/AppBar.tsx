@@ -9,21 +9,22 @@ interface AppBarProps {
   onNew(): void;
   onOpen(): void;
   onSave(): void;
+  onSettings(): void;
   /** More file commands after Save (import, preview, export). */
   moreCommands?: ReactNode;
 }
 
-export function AppBar({ onNew, onOpen, onSave, moreCommands }: AppBarProps) {
+export function AppBar({ onNew, onOpen, onSave, onSettings, moreCommands }: AppBarProps) {
   const status = useArticleStore((state) => state.metadata.status);
   const saving = useArticleStore((state) => state.saveState.kind === 'saving');
   const id = useId();
 
-  const command = (label: string, key: string, onClick: () => void, primary = false, disabled = false) => {
+  const command = (label: string, key: string, onClick: () => void, className = 'button', disabled = false) => {
     const keys = `${MOD_KEY}+${key}`;
     return (
       <button
         type="button"
-        className={primary ? 'button button-primary' : 'button'}
+        className={className}
         aria-keyshortcuts={keys}
         title={`${label} (${shortcutLabel(keys)})`}
         disabled={disabled}
@@ -58,9 +59,10 @@ export function AppBar({ onNew, onOpen, onSave, moreCommands }: AppBarProps) {
       <div className="app-bar-commands" role="group" aria-label="File">
         {command('New', 'N', onNew)}
         {command('Open…', 'O', onOpen)}
-        {command('Save', 'S', onSave, true, saving)}
+        {command('Save', 'S', onSave, 'button button-primary', saving)}
         {moreCommands}
       </div>
+      {command('Settings', ',', onSettings, 'button button-quiet')}
     </header>
   );
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../core/checks/pre-export-settings';
 import { host } from '../host';
 import { CHECK_LABELS } from './check-labels';
+import './checks.css';
 
 const SEVERITY_LABELS: Readonly<Record<CheckSeveritySetting, string>> = { blocker: 'Blocks export', warning: 'Warns', off: 'Off' };
 const MEDIA = [

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { host } from '../host';
+import './library.css';
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -47,14 +47,15 @@ async function openDroppedFiles(editor: LexicalEditor | null, files: readonly Fi
 
 /**
  * The renderer's side of the native shell: menu commands and files the OS or a drop hands over.
- * `openOpenDialog` shows the app's own Open dialog (File ▸ Open…).
+ * `openOpenDialog` shows the app's own Open dialog (File ▸ Open…), `openSettings` its Settings dialog.
  */
-export function useNativeShell(editorRef: RefObject<LexicalEditor | null>, openOpenDialog: () => void): void {
+export function useNativeShell(editorRef: RefObject<LexicalEditor | null>, openOpenDialog: () => void, openSettings: () => void): void {
   useEffect(() => {
     const runCommand = (command: MenuCommand) => {
       const editor = editorRef.current;
       if (command === 'new') return void newArticle(editor);
       if (command === 'open') return openOpenDialog();
+      if (command === 'settings') return openSettings();
       if (command === 'save') return void saveArticle(editor);
       if (command === 'save-copy-as') return void saveCopyAs(editor);
       const exportFormat = EXPORT_COMMANDS[command];
@@ -84,5 +85,5 @@ export function useNativeShell(editorRef: RefObject<LexicalEditor | null>, openO
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [editorRef, openOpenDialog]);
+  }, [editorRef, openOpenDialog, openSettings]);
 }
