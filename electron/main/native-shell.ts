@@ -4,7 +4,6 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, nativeTheme, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
 import type { Settings } from '../../core/settings/settings-schema';
-import { openExternalLink } from './external-links';
 import { createHostEventSender } from './host-events';
 import type { HostServices } from './host-handlers';
 import type { HostHandlers } from './ipc-router';
@@ -15,16 +14,13 @@ import { filesFromArguments } from './os-open/launch-arguments';
 import { createOpenQueue } from './os-open/open-queue';
 import { createRecentDocuments } from './os-open/recent-documents';
 import { trackRecentDocuments } from './os-open/recent-tracking';
-import { pdfOptions, printOptions, suggestedPdfName, withPdfExtension } from './print/print-options';
+import { pdfOptions, printFailureToReport, printOptions, suggestedPdfName, withPdfExtension } from './print/print-options';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { DEFAULT_WINDOW_SIZE, mainWindowOptions } from './security/window-options';
 import { describeSpellcheck, spellcheckLanguagesToUse, type SpellcheckInfo } from './spellcheck/spellcheck-languages';
 import { writeFileAtomic } from './storage/atomic-write';
 import { createWindowStateStore, restorePlacement } from './windows/window-state';
 import { nextZoomLevel } from './windows/zoom';
-
-/** Where people report problems with Copydesk (Help ▸ Report an Issue…). */
-const ISSUE_TRACKER_URL = 'https://github.com/copydesk/copydesk/issues/new';
 
 /** The single-instance lock and the files the OS asks us to open (see os-open/open-queue.ts). */
 export interface LaunchRequests {
@@ -172,17 +168,17 @@ export async function createNativeShell(options: { services: HostServices; state
       setTheme: (theme) => void changeSettings({ theme }).catch((error: unknown) => report('Could not change the appearance.', error)),
       zoom: (direction) => void zoom(direction).catch((error: unknown) => report('Could not keep the zoom level.', error)),
       print: () =>
-        mainWindow?.webContents.print(printOptions(), (printed, reason) => {
-          if (!printed && reason !== 'cancelled') report('Printing failed.', reason);
+        mainWindow?.webContents.print(printOptions(), (printed, failureReason) => {
+          const failure = printFailureToReport(printed, failureReason);
+          if (failure) report('Printing failed.', failure);
         }),
       saveAsPdf: () => void saveAsPdf().catch((error: unknown) => report('Could not save the PDF.', error)),
       showKeyboardShortcuts: () => {
-        const lines = listShortcuts(menuTemplate()).map(({ label, accelerator }) => `${acceleratorLabel(accelerator, process.platform)}   ${label.replace(/&/g, '')}`);
+        const lines = listShortcuts(menuTemplate(), process.platform).map(({ label, accelerator }) => `${acceleratorLabel(accelerator, process.platform)}   ${label}`);
         const owner = mainWindow;
         const box = { type: 'info' as const, message: 'Keyboard shortcuts', detail: lines.join('\n') };
         void (owner ? dialog.showMessageBox(owner, box) : dialog.showMessageBox(box));
       },
-      reportIssue: () => void openExternalLink(ISSUE_TRACKER_URL, (url) => shell.openExternal(url)).catch((error: unknown) => report('Could not open the issue tracker.', error)),
     });
   }
 

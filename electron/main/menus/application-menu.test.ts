@@ -17,7 +17,6 @@ function menuFor(platform: NodeJS.Platform, overrides: Partial<ApplicationMenuOp
     print: vi.fn(),
     saveAsPdf: vi.fn(),
     showKeyboardShortcuts: vi.fn(),
-    reportIssue: vi.fn(),
     ...overrides,
   };
   return { options, template: applicationMenuTemplate(options) };
@@ -55,7 +54,8 @@ describe('application menu', () => {
   it.each(PLATFORMS)('gives every item on %s a label, a role or a separator, and no two visible items the same key', (platform) => {
     const { template } = menuFor(platform, { isDevelopment: true, recentDocuments: ['/home/amina/Desktop/flood.copydesk'] });
     for (const item of allItems(template)) expect(item.type === 'separator' || Boolean(item.label) || Boolean(item.role), JSON.stringify(item)).toBe(true);
-    const keys = listShortcuts(template).map((shortcut) => shortcut.accelerator.toLowerCase());
+    // Compared as shown to the user, so "Shift+CmdOrCtrl+Z" and "CmdOrCtrl+Shift+Z" count as the same key.
+    const keys = listShortcuts(template, platform).map((shortcut) => acceleratorLabel(shortcut.accelerator, platform).toLowerCase());
     expect(keys.length).toBeGreaterThan(15);
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
@@ -130,15 +130,20 @@ describe('application menu', () => {
     expect(vi.mocked(options.zoom).mock.calls.map(([direction]) => direction)).toEqual(['reset', 'in', 'in', 'out']);
   });
 
-  it('prints, saves as PDF, shows shortcuts and reports an issue through its options', () => {
+  it('prints, saves as PDF and shows shortcuts through its options', () => {
     const { template, options } = menuFor('darwin');
     const file = submenu(top(template, 'File'));
     click(find(file, 'Print…'));
     click(find(file, 'Save as PDF…'));
     const help = submenu(top(template, 'Help'));
     click(find(help, 'Keyboard Shortcuts'));
-    click(find(help, 'Report an Issue…'));
-    for (const fn of [options.print, options.saveAsPdf, options.showKeyboardShortcuts, options.reportIssue]) expect(fn).toHaveBeenCalledOnce();
+    for (const fn of [options.print, options.saveAsPdf, options.showKeyboardShortcuts]) expect(fn).toHaveBeenCalledOnce();
+  });
+
+  it('has no link to an issue tracker: the project has no public one', () => {
+    for (const platform of PLATFORMS) {
+      expect(allItems(menuFor(platform).template).map((item) => item.label ?? '').filter((label) => /issue|report/i.test(label))).toEqual([]);
+    }
   });
 
   it('uses the window roles, with front and the window list on macOS', () => {
@@ -149,16 +154,43 @@ describe('application menu', () => {
 
 describe('keyboard shortcut list', () => {
   it('names each visible shortcut once, roles included', () => {
-    const shortcuts = listShortcuts(menuFor('linux').template);
+    const shortcuts = listShortcuts(menuFor('linux').template, 'linux');
     expect(shortcuts).toContainEqual({ label: 'Save', accelerator: 'CmdOrCtrl+S' });
-    expect(shortcuts).toContainEqual({ label: 'Undo', accelerator: 'CmdOrCtrl+Z' });
+    expect(shortcuts).toContainEqual({ label: 'Undo', accelerator: 'CommandOrControl+Z' });
     expect(shortcuts).toContainEqual({ label: 'Paste as Plain Text', accelerator: 'CmdOrCtrl+Shift+V' });
+    expect(shortcuts).toContainEqual({ label: 'Quit', accelerator: 'CommandOrControl+Q' });
     expect(shortcuts.filter((shortcut) => shortcut.label === 'Zoom In')).toHaveLength(1);
   });
 
-  it('spells keys as each platform does', () => {
-    expect(acceleratorLabel('CmdOrCtrl+Shift+S', 'darwin')).toBe('⌘⇧S');
+  // What Electron 45's roles really bind (lib/browser/api/menu-item-roles.ts), as the list shows it.
+  const shown = (platform: NodeJS.Platform) =>
+    new Map(listShortcuts(menuFor(platform).template, platform).map(({ label, accelerator }) => [label, acceleratorLabel(accelerator, platform)]));
+
+  it('shows Redo as Ctrl+Y on Windows, Ctrl+Shift+Z on Linux and ⇧⌘Z on macOS', () => {
+    expect(shown('win32').get('Redo')).toBe('Ctrl+Y');
+    expect(shown('linux').get('Redo')).toBe('Ctrl+Shift+Z');
+    expect(shown('darwin').get('Redo')).toBe('⇧⌘Z');
+  });
+
+  it('lists each platform’s own role keys: no Exit key on Windows, full screen on ⌃⌘F and Hide on ⌘H on macOS', () => {
+    expect(shown('win32').has('Exit')).toBe(false);
+    expect(shown('linux').get('Quit')).toBe('Ctrl+Q');
+    expect(shown('darwin').get('Quit Copydesk')).toBe('⌘Q');
+    expect(shown('darwin').get('Toggle Full Screen')).toBe('⌃⌘F');
+    expect(shown('win32').get('Toggle Full Screen')).toBe('F11');
+    expect(shown('darwin').get('Hide Copydesk')).toBe('⌘H');
+    expect(shown('darwin').get('Hide Others')).toBe('⌥⌘H');
+    expect(shown('linux').get('Select All')).toBe('Ctrl+A');
+  });
+
+  it('spells keys as each platform does, modifiers in the platform’s order', () => {
+    expect(acceleratorLabel('CmdOrCtrl+Shift+S', 'darwin')).toBe('⇧⌘S');
+    expect(acceleratorLabel('Shift+CommandOrControl+Z', 'darwin')).toBe('⇧⌘Z');
     expect(acceleratorLabel('CmdOrCtrl+Shift+S', 'win32')).toBe('Ctrl+Shift+S');
+    expect(acceleratorLabel('Shift+CommandOrControl+Z', 'linux')).toBe('Ctrl+Shift+Z');
+    expect(acceleratorLabel('Control+Y', 'win32')).toBe('Ctrl+Y');
     expect(acceleratorLabel('CmdOrCtrl+Plus', 'linux')).toBe('Ctrl++');
+    expect(acceleratorLabel('CmdOrCtrl+-', 'linux')).toBe('Ctrl+-');
+    expect(acceleratorLabel('F11', 'win32')).toBe('F11');
   });
 });

@@ -20,7 +20,6 @@ export interface ApplicationMenuOptions {
   print(): void;
   saveAsPdf(): void;
   showKeyboardShortcuts(): void;
-  reportIssue(): void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -164,7 +163,6 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
     submenu: [
       ...(isMac ? [] : [{ role: 'about', label: 'About Copydesk' } satisfies MenuItemConstructorOptions, separator]),
       { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: options.showKeyboardShortcuts },
-      { label: 'Report an Issue…', click: options.reportIssue },
     ],
   };
 
@@ -177,30 +175,51 @@ function recentLabel(file: string): string {
   return name === 'article.json' ? `${path.basename(path.dirname(file))}${path.sep}${name}` : name;
 }
 
-const ROLE_ACCELERATORS: Readonly<Partial<Record<string, string>>> = {
-  undo: 'CmdOrCtrl+Z',
-  redo: 'CmdOrCtrl+Shift+Z',
-  cut: 'CmdOrCtrl+X',
-  copy: 'CmdOrCtrl+C',
-  paste: 'CmdOrCtrl+V',
-  selectAll: 'CmdOrCtrl+A',
-  close: 'CmdOrCtrl+W',
-  minimize: 'CmdOrCtrl+M',
-  togglefullscreen: 'F11',
-};
+interface RoleDefaults {
+  label: string;
+  accelerator?: string;
+}
+
+/**
+ * The label and keys Electron gives each role with a key, per platform (lib/browser/api/menu-item-roles.ts
+ * in Electron 45): the shortcut list must say what the menu really does, e.g. Redo is Ctrl+Y on Windows.
+ */
+function roleDefaults(role: string, platform: NodeJS.Platform): RoleDefaults | undefined {
+  const isMac = platform === 'darwin';
+  switch (role.toLowerCase()) {
+    case 'undo': return { label: 'Undo', accelerator: 'CommandOrControl+Z' };
+    case 'redo': return { label: 'Redo', accelerator: platform === 'win32' ? 'Control+Y' : 'Shift+CommandOrControl+Z' };
+    case 'cut': return { label: 'Cut', accelerator: 'CommandOrControl+X' };
+    case 'copy': return { label: 'Copy', accelerator: 'CommandOrControl+C' };
+    case 'paste': return { label: 'Paste', accelerator: 'CommandOrControl+V' };
+    case 'pasteandmatchstyle': return { label: 'Paste and Match Style', accelerator: isMac ? 'Cmd+Option+Shift+V' : 'Shift+CommandOrControl+V' };
+    case 'selectall': return { label: 'Select All', accelerator: 'CommandOrControl+A' };
+    case 'close': return { label: isMac ? 'Close Window' : 'Close', accelerator: 'CommandOrControl+W' };
+    case 'minimize': return { label: 'Minimize', accelerator: 'CommandOrControl+M' };
+    case 'quit': return platform === 'win32' ? { label: 'Exit' } : { label: isMac ? 'Quit Copydesk' : 'Quit', accelerator: 'CommandOrControl+Q' };
+    case 'hide': return { label: 'Hide Copydesk', accelerator: 'Command+H' };
+    case 'hideothers': return { label: 'Hide Others', accelerator: 'Command+Alt+H' };
+    case 'reload': return { label: 'Reload', accelerator: 'CmdOrCtrl+R' };
+    case 'toggledevtools': return { label: 'Toggle Developer Tools', accelerator: isMac ? 'Alt+Command+I' : 'Ctrl+Shift+I' };
+    case 'togglefullscreen': return { label: 'Toggle Full Screen', accelerator: isMac ? 'Control+Command+F' : 'F11' };
+    default: return undefined;
+  }
+}
 
 export interface MenuShortcut {
   label: string;
   accelerator: string;
 }
 
-/** Every visible item with a key, in menu order: the Help ▸ Keyboard Shortcuts list and the collision test use it. */
-export function listShortcuts(template: readonly MenuItemConstructorOptions[]): MenuShortcut[] {
+/** Every visible item with a key on `platform`, in menu order: the Help ▸ Keyboard Shortcuts list and the collision test use it. */
+export function listShortcuts(template: readonly MenuItemConstructorOptions[], platform: NodeJS.Platform): MenuShortcut[] {
   const found: MenuShortcut[] = [];
   const visit = (items: readonly MenuItemConstructorOptions[]) => {
     for (const item of items) {
-      const accelerator = typeof item.accelerator === 'string' ? item.accelerator : item.role ? ROLE_ACCELERATORS[item.role] : undefined;
-      if (accelerator && item.visible !== false) found.push({ label: item.label ?? roleLabel(item.role ?? ''), accelerator });
+      const defaults = item.role ? roleDefaults(item.role, platform) : undefined;
+      const accelerator = typeof item.accelerator === 'string' ? item.accelerator : defaults?.accelerator;
+      const label = item.label ?? defaults?.label;
+      if (accelerator && label && item.visible !== false) found.push({ label: label.replace(/&/g, ''), accelerator });
       if (Array.isArray(item.submenu)) visit(item.submenu);
     }
   };
@@ -208,14 +227,32 @@ export function listShortcuts(template: readonly MenuItemConstructorOptions[]): 
   return found;
 }
 
-function roleLabel(role: string): string {
-  const words = role.replace(/([A-Z])/g, ' $1').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+type Modifier = 'control' | 'alt' | 'shift' | 'command';
+
+/** Electron's modifier names (docs/api/accelerator.md), and CmdOrCtrl resolved for the platform. */
+function modifierOf(token: string, isMac: boolean): Modifier | null {
+  switch (token.toLowerCase()) {
+    case 'commandorcontrol': case 'cmdorctrl': return isMac ? 'command' : 'control';
+    case 'command': case 'cmd': case 'super': case 'meta': return 'command';
+    case 'control': case 'ctrl': return 'control';
+    case 'alt': case 'option': case 'altgr': return 'alt';
+    case 'shift': return 'shift';
+    default: return null;
+  }
 }
 
-/** An accelerator as people read it: "Ctrl+Shift+S" on Windows and Linux, "⌘⇧S" on a Mac. */
+/** The order each platform writes modifiers in: ⌃⌥⇧⌘ on a Mac (Apple's HIG), Ctrl+Alt+Shift elsewhere. */
+const MODIFIER_ORDER: readonly Modifier[] = ['control', 'alt', 'shift', 'command'];
+const MAC_SYMBOLS: Readonly<Record<Modifier, string>> = { control: '⌃', alt: '⌥', shift: '⇧', command: '⌘' };
+const PC_NAMES: Readonly<Record<Modifier, string>> = { control: 'Ctrl', alt: 'Alt', shift: 'Shift', command: 'Super' };
+
+/** An accelerator as people read it: "Ctrl+Shift+S" on Windows and Linux, "⇧⌘S" on a Mac. */
 export function acceleratorLabel(accelerator: string, platform: NodeJS.Platform): string {
-  const keys = accelerator.replace('CmdOrCtrl', platform === 'darwin' ? 'Cmd' : 'Ctrl').replace('Plus', '+');
-  if (platform !== 'darwin') return keys;
-  return keys.replace('Cmd+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥');
+  const isMac = platform === 'darwin';
+  const tokens = accelerator.split(/\+(?!$)/);
+  const key = tokens.pop() ?? '';
+  const modifiers = new Set(tokens.map((token) => modifierOf(token, isMac)).filter((modifier) => modifier !== null));
+  const ordered = MODIFIER_ORDER.filter((modifier) => modifiers.has(modifier));
+  const keyName = key === 'Plus' ? '+' : key;
+  return isMac ? `${ordered.map((modifier) => MAC_SYMBOLS[modifier]).join('')}${keyName}` : [...ordered.map((modifier) => PC_NAMES[modifier]), keyName].join('+');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperSizeFor, pdfOptions, printOptions, suggestedPdfName, withPdfExtension } from './print-options';
+import { paperSizeFor, pdfOptions, printFailureToReport, printOptions, suggestedPdfName, withPdfExtension } from './print-options';
 
 describe('print and PDF options', () => {
   it('prints through the system dialog with backgrounds kept', () => {
@@ -31,5 +31,14 @@ describe('print and PDF options', () => {
     expect(suggestedPdfName('  ')).toBe('untitled-draft.pdf');
     expect(withPdfExtension('/home/amina/flood')).toBe('/home/amina/flood.pdf');
     expect(withPdfExtension('/home/amina/flood.PDF')).toBe('/home/amina/flood.PDF');
+  });
+
+  it('says nothing when the job printed or the user cancelled the dialog, and gives Electron’s reason otherwise', () => {
+    expect(printFailureToReport(true, '')).toBeNull();
+    // Electron 45 reports Cancel in the system dialog as "Print job canceled".
+    expect(printFailureToReport(false, 'Print job canceled')).toBeNull();
+    expect(printFailureToReport(false, 'Print job failed')).toBe('Print job failed');
+    expect(printFailureToReport(false, 'Invalid printer settings')).toBe('Invalid printer settings');
+    expect(printFailureToReport(false, '')).toBe('The system did not say why.');
   });
 });

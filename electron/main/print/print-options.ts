@@ -30,6 +30,18 @@ export function suggestedPdfName(slug: string): string {
   return `${slug.trim() || 'untitled-draft'}.pdf`;
 }
 
+/**
+ * Electron's `failureReason` when the user closes the print dialog with Cancel (Electron's printing
+ * patch, PrintReasonFromPrintStatus: "Invalid printer settings", "Print job canceled", "Print job failed").
+ */
+export const PRINT_CANCELED_REASON = 'Print job canceled';
+
+/** What to tell the user after `webContents.print`: nothing when it printed or they cancelled, else why it failed. */
+export function printFailureToReport(printed: boolean, failureReason: string): string | null {
+  if (printed || failureReason === PRINT_CANCELED_REASON) return null;
+  return failureReason || 'The system did not say why.';
+}
+
 /** Adds `.pdf` when the name typed in the save dialog has no such ending. */
 export function withPdfExtension(file: string): string {
   return file.toLowerCase().endsWith('.pdf') ? file : `${file}.pdf`;

@@ -10,14 +10,15 @@ export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
  * links from window.open or target=_blank go to the system browser instead.
  */
 export function guardWebContents(contents: GuardedContents, appOrigin: string, openExternally: (url: string) => void): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!mayNavigate(url, appOrigin)) event.preventDefault();
+  // Electron 45 passes the details as the event itself; the positional url argument is deprecated.
+  contents.on('will-navigate', (details) => {
+    if (!mayNavigate(details.url, appOrigin)) details.preventDefault();
   });
   contents.on('will-frame-navigate', (details) => {
     if (!details.isMainFrame && !mayNavigateFrame(details.url, appOrigin)) details.preventDefault();
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!mayNavigate(url, appOrigin)) event.preventDefault();
+  contents.on('will-redirect', (details) => {
+    if (!mayNavigate(details.url, appOrigin)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -32,6 +32,16 @@ function fakeContents() {
       else listener({ preventDefault }, ...args);
       return preventDefault.mock.calls.length > 0;
     },
+    /**
+     * Fires will-navigate or will-redirect as Electron 45 does: the details (url, isMainFrame, …) are the
+     * event object itself; the deprecated positional url is given a different, harmless value so a guard
+     * that still reads it is caught.
+     */
+    navigate(event: 'will-navigate' | 'will-redirect', url: string): boolean {
+      const preventDefault = vi.fn();
+      listeners.get(event)!({ url, isMainFrame: true, isSameDocument: false, frame: null, preventDefault }, 'app://copydesk/', false, true);
+      return preventDefault.mock.calls.length > 0;
+    },
     openWindow: (url: string) => openHandler!({ url }),
   };
 }
@@ -60,10 +70,11 @@ describe('every window the app opens', () => {
 describe('web contents guards', () => {
   it('stop navigation and redirects away from the app', () => {
     const page = fakeContents();
-    expect(page.fire('will-navigate', 'https://evil.example/')).toBe(true);
-    expect(page.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
-    expect(page.fire('will-redirect', 'https://evil.example/')).toBe(true);
-    expect(page.fire('will-navigate', 'app://copydesk/')).toBe(false);
+    expect(page.navigate('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(page.navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(page.navigate('will-redirect', 'https://evil.example/')).toBe(true);
+    expect(page.navigate('will-navigate', 'app://copydesk/')).toBe(false);
+    expect(page.navigate('will-redirect', 'app://copydesk/index.html')).toBe(false);
   });
 
   it('keep subframes to inline documents and the app', () => {
