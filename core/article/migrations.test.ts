@@ -38,6 +38,12 @@ describe('migrateToCurrent', () => {
     expect(!outcome.ok && outcome.message).toContain('schemaVersion');
   });
 
+  it('quotes an unusable version as a short excerpt', () => {
+    const outcome = migrateToCurrent({ schemaVersion: '1'.repeat(50_000_000) });
+    expect(outcome).toEqual({ ok: false, kind: 'unknown-version', message: `has no usable schemaVersion (found "${'1'.repeat(59)}…")` });
+    expect(migrateToCurrent({ schemaVersion: { deep: ['x'] } })).toMatchObject({ message: 'has no usable schemaVersion (found an object)' });
+  });
+
   it('refuses a version with no step to upgrade it', () => {
     expect(migrateToCurrent({ schemaVersion: 1 }, {}, 3)).toMatchObject({ ok: false, kind: 'unknown-version', message: expect.stringContaining('format version 1') });
     expect(migrateToCurrent({ schemaVersion: 1 }, testRegistry, 3)).toMatchObject({ ok: false, message: expect.stringContaining('format version 2') });

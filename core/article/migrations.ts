@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from './article-schema';
+import { quotedValue } from './validation-messages';
 
 /** Turns a stored object of version `from` into version `from + 1`. Each step is pure and never fails silently. */
 export type Migration = (stored: Record<string, unknown>) => Record<string, unknown>;
@@ -20,7 +21,7 @@ export function migrateToCurrent(
 ): MigrationOutcome {
   const version = stored.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, kind: 'unknown-version', message: `has no usable schemaVersion (found ${JSON.stringify(version)})` };
+    return { ok: false, kind: 'unknown-version', message: `has no usable schemaVersion (found ${quotedValue(version)})` };
   }
   if (version > currentVersion) {
     return {

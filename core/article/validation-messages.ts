@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { excerpt } from '../text/excerpt';
 
 export interface FieldProblem {
   /** JSON path of the offending value, like `$.bylines[1].name`. */
@@ -8,10 +9,11 @@ export interface FieldProblem {
 }
 
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${out}.${String(key)}` : `${out}[${JSON.stringify(String(key))}]`),
-    '$',
-  );
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = excerpt(String(key));
+    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${out}.${name}` : `${out}[${JSON.stringify(name)}]`;
+  }, '$');
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -31,6 +33,33 @@ function describeReceived(input: unknown): string {
   return TYPE_WORDS[typeof input] ?? typeof input;
 }
 
+/** A value found in a file as a message quotes it: text as a short excerpt, a list or object by its kind. */
+export function quotedValue(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(excerpt(input));
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  return describeReceived(input);
+}
+
+/** The unknown keys zod found, as a message names them: the first few, each cut short. */
+const NAMED_KEYS = 5;
+function namedKeys(keys: readonly string[]): string {
+  const named = keys.slice(0, NAMED_KEYS).map((key) => `“${excerpt(key)}”`);
+  return keys.length > NAMED_KEYS ? `${named.join(', ')} and ${keys.length - NAMED_KEYS} more` : named.join(', ');
+}
+
+const count = (value: number | bigint) => value.toLocaleString('en-US');
+
+function tooBigMessage(issue: z.core.$ZodIssueTooBig): string {
+  const input = 'input' in issue ? issue.input : undefined;
+  if (issue.origin === 'string') {
+    return typeof input === 'string' ? `is ${count(input.length)} characters long; the limit is ${count(issue.maximum)}` : `is longer than the limit of ${count(issue.maximum)} characters`;
+  }
+  if (issue.origin === 'array') {
+    return Array.isArray(input) ? `has ${count(input.length)} entries; the limit is ${count(issue.maximum)}` : `has more entries than the limit of ${count(issue.maximum)}`;
+  }
+  return issue.message;
+}
+
 function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
@@ -40,9 +69,9 @@ function plainMessage(issue: z.core.$ZodIssue): string {
       return issue.input === undefined ? `is missing; expected ${expected}` : `should be ${expected}, but is ${describeReceived(issue.input)}`;
     }
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `“${key}”`).join(', ')}`;
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${namedKeys(issue.keys)}`;
     case 'invalid_value':
-      return `should be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, but is ${JSON.stringify(issue.input)}`;
+      return `should be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, but is ${quotedValue(issue.input)}`;
     case 'invalid_format':
       if (issue.format === 'datetime') return 'should be a date and time like 2026-05-24T13:16:00+03:00';
       if (issue.format === 'uuid') return 'should be an identifier (UUID)';
@@ -50,6 +79,8 @@ function plainMessage(issue: z.core.$ZodIssue): string {
       return issue.message.startsWith('Invalid') ? `is not a valid ${issue.format}` : issue.message;
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : issue.message;
+    case 'too_big':
+      return tooBigMessage(issue);
     default:
       return issue.message;
   }

@@ -1,4 +1,5 @@
 import type { Article, SerializedBodyNode } from '../article/article-schema';
+import { excerpt } from '../text/excerpt';
 import { checkUrl } from '../text/url-allowlist';
 import { bodyPlainText, countCharacters, wordList } from '../text/text-stats';
 import { DEFAULT_CHECK_SEVERITIES, DEFAULT_HEADLINE_BUDGETS, PreExportSettingsSchema, type PreExportCheckId, type PreExportSettingsInput } from './pre-export-settings';
@@ -65,10 +66,6 @@ function collectBody(nodes: readonly SerializedBodyNode[]): BodyContent {
 
 const quoted = (text: string) => `“${text}”`;
 
-function shorten(text: string, length = 60): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > length ? `${oneLine.slice(0, length - 1)}…` : oneLine;
-}
 
 // ---- Headline and bylines -------------------------------------------------------------------
 
@@ -159,14 +156,14 @@ function linkFindings(article: Article, bodyLinks: BodyContent['links']): Findin
       return;
     }
     const reason = unreachableReason(url);
-    if (reason) findings.push({ id: 'link-looks-unreachable', field, message: `${label} ${quoted(shorten(url))} ${reason}. Check it goes where it should.` });
+    if (reason) findings.push({ id: 'link-looks-unreachable', field, message: `${label} ${quoted(excerpt(url))} ${reason}. Check it goes where it should.` });
   };
   article.relatedLinks.forEach((related, index) => {
     const label = `Related link ${index + 1}`;
     if (related.title.trim() === '') findings.push({ id: 'related-link-title-missing', field: `relatedLinks[${index}].title`, message: `${label} has no title.` });
     checkAddress(related.url, `relatedLinks[${index}].url`, label);
   });
-  for (const link of bodyLinks) checkAddress(link.url, 'body', `The link on ${quoted(shorten(link.text, 40))} in the body`);
+  for (const link of bodyLinks) checkAddress(link.url, 'body', `The link on ${quoted(excerpt(link.text, 40))} in the body`);
   return findings;
 }
 
@@ -232,11 +229,11 @@ function editorsNoteFindings(note: string, bodyText: string): Finding[] {
   const findings: Finding[] = [];
   const pasted = sharedRun(note, bodyText);
   if (pasted) {
-    findings.push({ id: 'editors-note-in-body', field: 'body', message: `The body contains the editor’s note (${quoted(shorten(pasted))}). Take it out before export: the note is for the newsroom only.` });
+    findings.push({ id: 'editors-note-in-body', field: 'body', message: `The body contains the editor’s note (${quoted(excerpt(pasted))}). Take it out before export: the note is for the newsroom only.` });
   }
   for (const line of bodyText.split('\n')) {
     if (NOTE_OPENING.test(line)) {
-      findings.push({ id: 'editors-note-in-body', field: 'body', message: `The body has a paragraph that reads like a note to editors: ${quoted(shorten(line))}. If it is meant for readers, ignore this.` });
+      findings.push({ id: 'editors-note-in-body', field: 'body', message: `The body has a paragraph that reads like a note to editors: ${quoted(excerpt(line))}. If it is meant for readers, ignore this.` });
     }
   }
   return findings;

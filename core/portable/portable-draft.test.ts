@@ -143,6 +143,13 @@ describe('portable draft: files that are not right', () => {
     });
   }
 
+  it('an entry with a huge unsafe name, quoted as a short excerpt', () => {
+    const name = `../${'x'.repeat(60_000)}`;
+    const error = unpackError(zip({ 'manifest.json': manifestBytes(goodManifest), [name]: strToU8('x') }));
+    expect(error.kind).toBe('unsafe-name');
+    expect(error.message).toBe(`${SOURCE} contains an unsafe file name “../${'x'.repeat(56)}…” (it points outside the draft).`);
+  });
+
   it('a damaged archive', () => {
     const packed = packPortableDraft(article, assetsFor(), 'x');
     expect(unpackError(packed.slice(0, 2000)).message).toBe(`${SOURCE} is incomplete: the file ends early (was the copy cut short?).`);

@@ -2,6 +2,7 @@ import { Unzip, UnzipInflate, strToU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { AssetPathSchema, type Article } from '../article/article-schema';
 import { ArticleLoadError, loadArticleText, serializeArticle } from '../article/load-article';
+import { excerpt } from '../text/excerpt';
 import { referencedAssets } from './referenced-assets';
 
 /**
@@ -74,7 +75,7 @@ export function packPortableDraft(article: Article, assets: ReadonlyMap<string, 
     [ARTICLE]: strToU8(serializeArticle(article)),
   };
   for (const [file, bytes] of assets) {
-    if (!AssetPathSchema.safeParse(file).success) throw new Error(`Cannot pack draft ${article.id}: “${file}” is not an asset path.`);
+    if (!AssetPathSchema.safeParse(file).success) throw new Error(`Cannot pack draft ${article.id}: “${excerpt(file)}” is not an asset path.`);
     files[file] = [bytes, { level: 0 }]; // images are compressed already
   }
   return zipSync(files, { level: 6 });
@@ -122,13 +123,13 @@ function readEntries(bytes: Uint8Array, source: string, limits: PortableDraftLim
   const unzip = new Unzip((file) => {
     if (failure) return;
     const name = file.name;
-    if (isUnsafeName(name)) return fail('unsafe-name', `contains an unsafe file name “${name}” (it points outside the draft).`);
-    if (seen.has(name)) return fail('damaged', `is damaged: it holds “${name}” twice.`);
+    if (isUnsafeName(name)) return fail('unsafe-name', `contains an unsafe file name “${excerpt(name)}” (it points outside the draft).`);
+    if (seen.has(name)) return fail('damaged', `is damaged: it holds “${excerpt(name)}” twice.`);
     seen.add(name);
     if (seen.size > limits.maxEntries) return fail('too-large', `holds more than ${limits.maxEntries} files.`);
     if (name.endsWith('/')) return;
     if (file.originalSize !== undefined && file.originalSize > limits.maxEntryBytes) {
-      return fail('too-large', `is too large: “${name}” would unpack to ${megabytes(file.originalSize)} (the limit is ${megabytes(limits.maxEntryBytes)} a file).`);
+      return fail('too-large', `is too large: “${excerpt(name)}” would unpack to ${megabytes(file.originalSize)} (the limit is ${megabytes(limits.maxEntryBytes)} a file).`);
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -139,7 +140,7 @@ function readEntries(bytes: Uint8Array, source: string, limits: PortableDraftLim
       total += chunk.length;
       if (size > limits.maxEntryBytes) {
         file.terminate();
-        return fail('too-large', `is too large: “${name}” unpacks to more than ${megabytes(limits.maxEntryBytes)} (the limit a file).`);
+        return fail('too-large', `is too large: “${excerpt(name)}” unpacks to more than ${megabytes(limits.maxEntryBytes)} (the limit a file).`);
       }
       if (total > limits.maxTotalBytes) {
         file.terminate();
@@ -169,7 +170,7 @@ function decodeUtf8(bytes: Uint8Array, source: string, name: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new PortableDraftError(source, 'bad-article', `holds a “${name}” that is not valid UTF-8 text.`);
+    throw new PortableDraftError(source, 'bad-article', `holds a “${excerpt(name)}” that is not valid UTF-8 text.`);
   }
 }
 
@@ -214,7 +215,7 @@ export function unpackPortableDraft(bytes: Uint8Array, source: string, limits: P
   for (const [name, data] of entries) if (AssetPathSchema.safeParse(name).success) assets.set(name, data);
   const missing = referencedAssets(article).filter((file) => !assets.has(file));
   if (missing.length > 0) {
-    throw new PortableDraftError(source, 'missing-asset', `is incomplete: the article shows ${missing.map((file) => `“${file}”`).join(', ')}, which the file does not hold.`);
+    throw new PortableDraftError(source, 'missing-asset', `is incomplete: the article shows ${missing.map((file) => `“${excerpt(file)}”`).join(', ')}, which the file does not hold.`);
   }
   return { manifest, article, assets };
 }

@@ -12,6 +12,11 @@ describe('settings schema', () => {
     expect(parseStoredSettings({ draftsFolder: 42 })).toMatchObject({ ok: false, problem: expect.stringMatching(/^draftsFolder: /) });
   });
 
+  it('names a bad value in plain words, quoting only a short excerpt of it', () => {
+    const parsed = parseStoredSettings({ theme: 'dark'.repeat(13_000_000) });
+    expect(parsed).toEqual({ ok: false, problem: `theme: should be one of "system", "light", "dark", but is "${'dark'.repeat(14)}dar…"` });
+  });
+
   it('lets the renderer patch settings, but never the drafts folder', () => {
     expect(SettingsPatchSchema.safeParse({}).success).toBe(true);
     expect(SettingsPatchSchema.safeParse({ draftsFolder: '/etc' }).success).toBe(false);

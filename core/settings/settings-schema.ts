@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeZodError } from '../article/validation-messages';
 import { PreExportSettingsSchema } from '../checks/pre-export-settings';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
@@ -45,7 +46,9 @@ export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 /** Reads stored settings: defaults fill fields the file lacks; unknown fields (from a newer Copydesk) are dropped. */
 export function parseStoredSettings(data: unknown): { ok: true; settings: Settings } | { ok: false; problem: string } {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: 'it does not hold a settings object' };
-  const parsed = SettingsSchema.safeParse({ ...SETTINGS_DEFAULTS, ...data });
+  const parsed = SettingsSchema.safeParse({ ...SETTINGS_DEFAULTS, ...data }, { reportInput: true });
   if (parsed.success) return { ok: true, settings: parsed.data };
-  return { ok: false, problem: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'settings'}: ${issue.message}`).join('; ') };
+  // Paths read as the file's field names (“theme”, “preExport.severities”), not JSON paths.
+  const problems = describeZodError(parsed.error).map(({ path, message }) => `${path.replace(/^\$\.?/, '') || 'settings'}: ${message}`);
+  return { ok: false, problem: problems.join('; ') };
 }

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED_URL_SCHEMES, checkUrl, isAllowedUrl } from './url-allowlist';
 
 describe('checkUrl', () => {
+  it('quotes only a short excerpt of a huge address it refuses', () => {
+    for (const input of [`see ${'x'.repeat(10_000_000)}`, `https://${'x'.repeat(10_000_000)}`]) {
+      const checked = checkUrl(input);
+      expect(checked.ok).toBe(false);
+      expect(checked.ok ? '' : checked.reason.length).toBeLessThan(200);
+    }
+  });
+
   it.each([
     ['https://www.iebc.or.ke/news/', 'https://www.iebc.or.ke/news/'],
     ['  http://nation.africa  ', 'http://nation.africa/'],

@@ -42,6 +42,13 @@ describe('host router', () => {
     expect(handlers.saveDraft).not.toHaveBeenCalled();
   });
 
+  it('quotes a huge bad argument as a short excerpt, not whole', async () => {
+    const { router } = routerWith();
+    const reply = await router.dispatch(channelFor('updateSettings'), appPage, { theme: 'dark'.repeat(13_000_000) });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('$.theme should be one of "system", "light", "dark", but is "darkdark') } });
+    expect(reply.ok ? '' : reply.error.message.length).toBeLessThan(300);
+  });
+
   it('refuses unexpected extra arguments', async () => {
     const { router } = routerWith();
     const reply = await router.dispatch(channelFor('getAppInfo'), appPage, { path: '/etc' });
