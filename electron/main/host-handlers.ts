@@ -22,6 +22,8 @@ import { createSessionState } from './session/session-state';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 import type { SpellcheckInfo } from './spellcheck/spellcheck-languages';
 import type { HostFileSystem } from './storage/file-system';
+import { withFsErrorsInWords } from './host-call-errors';
+import { fsReasonInWords } from './storage/describe-fs-error';
 import { createAutoSnapshots } from './versions/auto-snapshots';
 import { createVersionHandlers } from './versions/version-handlers';
 import { createVersionStore } from './versions/version-store';
@@ -136,6 +138,9 @@ export function createHostServices(deps: HostDeps): HostServices {
   const recovery = createRecoveryStore({ fs, stateFolder: deps.stateFolder, clock: deps.clock, log });
   const trash = createDraftTrash({ fs, libraryFolder: location.current, clock: deps.clock });
   const session = createSessionState({ fs, stateFolder: deps.stateFolder });
+  /** Which draft to reopen is a comfort: failing to note it (a full disk) must not fail the save or open it came with. */
+  const rememberDraft = (id: string) =>
+    session.rememberDraft(id).catch((error: unknown) => log(`Could not note draft ${id} to reopen next time: ${fsReasonInWords(error)}`));
   const versions = createVersionStore({ fs, clock: deps.clock, draftFolder: (id) => path.join(location.current(), id) });
   const autoSnapshots = createAutoSnapshots({ versions, clock: deps.clock, loadStored: (id) => drafts.load(id), log });
 
@@ -158,7 +163,7 @@ export function createHostServices(deps: HostDeps): HostServices {
         throw error;
       }
       diskWatch.resolve(id, null); // what is on disk now is what the window shows
-      await session.rememberDraft(id);
+      await rememberDraft(id);
       lastSaved.set(id, article);
       const warnings = await missingImageWarnings(fs, drafts.draftFolder(id), article);
       return warnings.length > 0 ? { article, warnings } : { article };
@@ -176,8 +181,9 @@ export function createHostServices(deps: HostDeps): HostServices {
       await drafts.save(article);
       lastSaved.set(article.id, article);
       openDraft(article.id);
-      await session.rememberDraft(article.id);
-      if (revision !== undefined) await recovery.savedUpTo(article.id, revision);
+      await rememberDraft(article.id);
+      // The draft is saved: a recovery copy that could not be removed is dropped as matching on the next start.
+      if (revision !== undefined) await recovery.savedUpTo(article.id, revision).catch((error: unknown) => log(`Could not remove the recovery copy of ${article.id}: ${fsReasonInWords(error)}`));
       return { savedAt: lastSavedAt(article.id) ?? deps.clock().toISOString() };
     },
 
@@ -198,7 +204,7 @@ export function createHostServices(deps: HostDeps): HostServices {
       const file = await dialogs.pickDraftFile();
       if (file === null) return null;
       const article = await importArticleJsonFile(openDeps, file);
-      await session.rememberDraft(article.id);
+      await rememberDraft(article.id);
       return { article };
     },
 
@@ -231,7 +237,7 @@ export function createHostServices(deps: HostDeps): HostServices {
 
     async openDroppedFile({ path: file, draftId }) {
       const result = await openDroppedFile(openDeps, file, draftId);
-      if (result.kind === 'draft') await session.rememberDraft(result.article.id);
+      if (result.kind === 'draft') await rememberDraft(result.article.id);
       return result;
     },
 
@@ -260,7 +266,7 @@ export function createHostServices(deps: HostDeps): HostServices {
       const file = (await dialogs.pickImportFile?.()) ?? null;
       if (file === null) return null;
       const imported = await importDraftFromFile({ fs, drafts, newId, clock: deps.clock }, file);
-      await session.rememberDraft(imported.article.id);
+      await rememberDraft(imported.article.id);
       return imported;
     },
   };
@@ -268,28 +274,33 @@ export function createHostServices(deps: HostDeps): HostServices {
   const guarded = guardDraftsFolder(handlers, location);
   return {
     handlers: guarded,
-    async openDraftAtPath(file) {
-      await location.ready();
-      await location.ensureAvailable();
-      const article = await openDraftAtPath(openDeps, file);
-      await session.rememberDraft(article.id);
-      return article;
-    },
+    openDraftAtPath: (file) =>
+      withFsErrorsInWords('openDroppedFile', async () => {
+        await location.ready();
+        await location.ensureAvailable();
+        const article = await openDraftAtPath(openDeps, file);
+        await rememberDraft(article.id);
+        return article;
+      }),
     settings,
     flushWrites: () => drafts.flush(),
     dispose: () => diskWatch.dispose(),
   };
 }
 
-/** Runs every call after the settings are read, and every call that needs the drafts folder after checking it is there. */
+/**
+ * Runs every call after the settings are read, and every call that needs the drafts folder after
+ * checking it is there; a raw file-system error from any call reaches the user in words.
+ */
 function guardDraftsFolder(handlers: HostHandlers, location: ReturnType<typeof createDraftsLocation>): HostHandlers {
   const guarded: Record<string, (args: unknown) => Promise<unknown>> = {};
   for (const [name, handler] of Object.entries(handlers) as [string, (args: unknown) => Promise<unknown>][]) {
-    guarded[name] = async (args) => {
-      await location.ready();
-      if (!WITHOUT_DRAFTS_FOLDER.has(name)) await location.ensureAvailable();
-      return handler(args);
-    };
+    guarded[name] = (args) =>
+      withFsErrorsInWords(name, async () => {
+        await location.ready();
+        if (!WITHOUT_DRAFTS_FOLDER.has(name)) await location.ensureAvailable();
+        return handler(args);
+      });
   }
   return guarded as HostHandlers;
 }

@@ -7,6 +7,7 @@ import type { VersionStore } from '../versions/version-store';
 import type { DiskWatch } from './disk-watch';
 import type { DraftStore } from './draft-store';
 import { readDraftText } from './read-draft-file';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface DiskConflictHandlersDeps {
   fs: HostFileSystem;
@@ -31,13 +32,13 @@ export function createDiskConflictHandlers({ fs, drafts, versions, watch, lastSa
       text = await readDraftText(fs, file);
     } catch (error) {
       if (isMissingFileError(error)) return { text: null, article: null, problem: `${file} was deleted by another program.` };
-      return { text: null, article: null, problem: error instanceof Error ? error.message : String(error) };
+      return { text: null, article: null, problem: fsReasonInWords(error) };
     }
     try {
       const { article } = loadArticleText(text, file);
       return { text, article, problem: null };
     } catch (error) {
-      return { text, article: null, problem: error instanceof Error ? error.message : String(error) };
+      return { text, article: null, problem: fsReasonInWords(error) };
     }
   }
 

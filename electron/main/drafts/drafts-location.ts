@@ -1,6 +1,7 @@
 import { HostError } from '../../../core/host-api/contract';
 import type { SettingsStore } from '../settings/settings-store';
 import type { HostFileSystem } from '../storage/file-system';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface DraftsLocation {
   /** Reads the settings once; every other method needs it done. */
@@ -51,7 +52,11 @@ export function createDraftsLocation({ fs, defaultFolder, settings, onChanged }:
 
     async ensureAvailable() {
       if (chosen === null) {
-        await fs.mkdir(defaultFolder, { recursive: true });
+        try {
+          await fs.mkdir(defaultFolder, { recursive: true });
+        } catch (error) {
+          throw new HostError('drafts-folder-missing', `The drafts folder ${defaultFolder} cannot be used: ${fsReasonInWords(error)}. Or choose another drafts folder in Settings.`);
+        }
         return;
       }
       if (!(await isFolder(chosen))) {

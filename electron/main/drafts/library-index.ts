@@ -4,6 +4,7 @@ import type { Article, ArticleStatus } from '../../../core/article/article-schem
 import { LibraryEntrySchema, type DraftSummary, type LibraryEntry } from '../../../core/host-api/contract';
 import { bodyPlainText, countWords } from '../../../core/text/text-stats';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export type LibrarySort = 'modified' | 'created' | 'headline';
 
@@ -116,7 +117,7 @@ export function createLibraryIndex(deps: LibraryIndexDeps) {
       };
     } catch (error) {
       if (isMissingFileError(error)) return null;
-      const problem = error instanceof Error ? error.message : String(error);
+      const problem = fsReasonInWords(error);
       indexed = { mtimeMs: stats.mtimeMs, size: stats.size, entry: { kind: 'unreadable', id, file, problem, modifiedAt: stats.mtime.toISOString() }, text: '' };
     }
     cache.set(file, indexed);

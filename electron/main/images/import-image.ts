@@ -4,6 +4,7 @@ import { imageSize } from 'image-size';
 import { HostError, type StoredImage } from '../../../core/host-api/contract';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { fileExists, type HostFileSystem } from '../storage/file-system';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 
@@ -59,7 +60,7 @@ export async function importImage(fs: HostFileSystem, source: string, assetsFold
     bytes = await fs.readFile(source);
   } catch (error) {
     if (error instanceof HostError) throw error;
-    throw new HostError('bad-file', `Could not read “${name}”: ${error instanceof Error ? error.message : String(error)}`);
+    throw new HostError('bad-file', `Could not read “${name}”: ${fsReasonInWords(error)}`);
   }
   const image = identifyImage(bytes);
   if (!image) throw new HostError('bad-file', `“${name}” is not a JPEG, PNG, GIF, WebP or AVIF image.`);

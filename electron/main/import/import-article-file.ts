@@ -7,6 +7,7 @@ import { NinjsImportError } from '../../../core/import/ninjs-import';
 import type { DraftStore } from '../drafts/draft-store';
 import { readDraftText } from '../drafts/read-draft-file';
 import type { HostFileSystem } from '../storage/file-system';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface ImportFileDeps {
   fs: Pick<HostFileSystem, 'stat' | 'readFile'>;
@@ -37,7 +38,7 @@ function notesFor(imported: ImportedFile): string[] {
 export async function importDraftFromFile(deps: ImportFileDeps, file: string): Promise<ImportedDraft> {
   const text = await readDraftText(deps.fs, file).catch((error: unknown) => {
     if (error instanceof HostError) throw error;
-    throw new HostError('bad-file', `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw new HostError('bad-file', `${file}: could not be read (${fsReasonInWords(error)}).`);
   });
   let imported: ImportedFile;
   try {

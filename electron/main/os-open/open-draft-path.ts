@@ -6,6 +6,7 @@ import { parseDraftText, withFreeId } from '../drafts/incoming-draft';
 import { readDraftText } from '../drafts/read-draft-file';
 import { importImage } from '../images/import-image';
 import { importPortableDraftFile, type PortableFilesDeps } from '../portable/portable-files';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export type OpenDraftDeps = PortableFilesDeps;
 
@@ -13,7 +14,7 @@ const ARTICLE_FILE = 'article.json';
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif']);
 
 function describeReadError(file: string, error: unknown): HostError {
-  return new HostError('bad-file', `Could not read “${path.basename(file)}”: ${error instanceof Error ? error.message : String(error)}`);
+  return new HostError('bad-file', `Could not read “${path.basename(file)}”: ${fsReasonInWords(error)}`);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { DraftStore } from '../drafts/draft-store';
 import { withFreeId } from '../drafts/incoming-draft';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { fileExists, isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface PortableFilesDeps {
   fs: HostFileSystem;
@@ -73,7 +74,7 @@ export async function importPortableDraftFile(deps: PortableFilesDeps, sourceFil
     bytes = await deps.fs.readFile(sourceFile);
   } catch (error) {
     if (error instanceof HostError) throw error;
-    throw new HostError('bad-file', `Could not read ${source}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new HostError('bad-file', `Could not read ${source}: ${fsReasonInWords(error)}`);
   }
 
   let unpacked;

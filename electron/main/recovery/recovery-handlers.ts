@@ -6,6 +6,7 @@ import type { DraftStore } from '../drafts/draft-store';
 import { isMissingFileError } from '../storage/file-system';
 import type { VersionStore } from '../versions/version-store';
 import type { RecoveryRecord, RecoveryStore } from './recovery-store';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface RecoveryHandlersDeps {
   recovery: RecoveryStore;
@@ -32,7 +33,7 @@ export function createRecoveryHandlers({ recovery, drafts, versions, log }: Reco
     } catch (error) {
       if (error instanceof HostError && error.code === 'not-found') return { article: null, problem: null };
       if (isMissingFileError(error)) return { article: null, problem: null };
-      return { article: null, problem: error instanceof Error ? error.message : String(error) };
+      return { article: null, problem: fsReasonInWords(error) };
     }
   }
 
@@ -53,7 +54,7 @@ export function createRecoveryHandlers({ recovery, drafts, versions, log }: Reco
       await versions.snapshot(draftId, article, 'conflict', what);
     } catch (error) {
       // Choosing must not destroy the other copy: refuse rather than lose it.
-      throw new HostError('io', `Could not keep ${what.toLowerCase()} as a version, so nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new HostError('io', `Could not keep ${what.toLowerCase()} as a version, so nothing was changed: ${fsReasonInWords(error)}`);
     }
   }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseStoredSettings, SETTINGS_DEFAULTS, SettingsSchema, type Settings } from '../../../core/settings/settings-schema';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface SettingsSnapshot {
   settings: Settings;
@@ -47,7 +48,7 @@ export function createSettingsStore({ fs, stateFolder, clock }: SettingsStoreDep
       text = await fs.readFile(file, 'utf8');
     } catch (error) {
       if (isMissingFileError(error)) return { settings: SETTINGS_DEFAULTS, notice: null };
-      return { settings: SETTINGS_DEFAULTS, notice: `Your settings file ${file} could not be read (${error instanceof Error ? error.message : String(error)}); Copydesk is using the default settings.` };
+      return { settings: SETTINGS_DEFAULTS, notice: `Your settings file ${file} could not be read (${fsReasonInWords(error)}); Copydesk is using the default settings.` };
     }
     let data: unknown;
     try {

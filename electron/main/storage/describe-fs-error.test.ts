@@ -18,8 +18,11 @@ describe('describeFsError', () => {
     expect(describeFsError(errnoError('EPERM', 'rename'), file).code).toBe('EPERM');
   });
 
-  it('names the file and the code for anything unexpected, and copes with errors that are not errno errors', () => {
-    expect(describeFsError(errnoError('ENAMETOOLONG', 'open'), file).message).toBe(`Not saved: writing ${file} failed (ENAMETOOLONG). Your text is kept and saving will be retried.`);
+  it('names the file and says what went wrong in words, the code only for anything unknown, and copes with errors that are not errno errors', () => {
+    expect(describeFsError(errnoError('ENAMETOOLONG', 'open'), file).message).toBe(
+      `Not saved: writing ${file} failed: the name “article.json” is too long for the disk. Your text is kept and saving will be retried.`,
+    );
+    expect(describeFsError(errnoError('ESOMETHING', 'open'), file).message).toBe(`Not saved: writing ${file} failed: the system reported ESOMETHING for ${file}. Your text is kept and saving will be retried.`);
     expect(describeFsError(new Error('boom'), file)).toEqual({ code: 'unknown', message: `Not saved: writing ${file} failed (boom). Your text is kept and saving will be retried.` });
   });
 });

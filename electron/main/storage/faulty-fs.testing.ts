@@ -3,22 +3,27 @@ import type { FileHandle } from 'node:fs/promises';
 import type { WriteQueueFileSystem } from './write-queue';
 
 /** Where a fault can be injected. `write` leaves half the data in the temp file before failing, as a full disk does. */
-export type FaultPoint = 'open' | 'write' | 'fsync' | 'folder-fsync' | 'rename' | 'link';
+export type FaultPoint = 'open' | 'write' | 'fsync' | 'folder-fsync' | 'rename' | 'link' | 'mkdir';
 
 export function errnoError(code: string, syscall: string, file = ''): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`${code}: injected fault, ${syscall} '${file}'`);
   error.code = code;
   error.syscall = syscall;
+  if (file) error.path = file;
   return error;
 }
 
 /** The real file system with switchable faults, for tests of what happens when the disk says no. */
 export function createFaultyFs() {
   const faults = new Map<FaultPoint, string>();
+  /** Folders where nothing fails (the USB stick the user picks when the main disk is full). */
+  const spared: string[] = [];
   const calls: FaultPoint[] = [];
+  const faultFor = (point: FaultPoint, file: string) =>
+    spared.some((folder) => file === folder || file.startsWith(`${folder}/`)) ? undefined : faults.get(point);
   const check = (point: FaultPoint, file: string) => {
     calls.push(point);
-    const code = faults.get(point);
+    const code = faultFor(point, file);
     if (code) throw errnoError(code, point, file);
   };
 
@@ -27,7 +32,7 @@ export function createFaultyFs() {
       get(target, property, receiver) {
         if (property === 'writeFile') {
           return async (data: string | Uint8Array) => {
-            const code = faults.get('write');
+            const code = faultFor('write', file);
             calls.push('write');
             if (code) {
               await target.writeFile(typeof data === 'string' ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2));
@@ -50,7 +55,12 @@ export function createFaultyFs() {
   const fs: WriteQueueFileSystem = {
     readFile: realFs.readFile,
     rm: realFs.rm,
-    mkdir: realFs.mkdir,
+    // As on a real full disk, making a folder that is already there does not fail.
+    mkdir: (async (folder: string, options?: { recursive?: boolean }) => {
+      const there = await realFs.stat(folder).then((stats) => stats.isDirectory(), () => false);
+      if (!there) check('mkdir', String(folder));
+      return realFs.mkdir(folder, options);
+    }) as WriteQueueFileSystem['mkdir'],
     readdir: realFs.readdir,
     stat: realFs.stat,
     copyFile: realFs.copyFile,
@@ -77,6 +87,11 @@ export function createFaultyFs() {
     },
     clear() {
       faults.clear();
+      spared.length = 0;
+    },
+    /** Nothing under `folder` fails from now on. */
+    spare(folder: string) {
+      spared.push(folder);
     },
   };
 }

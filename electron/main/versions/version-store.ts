@@ -18,6 +18,7 @@ import {
 } from '../../../core/versions/version-file';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface VersionStore {
   snapshot(draftId: string, article: Article, reason: VersionReason, label?: string | null): Promise<VersionMeta>;
@@ -67,7 +68,7 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
       data = JSON.parse(await fs.readFile(file, 'utf8'));
     } catch (error) {
       if (isMissingFileError(error)) return { entry: unreadable('does not exist.'), missing: true };
-      return { entry: unreadable(error instanceof SyntaxError ? `is not valid JSON (${error.message}).` : `could not be read (${error instanceof Error ? error.message : String(error)}).`) };
+      return { entry: unreadable(error instanceof SyntaxError ? `is not valid JSON (${error.message}).` : `could not be read (${fsReasonInWords(error)}).`) };
     }
     const parsed = VersionFileSchema.safeParse(data);
     if (!parsed.success) return { entry: unreadable(`is not a Copydesk version:\n${formatProblems(describeZodError(parsed.error))}`) };
