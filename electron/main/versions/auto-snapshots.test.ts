@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article-schema';
 import { createDraftStore, type DraftStore } from '../drafts/draft-store';
+import { createFaultyFs } from '../storage/faulty-fs.testing';
 import { makeTempFolder, sampleArticle } from '../test-support';
 import { createAutoSnapshots } from './auto-snapshots';
 import { createVersionStore, type VersionStore } from './version-store';
@@ -32,6 +33,13 @@ async function save(auto: ReturnType<typeof autoSnapshots>, next: Article, minut
   now = new Date(now.getTime() + minutesLater * 60_000);
   await auto.beforeSave(next);
   await drafts.save(next);
+}
+
+/** Snapshots go through a file system that fails when told to; the drafts themselves save normally. */
+function withFaultyVersionsDisk() {
+  const faulty = createFaultyFs();
+  versions = createVersionStore({ fs: faulty.fs, clock: () => now, draftFolder: (id) => path.join(root, id) });
+  return faulty;
 }
 
 const history = async () => (await versions.list(article.id)).map((entry) => (entry.readable ? [entry.reason, entry.headline, entry.status] : ['unreadable']));
@@ -83,5 +91,32 @@ describe('automatic snapshots', () => {
     await save(autoSnapshots(), { ...article, headline: 'Saved anyway' }, 0);
     expect((await drafts.load(article.id)).headline).toBe('Saved anyway');
     expect(logged).toEqual([expect.stringMatching(/^Could not take the idle snapshot of 3f1c2a9e/)]);
+  });
+
+  it('a status-change snapshot that failed for lack of space is taken with the next save, once', async () => {
+    await drafts.save(article);
+    const faulty = withFaultyVersionsDisk();
+    const auto = autoSnapshots();
+    faulty.fail('write', 'ENOSPC');
+    await save(auto, { ...article, status: 'in-review' }, 1);
+    expect(await history()).toEqual([]);
+    expect(logged).toEqual([expect.stringMatching(/^Could not take the status-change snapshot of 3f1c2a9e.*: the disk is full/)]);
+
+    faulty.clear();
+    await save(auto, { ...article, status: 'in-review', headline: 'Subbed' }, 1);
+    await save(auto, { ...article, status: 'in-review', headline: 'Subbed again' }, 1);
+    expect(await history()).toEqual([['status-change', 'Subbed', 'in-review']]);
+  });
+
+  it('keeps owing the status-change snapshot while the disk stays full', async () => {
+    await drafts.save(article);
+    const faulty = withFaultyVersionsDisk();
+    const auto = autoSnapshots();
+    faulty.fail('open', 'ENOSPC');
+    await save(auto, { ...article, status: 'approved' }, 1);
+    await save(auto, { ...article, status: 'approved', headline: 'Still full' }, 1);
+    faulty.clear();
+    await save(auto, { ...article, status: 'approved', headline: 'Space again' }, 1);
+    expect(await history()).toEqual([['status-change', 'Space again', 'approved']]);
   });
 });
