@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachedLeadImage } from '../core/article/article-schema';
 import { serializeArticle } from '../core/article/load-article';
 import { serializeNinjs } from '../core/export/ninjs';
 import { germanArticle, kenyaPoliticsArticle, minimalArticle } from '../core/testing/sample-articles';
@@ -23,7 +24,8 @@ function writeDraft(root: string, article: typeof kenyaPoliticsArticle, withImag
   const folder = path.join(root, article.id);
   mkdirSync(path.join(folder, 'assets'), { recursive: true });
   writeFileSync(path.join(folder, 'article.json'), serializeArticle(article));
-  if (withImage && article.leadImage) writeFileSync(path.join(folder, ...article.leadImage.file.split('/')), LEAD_BYTES);
+  const leadImage = attachedLeadImage(article.leadImage);
+  if (withImage && leadImage) writeFileSync(path.join(folder, ...leadImage.file.split('/')), LEAD_BYTES);
   return folder;
 }
 
@@ -84,7 +86,7 @@ describe('copydesk convert', { timeout: 60_000 }, () => {
 
   it('writes a single input to a named file, in every format', () => {
     for (const [format, file, expected] of [
-      ['json', 'single.json', '"schemaVersion": 1'],
+      ['json', 'single.json', '"schemaVersion": 2'],
       ['ninjs', 'single.ninjs.json', '"standard"'],
       ['md', 'single.md', '# Stadtrat beschließt'],
     ] as const) {

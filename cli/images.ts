@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AssetPathSchema, type Article, type SerializedBodyNode } from '../core/article/article-schema';
+import { AssetPathSchema, attachedLeadImage, type Article, type SerializedBodyNode } from '../core/article/article-schema';
 import { bodyImage, isImage } from '../core/export/body-nodes';
 import type { ImageSource } from '../core/export/image-source';
 
@@ -31,7 +31,8 @@ function bodyImages(nodes: readonly SerializedBodyNode[]): ImageFile[] {
 
 /** The draft's image files an export refers to, keeping only paths inside assets/ (never ../). */
 export function referencedImages(article: Article): ImageFile[] {
-  const all = [...(article.leadImage ? [{ file: article.leadImage.file, mediaType: article.leadImage.mediaType }] : []), ...bodyImages(article.body.root.children)];
+  const leadImage = attachedLeadImage(article.leadImage);
+  const all = [...(leadImage ? [{ file: leadImage.file, mediaType: leadImage.mediaType }] : []), ...bodyImages(article.body.root.children)];
   const unique = new Map(all.filter((image) => AssetPathSchema.safeParse(image.file).success).map((image) => [image.file, image]));
   return [...unique.values()];
 }

@@ -33,7 +33,7 @@ describe('ArticleSchema', () => {
   });
 
   const badValues: Array<[string, ReadonlyArray<string | number>, unknown, RegExp]> = [
-    ['schemaVersion', ['schemaVersion'], 2, /one of 1/],
+    ['schemaVersion', ['schemaVersion'], 1, /one of 2/],
     ['id', ['id'], 'draft-1', /identifier/],
     ['createdAt', ['createdAt'], '24 May 2026', /date and time/],
     ['updatedAt without zone', ['updatedAt'], '2026-05-24T13:10:00', /date and time/],

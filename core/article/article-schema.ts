@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The native Copydesk article. A draft may be incomplete (empty headline, half-typed URL):
  * the schema describes what can be stored, and core/checks says what is ready to publish.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const ARTICLE_STATUSES = ['draft', 'in-review', 'approved'] as const;
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES).describe('Workflow status of the article.');
@@ -37,6 +37,31 @@ export const LeadImageSchema = z
   })
   .strict();
 export type LeadImage = z.infer<typeof LeadImageSchema>;
+
+// Version 2: a wire picture known only by reference. It keeps the agency's caption and credit until its file is attached.
+export const RemotePictureSchema = z
+  .object({
+    href: z.string().describe('Where the agency serves the picture (its best rendition); empty when the item gave none. Never fetched by Copydesk.'),
+    uri: z.string().describe('The picture’s own identifier at the agency.'),
+  })
+  .strict();
+export const RemoteLeadImageSchema = LeadImageSchema.omit({ file: true, mediaType: true })
+  .extend({
+    remote: RemotePictureSchema,
+    mediaType: LeadImageSchema.shape.mediaType.optional(),
+  })
+  .strict()
+  .describe('A lead picture the wire referred to: no file yet, so the pre-export check holds the article until one is attached.');
+export type RemoteLeadImage = z.infer<typeof RemoteLeadImageSchema>;
+
+export function isRemoteLeadImage(image: LeadImage | RemoteLeadImage): image is RemoteLeadImage {
+  return 'remote' in image;
+}
+
+/** The lead image whose file is in the draft, or null when there is none or it is still only a wire reference. */
+export function attachedLeadImage(image: LeadImage | RemoteLeadImage | null): LeadImage | null {
+  return image && !isRemoteLeadImage(image) ? image : null;
+}
 
 export const RelatedLinkSchema = z
   .object({
@@ -73,6 +98,35 @@ export const BodySchema = z
   .describe('The article body as Lexical’s serialized editor state.');
 export type ArticleBody = z.infer<typeof BodySchema>;
 
+// Version 2: what a wire item carried about itself, kept as it came.
+export const ProvenanceSchema = z
+  .object({
+    agency: z.string().describe('Who supplied the item, for example “dpa” or “AP”.'),
+    uri: z.string().describe('The item’s identifier at the agency (ninjs uri, the wire’s guid).'),
+    version: z.string().describe('The agency’s version of the item; empty when not given.'),
+    firstCreated: Timestamp.nullable().describe('When the agency first created the item.'),
+    versionCreated: Timestamp.nullable().describe('When the agency created the version that was imported.'),
+    urgency: z.number().int().min(1).max(9).nullable().describe('Editorial urgency, 1 (highest) to 9 (lowest).'),
+    copyrightHolder: z.string(),
+    copyrightNotice: z.string(),
+    usageTerms: z.string(),
+    format: z.string().describe('The format it came in, like “ninjs 2.1”.'),
+  })
+  .strict()
+  .describe('Where an imported wire story came from. Read-only in the editor; exported with the article.');
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const SUBJECT_KINDS = ['subject', 'place', 'organisation', 'person', 'event'] as const;
+export const SubjectSchema = z
+  .object({
+    kind: z.enum(SUBJECT_KINDS),
+    name: z.string().min(1, 'must not be empty'),
+    uri: z.string().describe('A controlled-vocabulary identifier as a URI, e.g. an IPTC Media Topic; empty when not given.'),
+    code: z.string().describe('A code or QCode such as “medtop:20000763”; empty when not given.'),
+  })
+  .strict();
+export type Subject = z.infer<typeof SubjectSchema>;
+
 export const ArticleSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -92,11 +146,15 @@ export const ArticleSchema = z
     slugEditedByHand: z.boolean().describe('False while the slug follows the headline.'),
     bylines: z.array(BylineSchema),
     dateline: z.string().describe('Place the story was filed from.'),
-    leadImage: LeadImageSchema.nullable(),
+    leadImage: z.union([LeadImageSchema, RemoteLeadImageSchema]).nullable(),
     body: BodySchema,
     relatedLinks: z.array(RelatedLinkSchema),
     tags: z.array(z.string().min(1, 'must not be empty')),
     editorsNote: z.string().describe('Internal note for editors. Never exported.'),
+    // Version 2: wire provenance, agency credit and coded subjects.
+    agencyCredit: z.string().describe('The news agency credited with the story, like “dpa” or “AP/dpa”. Not a person.'),
+    subjects: z.array(SubjectSchema).describe('Subjects, places, organisations, people and events, with their vocabulary codes where known.'),
+    provenance: ProvenanceSchema.nullable(),
   })
   .strict();
 

@@ -29,7 +29,7 @@ describe('migrateToCurrent', () => {
   it('refuses a file from a newer Copydesk with a message that says what to do', () => {
     const outcome = migrateToCurrent({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
     expect(outcome).toMatchObject({ ok: false, kind: 'newer-version' });
-    expect(!outcome.ok && outcome.message).toMatch(/newer Copydesk \(format version 2; this app reads up to 1\)\. Update Copydesk/);
+    expect(!outcome.ok && outcome.message).toMatch(/newer Copydesk \(format version 3; this app reads up to 2\)\. Update Copydesk/);
   });
 
   it.each([[undefined], ['1'], [0], [1.5], [null]])('refuses a missing or unusable version (%s)', (schemaVersion) => {
@@ -51,5 +51,20 @@ describe('migrateToCurrent', () => {
 
   it('has a step for every version below the current one', () => {
     for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) expect(MIGRATIONS[version], `step ${version}`).toBeTypeOf('function');
+  });
+});
+
+describe('the version 1 → 2 step', () => {
+  const upgrade = MIGRATIONS[1] as Migration;
+
+  it('adds the wire fields empty and keeps every stored field', () => {
+    const stored = { schemaVersion: 1, headline: 'Ny værstasjon', tags: ['vær'], leadImage: null };
+    expect(upgrade(stored)).toEqual({ ...stored, agencyCredit: '', subjects: [], provenance: null });
+  });
+
+  it('gives each draft its own subjects list', () => {
+    const first = upgrade({ schemaVersion: 1 });
+    const second = upgrade({ schemaVersion: 1 });
+    expect(first.subjects).not.toBe(second.subjects);
   });
 });

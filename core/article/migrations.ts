@@ -5,10 +5,24 @@ import { quotedValue } from './validation-messages';
 export type Migration = (stored: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Key N upgrades a file of schemaVersion N to N + 1. Version 1 is the first published format,
- * so the registry is empty; add a step here (with a fixture test) whenever the schema changes.
+ * What a version 1 file means for each field version 2 added: one line per field. A fresh object each
+ * time, so no two drafts share a list.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+function version2Defaults(): Record<string, unknown> {
+  return {
+    agencyCredit: '',
+    subjects: [],
+    provenance: null,
+  };
+}
+
+/**
+ * Key N upgrades a file of schemaVersion N to N + 1; add a step here (with a fixture test) whenever
+ * the schema changes.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (stored) => ({ ...version2Defaults(), ...stored }),
+};
 
 export type MigrationOutcome =
   | { ok: true; data: Record<string, unknown>; migratedFrom: number | null }

@@ -37,5 +37,8 @@ export function createArticle(options: { id: string; now: Date; language?: strin
     relatedLinks: [],
     tags: [],
     editorsNote: '',
+    agencyCredit: '',
+    subjects: [],
+    provenance: null,
   };
 }

@@ -86,8 +86,27 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+}
+
+/**
+ * A union (the lead image: a file in the draft, or a wire picture by reference) reports every option's
+ * problems. The option with the fewest is the one the value meant; its issues get the full path and
+ * the offending value, which zod leaves out inside unions.
+ */
+function closestOption(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const chosen = issue.errors.reduce((best, option) => (option.length < best.length ? option : best));
+  if (chosen.length === 0) return [issue];
+  const input = 'input' in issue ? issue.input : undefined;
+  return chosen.flatMap((inner) =>
+    closestOption({ ...inner, path: [...issue.path, ...inner.path], ...('input' in inner || !('input' in issue) ? {} : { input: valueAt(input, inner.path) }) } as z.core.$ZodIssue),
+  );
+}
+
 export function describeZodError(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: plainMessage(issue) }));
+  return error.issues.flatMap(closestOption).map((issue) => ({ path: jsonPath(issue.path), message: plainMessage(issue) }));
 }
 
 export function formatProblems(problems: readonly FieldProblem[]): string {

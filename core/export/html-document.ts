@@ -1,4 +1,4 @@
-import type { Article, LeadImage } from '../article/article-schema';
+import { attachedLeadImage, type Article, type LeadImage } from '../article/article-schema';
 import { checkUrl } from '../text/url-allowlist';
 import { bodyToHtml, figureHtml } from './body-html';
 import { escapeHtmlAttribute, escapeHtmlText } from './escape';
@@ -36,7 +36,8 @@ export function articleToHtmlDocument(article: Article, options: HtmlDocumentOpt
   const images = options.images ?? IMAGES_BESIDE_EXPORT;
   const lang = escapeHtmlAttribute(article.language);
   const dir = textDirection(article.language);
-  const leadImageSrc = article.leadImage ? imageSrc(article.leadImage.file, images) : null;
+  const leadImage = attachedLeadImage(article.leadImage);
+  const leadImageSrc = leadImage ? imageSrc(leadImage.file, images) : null;
   const jsonLd = articleJsonLd(article, { leadImageUrl: images.mode === 'link' ? leadImageSrc : null });
   const description = article.standfirst.trim() ? `\n<meta name="description" content="${escapeHtmlAttribute(article.standfirst)}">` : '';
   const body = bodyToHtml(article.body, { images });
@@ -53,7 +54,7 @@ export function articleToHtmlDocument(article: Article, options: HtmlDocumentOpt
 <body>
 <article lang="${lang}" dir="${dir}">
 ${headerHtml(article)}
-${[leadImageHtml(article.leadImage, leadImageSrc), body, relatedLinksHtml(article, options.relatedHeading)].filter(Boolean).join('\n')}
+${[leadImageHtml(leadImage, leadImageSrc), body, relatedLinksHtml(article, options.relatedHeading)].filter(Boolean).join('\n')}
 </article>
 </body>
 </html>

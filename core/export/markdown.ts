@@ -1,4 +1,4 @@
-import type { Article, ArticleBody, SerializedBodyNode } from '../article/article-schema';
+import { attachedLeadImage, type Article, type ArticleBody, type SerializedBodyNode } from '../article/article-schema';
 import { checkUrl } from '../text/url-allowlist';
 import {
   allowedLinkUrl,
@@ -33,7 +33,8 @@ export function articleToMarkdown(article: Article, options: MarkdownOptions = {
   if (article.standfirst.trim()) blocks.push(`*${escapeMarkdown(oneLine(article.standfirst))}*`);
   const credits = [bylineLine(article), datelineLine(article)].filter(Boolean).map((line) => escapeBlockStart(escapeMarkdown(line)));
   blocks.push(credits.join('  \n'));
-  if (article.leadImage) blocks.push(imageMarkdown({ ...article.leadImage }, baseHref));
+  const leadImage = attachedLeadImage(article.leadImage);
+  if (leadImage) blocks.push(imageMarkdown({ ...leadImage }, baseHref));
   const body = bodyToMarkdown(article.body, options);
   if (body) blocks.push(body);
   if (article.relatedLinks.length) {

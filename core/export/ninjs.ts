@@ -1,4 +1,4 @@
-import type { Article, ArticleStatus, LeadImage } from '../article/article-schema';
+import { attachedLeadImage, type Article, type ArticleStatus, type LeadImage } from '../article/article-schema';
 import { joinBylineNames } from '../ninjs/byline';
 import {
   COPYDESK_NINJS_PROFILE_SCHEMA,
@@ -20,6 +20,7 @@ import { bodyToHtml } from './body-html';
  */
 export function articleToNinjs(article: Article): CopydeskNinjsItem {
   const uri = articleUri(article.id);
+  const leadImage = attachedLeadImage(article.leadImage);
   const item: CopydeskNinjsItem = {
     uri,
     type: 'text',
@@ -42,7 +43,7 @@ export function articleToNinjs(article: Article): CopydeskNinjsItem {
       bylines: article.bylines.map(({ name, role }) => ({ name, role })),
       status: article.status,
       ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-      ...(article.leadImage ? { leadImage: { file: article.leadImage.file } } : {}),
+      ...(leadImage ? { leadImage: { file: leadImage.file } } : {}),
     },
   };
   return item;
@@ -85,7 +86,8 @@ function bodies(article: Article): NinjsItem['bodies'] {
 
 function associations(article: Article, uri: string): Pick<NinjsItem, 'associations'> {
   const list: NonNullable<NinjsItem['associations']> = [];
-  if (article.leadImage) list.push(pictureAssociation(article.leadImage, uri));
+  const leadImage = attachedLeadImage(article.leadImage);
+  if (leadImage) list.push(pictureAssociation(leadImage, uri));
   let linkNumber = 0;
   for (const link of article.relatedLinks) {
     const checked = checkUrl(link.url);

@@ -1,4 +1,4 @@
-import type { Article, ArticleBody, SerializedBodyNode } from '../article/article-schema';
+import { attachedLeadImage, type Article, type ArticleBody, type SerializedBodyNode } from '../article/article-schema';
 import { checkUrl } from '../text/url-allowlist';
 import { allowedLinkUrl, bodyImage, hasBlockChildren, isLink, isOrderedList, listEntries, listStart, splitAtImages, type BodyImage } from './body-nodes';
 import { bylineLine, datelineLine } from './credits';
@@ -12,7 +12,8 @@ export function articleToPlainText(article: Article): string {
   const head = [article.section, article.headline, article.standfirst].map((line) => line.trim()).filter(Boolean);
   const credits = [bylineLine(article), datelineLine(article)].filter(Boolean);
   const blocks = [head.join('\n\n'), credits.join('\n')];
-  if (article.leadImage) blocks.push(imageText(article.leadImage));
+  const leadImage = attachedLeadImage(article.leadImage);
+  if (leadImage) blocks.push(imageText(leadImage));
   const body = bodyToPlainText(article.body);
   if (body) blocks.push(body);
   if (article.relatedLinks.length) {

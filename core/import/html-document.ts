@@ -69,5 +69,8 @@ export function importHtmlDocument(html: string, options: ImportOptions): Articl
     relatedLinks: [],
     tags: metaContent(head, 'keywords').split(',').map((tag) => tag.trim()).filter(Boolean),
     editorsNote: '',
+    agencyCredit: '',
+    subjects: [],
+    provenance: null,
   } satisfies Article);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ArticleLoadError } from '../article/load-article';
+import { ArticleLoadError, serializeArticle } from '../article/load-article';
 import { serializeNinjs } from '../export/ninjs';
 import { kenyaPoliticsArticle } from '../testing/sample-articles';
 import { importArticleFile, UnknownFileError } from './import-file';
@@ -12,10 +12,18 @@ const fixture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixt
 
 describe('importArticleFile', () => {
   it('reads a native draft of the current version as it was saved, keeping its id and editor’s note', () => {
-    const imported = importArticleFile(fixture, 'drafts/2e3f/article.json', options);
+    const imported = importArticleFile(serializeArticle(kenyaPoliticsArticle), 'drafts/6f1c/article.json', options);
     expect(imported.kind).toBe('native');
-    expect(imported.article).toEqual(JSON.parse(fixture));
+    expect(imported.article).toEqual(kenyaPoliticsArticle);
     expect(imported.kind === 'native' && imported.migratedFrom).toBe(null);
+  });
+
+  it('opens a version 1 draft unchanged in meaning: every field as saved, the version 2 fields empty', () => {
+    const stored = JSON.parse(fixture) as Record<string, unknown>;
+    expect(stored.schemaVersion).toBe(1);
+    const imported = importArticleFile(fixture, 'drafts/2e3f/article.json', options);
+    expect(imported.kind === 'native' && imported.migratedFrom).toBe(1);
+    expect(imported.article).toEqual({ ...stored, schemaVersion: 2, agencyCredit: '', subjects: [], provenance: null });
   });
 
   it('accepts a byte-order mark and leading white space', () => {

@@ -203,6 +203,9 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
     relatedLinks,
     tags: [...new Set(item.subjects)],
     editorsNote: editorsNoteFor(item, pictures, profile),
+    agencyCredit: '',
+    subjects: [],
+    provenance: null,
   };
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success) throw new NinjsImportError(source, `could not be turned into a valid draft: ${checked.error.issues.map((issue) => issue.message).join('; ')}`);

@@ -140,6 +140,9 @@ const articleArbitrary: fc.Arbitrary<Article> = fc
     relatedLinks: fc.array(fc.record({ title: anyText, url: fc.oneof(url, fc.constantFrom('javascript:alert(1)', 'www.example', '', 'ftp://files.example/x', 'file:///etc/passwd')) }), { maxLength: 4 }),
     tags: fc.uniqueArray(tag, { maxLength: 5 }),
     editorsNote: anyText,
+    agencyCredit: fc.constant(''),
+    subjects: fc.constant<Article['subjects']>([]),
+    provenance: fc.constant(null),
   })
   .map((fields) => ({ schemaVersion: CURRENT_SCHEMA_VERSION, ...fields }));
 

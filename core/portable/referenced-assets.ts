@@ -1,10 +1,11 @@
-import type { Article, SerializedBodyNode } from '../article/article-schema';
+import { attachedLeadImage, type Article, type SerializedBodyNode } from '../article/article-schema';
 import { bodyImage, isImage } from '../export/body-nodes';
 
 /** The draft files an article shows: its lead image and every inline image of the body, each once. */
 export function referencedAssets(article: Article): string[] {
   const files = new Set<string>();
-  if (article.leadImage) files.add(article.leadImage.file);
+  const leadImage = attachedLeadImage(article.leadImage);
+  if (leadImage) files.add(leadImage.file);
   const visit = (node: SerializedBodyNode): void => {
     if (isImage(node)) {
       const { file } = bodyImage(node);

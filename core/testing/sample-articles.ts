@@ -24,6 +24,9 @@ function sample(fields: Partial<Article> & Pick<Article, 'id' | 'headline' | 'bo
     relatedLinks: [],
     tags: [],
     editorsNote: '',
+    agencyCredit: '',
+    subjects: [],
+    provenance: null,
     ...fields,
   };
 }

@@ -28,7 +28,7 @@ const good = serializeArticle(article);
 const FIXTURES: [string, () => Promise<void>, RegExp][] = [
   ['corrupt JSON', () => fsp.writeFile(file(), good.slice(0, 200)), /article\.json: is not valid JSON/],
   ['a file that is not a Copydesk draft', () => fsp.writeFile(file(), '{"name": "shopping list", "items": ["milk"]}'), /article\.json: is not a Copydesk draft/],
-  ['a draft from a newer schema version', () => fsp.writeFile(file(), good.replace('"schemaVersion": 1', '"schemaVersion": 99')), /article\.json: was written by a newer Copydesk \(format version 99; this app reads up to 1\)\. Update Copydesk to open it\./],
+  ['a draft from a newer schema version', () => fsp.writeFile(file(), good.replace('"schemaVersion": 2', '"schemaVersion": 99')), /article\.json: was written by a newer Copydesk \(format version 99; this app reads up to 2\)\. Update Copydesk to open it\./],
   ['invalid UTF-8', () => fsp.writeFile(file(), Buffer.concat([Buffer.from(good.slice(0, 40)), Buffer.from([0xc3, 0x28]), Buffer.from(good.slice(40))])), /article\.json: is not valid UTF-8 text \(byte 40\)\./],
   [
     'a file over the size limit',

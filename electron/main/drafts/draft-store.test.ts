@@ -71,7 +71,7 @@ describe('draft store', () => {
   it.each([
     ['corrupt JSON', '{ "schemaVersion": 1, "headline": "Half', /is not valid JSON/],
     ['a JSON file that is not a draft', '{ "name": "package", "version": "1.0.0" }', /is not a Copydesk draft/],
-    ['a draft from a newer Copydesk', JSON.stringify({ ...sampleArticle(), schemaVersion: 7 }), /written by a newer Copydesk \(format version 7; this app reads up to 1\)/],
+    ['a draft from a newer Copydesk', JSON.stringify({ ...sampleArticle(), schemaVersion: 7 }), /written by a newer Copydesk \(format version 7; this app reads up to 2\)/],
     ['a draft with an invalid field', JSON.stringify({ ...sampleArticle(), status: 'published!' }), /\$\.status should be one of/],
   ])('refuses %s with a message naming the file, and leaves the file byte-identical', async (_case, contents, reason) => {
     const id = sampleArticle().id;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Article, SerializedBodyNode } from '../../../core/article/article-schema';
+import { attachedLeadImage, type Article, type SerializedBodyNode } from '../../../core/article/article-schema';
 import { HostError } from '../../../core/host-api/contract';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
 
@@ -49,7 +49,8 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 /** Images the draft refers to (lead image, inline images) that are not in its folder, as warnings in words. */
 export async function missingImageWarnings(fs: Pick<HostFileSystem, 'stat'>, draftFolder: string, article: Article): Promise<string[]> {
   const referenced: { file: string; what: string }[] = [];
-  if (article.leadImage) referenced.push({ file: article.leadImage.file, what: 'The lead image' });
+  const leadImage = attachedLeadImage(article.leadImage);
+  if (leadImage) referenced.push({ file: leadImage.file, what: 'The lead image' });
   collectInlineImages(article.body.root, referenced);
   const warnings: string[] = [];
   for (const { file, what } of referenced) {

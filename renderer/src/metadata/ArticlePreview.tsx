@@ -1,3 +1,4 @@
+import { attachedLeadImage } from '../../../core/article/article-schema';
 import { useArticleStore } from '../store/article-store';
 import { draftAssetUrl } from './draft-assets';
 
@@ -8,7 +9,7 @@ export function ArticlePreview() {
   const draftId = useArticleStore((state) => state.metadata.id);
   const bylines = useArticleStore((state) => state.metadata.bylines);
   const dateline = useArticleStore((state) => state.metadata.dateline);
-  const image = useArticleStore((state) => state.metadata.leadImage);
+  const image = attachedLeadImage(useArticleStore((state) => state.metadata.leadImage));
   const names = bylines.map((byline) => byline.name.trim()).filter(Boolean);
 
   return (

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { LeadImage } from '../../../core/article/article-schema';
+import { attachedLeadImage, type LeadImage } from '../../../core/article/article-schema';
 import { useArticleStore } from '../store/article-store';
 import { TextField } from './TextField';
 import { draftAssetUrl } from './draft-assets';
@@ -13,6 +13,7 @@ function describeImage(image: LeadImage): string {
 export function LeadImageField() {
   const draftId = useArticleStore((state) => state.metadata.id);
   const image = useArticleStore((state) => state.metadata.leadImage);
+  const attached = attachedLeadImage(image);
   const { setLeadImage, updateLeadImageText, removeLeadImage } = useArticleStore.getState();
   const [problem, setProblem] = useState<string | null>(null);
   const chooseRef = useRef<HTMLButtonElement>(null);
@@ -30,11 +31,11 @@ export function LeadImageField() {
   return (
     <fieldset className="panel-group">
       <legend className="panel-legend">Lead image</legend>
-      {image ? (
+      {attached ? (
         <div className="lead-image">
           {/* A thumbnail beside the fields; the article column shows the picture with its alt text. */}
-          <img src={draftAssetUrl(draftId, image.file)} alt="" width={image.width} height={image.height} />
-          <p className="lead-image-facts">{describeImage(image)}</p>
+          <img src={draftAssetUrl(draftId, attached.file)} alt="" width={attached.width} height={attached.height} />
+          <p className="lead-image-facts">{describeImage(attached)}</p>
         </div>
       ) : (
         <p className="field-hint">No lead image.</p>
