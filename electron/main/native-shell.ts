@@ -19,7 +19,7 @@ import { APP_ENTRY_URL } from './security/app-origin';
 import { DEFAULT_WINDOW_SIZE, mainWindowOptions } from './security/window-options';
 import { describeSpellcheck, spellcheckLanguagesToUse, type SpellcheckInfo } from './spellcheck/spellcheck-languages';
 import { writeFileAtomic } from './storage/atomic-write';
-import { createWindowStateStore, restorePlacement } from './windows/window-state';
+import { createWindowStateStore, placementSaving, restorePlacement, showWhenReady } from './windows/window-state';
 import { nextZoomLevel } from './windows/zoom';
 
 /** The single-instance lock and the files the OS asks us to open (see os-open/open-queue.ts). */
@@ -210,11 +210,12 @@ export async function createNativeShell(options: { services: HostServices; state
     const placement = restorePlacement(await windowState.read(), workAreas, DEFAULT_WINDOW_SIZE);
     const window = new BrowserWindow(mainWindowOptions(options.preloadPath, placement));
     mainWindow = window;
-    if (placement.maximized) window.maximize();
-    window.once('ready-to-show', () => window.show());
-    // Saved whenever the user finishes moving or resizing too, so a quit that beats the close write loses nothing.
-    const keepPlacement = () => void windowState.write({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined);
-    for (const event of ['close', 'resized', 'moved', 'maximize', 'unmaximize'] as const) window.on(event as 'close', keepPlacement);
+    showWhenReady(window, placement);
+    const saving = placementSaving(process.platform, () =>
+      void windowState.write({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined),
+    );
+    for (const event of saving.immediate) window.on(event as 'close', saving.saveNow);
+    for (const event of saving.debounced) window.on(event as 'resize', saving.saveSoon);
     window.on('closed', () => {
       mainWindow = null;
       windowLoaded = false;

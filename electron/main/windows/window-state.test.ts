@@ -1,8 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTempFolder } from '../test-support';
-import { createWindowStateStore, restorePlacement, type WindowState } from './window-state';
+import { createWindowStateStore, PLACEMENT_SAVE_DELAY_MS, placementSaving, restorePlacement, showWhenReady, type WindowState } from './window-state';
 import { nextZoomLevel, ZOOM_LIMITS } from './zoom';
 
 const defaults = { width: 1280, height: 860 };
@@ -32,6 +32,80 @@ describe('restoring the window', () => {
 
   it('shrinks a window larger than its display', () => {
     expect(restorePlacement(state(0, 0, 3000, 2000), [laptop], defaults)).toMatchObject({ x: 0, y: 0, width: 1440, height: 875 });
+  });
+});
+
+describe('showing the window', () => {
+  function fakeWindow() {
+    const calls: string[] = [];
+    let readyToShow: (() => void) | null = null;
+    return {
+      calls,
+      paint: () => readyToShow?.(),
+      window: {
+        once: (event: 'ready-to-show', listener: () => void) => {
+          calls.push(`once ${event}`);
+          readyToShow = listener;
+        },
+        maximize: () => calls.push('maximize'),
+        show: () => calls.push('show'),
+      },
+    };
+  }
+
+  it('maximizes a window restored as maximized only when its first frame is ready, then shows it', () => {
+    const fake = fakeWindow();
+    showWhenReady(fake.window, { maximized: true });
+    // Nothing that makes the window visible before the page has painted.
+    expect(fake.calls).toEqual(['once ready-to-show']);
+    fake.paint();
+    expect(fake.calls).toEqual(['once ready-to-show', 'maximize', 'show']);
+  });
+
+  it('just shows a window that was not maximized', () => {
+    const fake = fakeWindow();
+    showWhenReady(fake.window, { maximized: false });
+    fake.paint();
+    expect(fake.calls).toEqual(['once ready-to-show', 'show']);
+  });
+});
+
+describe('when the placement is saved', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it.each(['darwin', 'win32'] as const)('on %s: when a move or resize ends (moved, resized), on maximize changes and on close', (platform) => {
+    const saving = placementSaving(platform, vi.fn());
+    expect([...saving.immediate].sort()).toEqual(['close', 'maximize', 'moved', 'resized', 'unmaximize']);
+    expect(saving.debounced).toEqual([]);
+  });
+
+  it('on Linux, where resized and moved never fire: once resize and move events stop', () => {
+    const save = vi.fn();
+    const saving = placementSaving('linux', save);
+    expect(saving.immediate).not.toContain('resized');
+    expect(saving.immediate).not.toContain('moved');
+    expect([...saving.immediate].sort()).toEqual(['close', 'maximize', 'unmaximize']);
+    expect([...saving.debounced].sort()).toEqual(['move', 'resize']);
+
+    // A drag: a resize event at every step, then the window rests.
+    for (let step = 0; step < 30; step += 1) {
+      saving.saveSoon();
+      vi.advanceTimersByTime(PLACEMENT_SAVE_DELAY_MS / 10);
+    }
+    expect(save).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(PLACEMENT_SAVE_DELAY_MS);
+    expect(save).toHaveBeenCalledOnce();
+  });
+
+  it('saves at once on close, without a late second save from a pending move', () => {
+    const save = vi.fn();
+    const saving = placementSaving('linux', save);
+    saving.saveSoon();
+    saving.saveNow();
+    expect(save).toHaveBeenCalledOnce();
+    vi.advanceTimersByTime(PLACEMENT_SAVE_DELAY_MS * 2);
+    expect(save).toHaveBeenCalledOnce();
   });
 });
 

@@ -70,3 +70,74 @@ export function createWindowStateStore({ fs, stateFolder }: { fs: HostFileSystem
     },
   };
 }
+
+/** The parts of a BrowserWindow that showing it touches; tests pass a fake. */
+export interface WindowToShow {
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  maximize(): void;
+  show(): void;
+}
+
+/**
+ * Shows the window once its first frame is painted, maximizing it there when it was maximized: maximize()
+ * on a window that has not painted yet shows it at once, empty, until the page arrives.
+ */
+export function showWhenReady(window: WindowToShow, placement: Pick<WindowPlacement, 'maximized'>): void {
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+}
+
+export type PlacementEvent = 'close' | 'maximize' | 'unmaximize' | 'resized' | 'moved' | 'resize' | 'move';
+
+/** How long a Linux window must rest before its bounds are saved: `resize`/`move` fire at every step of a drag. */
+export const PLACEMENT_SAVE_DELAY_MS = 500;
+
+export interface PlacementSaving {
+  /** Events after which the placement is saved at once. */
+  immediate: readonly PlacementEvent[];
+  /** Events after which it is saved once they stop for PLACEMENT_SAVE_DELAY_MS. */
+  debounced: readonly PlacementEvent[];
+  saveNow(): void;
+  saveSoon(): void;
+}
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const systemTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * When the placement is saved, besides on close (a quit that beats the close write then loses nothing):
+ * when a move or resize ends. macOS and Windows say so (`moved`, `resized`); Linux has only the step
+ * events `move` and `resize`, so there the last of a burst saves.
+ */
+export function placementSaving(platform: NodeJS.Platform, save: () => void, timers: Timers = systemTimers): PlacementSaving {
+  const reportsEnd = platform === 'darwin' || platform === 'win32';
+  let pending: unknown = null;
+  const cancel = () => {
+    if (pending !== null) timers.clearTimeout(pending);
+    pending = null;
+  };
+  return {
+    immediate: ['close', 'maximize', 'unmaximize', ...(reportsEnd ? (['resized', 'moved'] as const) : [])],
+    debounced: reportsEnd ? [] : ['resize', 'move'],
+    saveNow() {
+      cancel();
+      save();
+    },
+    saveSoon() {
+      cancel();
+      pending = timers.setTimeout(() => {
+        pending = null;
+        save();
+      }, PLACEMENT_SAVE_DELAY_MS);
+    },
+  };
+}
