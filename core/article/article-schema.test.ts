@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { body, paragraph } from '../testing/body-builders';
+import { body, image, list, paragraph } from '../testing/body-builders';
 import { kenyaPoliticsArticle, minimalArticle } from '../testing/sample-articles';
-import { ArticleSchema } from './article-schema';
+import { ArticleSchema, FIELD_LIMITS, MAX_BODY_DEPTH, type SerializedBodyNode } from './article-schema';
 import { createArticle } from './new-article';
 import { describeZodError } from './validation-messages';
 
@@ -78,5 +78,88 @@ describe('ArticleSchema', () => {
   it('keeps node-specific fields of body nodes as they are', () => {
     const parsed = ArticleSchema.parse({ ...minimalArticle, body: body([{ ...paragraph('x'), custom: { a: 1 } }]) });
     expect(parsed.body.root.children[0]?.custom).toEqual({ a: 1 });
+  });
+
+  const photo = { altText: 'Traders at Gikomba', caption: 'Gikomba market.', credit: 'A. Oduya' };
+
+  it.each([
+    ['an inline image outside the assets folder', paragraph('Before', image({ ...photo, file: '../../secret.jpg' })), '$.body.root.children[0].children[1].file'],
+    ['an inline image with an absolute path', paragraph(image({ ...photo, file: '/etc/passwd' })), '$.body.root.children[0].children[0].file'],
+    ['an image inside a block of a type added later', { type: 'figure', version: 1, children: [{ type: 'inline-image', version: 1, src: '../outside.png' }] }, '$.body.root.children[0].children[0].src'],
+    ['a file on a node of any type', { type: 'gallery', version: 1, file: 'C:/Users/me/photo.jpg' }, '$.body.root.children[0].file'],
+  ])('rejects %s, naming the node', (_name, block, where) => {
+    expect(problemsFor({ ...minimalArticle, body: body([block]) })).toEqual([{ path: where, message: expect.stringMatching(/assets folder/) }]);
+  });
+
+  it('accepts body nodes whose files are in the assets folder', () => {
+    const blocks = [paragraph(image({ ...photo, file: 'assets/3b5d5c37.jpg' })), { type: 'figure', version: 1, children: [{ type: 'inline-image', version: 1, src: 'assets/a.png' }] }];
+    expect(problemsFor({ ...minimalArticle, body: body(blocks) })).toEqual([]);
+  });
+
+  it('refuses an asset path that is not text', () => {
+    expect(problemsFor({ ...minimalArticle, body: body([{ type: 'image', version: 1, file: 42 }]) })).toEqual([{ path: '$.body.root.children[0].file', message: 'should be text, but is a number' }]);
+  });
+
+  const limitedFields: Array<[string, ReadonlyArray<string | number>, number]> = [
+    ['section', ['section'], FIELD_LIMITS.section],
+    ['headline', ['headline'], FIELD_LIMITS.headline],
+    ['standfirst', ['standfirst'], FIELD_LIMITS.standfirst],
+    ['dateline', ['dateline'], FIELD_LIMITS.dateline],
+    ['byline name', ['bylines', 0, 'name'], FIELD_LIMITS.bylineName],
+    ['byline role', ['bylines', 0, 'role'], FIELD_LIMITS.bylineRole],
+    ['alt text', ['leadImage', 'altText'], FIELD_LIMITS.altText],
+    ['caption', ['leadImage', 'caption'], FIELD_LIMITS.caption],
+    ['credit', ['leadImage', 'credit'], FIELD_LIMITS.credit],
+    ['related link title', ['relatedLinks', 0, 'title'], FIELD_LIMITS.relatedLinkTitle],
+    ['related link url', ['relatedLinks', 0, 'url'], FIELD_LIMITS.url],
+    ['tag', ['tags', 0], FIELD_LIMITS.tag],
+    ['editor’s note', ['editorsNote'], FIELD_LIMITS.editorsNote],
+  ];
+
+  it.each(limitedFields)('takes a %s up to its limit and refuses a longer one', (_name, path, limit) => {
+    expect(problemsFor(withValue(path, 'x'.repeat(limit)))).toEqual([]);
+    const where = path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${key}`), '$');
+    expect(problemsFor(withValue(path, 'x'.repeat(limit + 1)))).toEqual([{ path: where, message: `is ${(limit + 1).toLocaleString('en-US')} characters long; the limit is ${limit.toLocaleString('en-US')}` }]);
+  });
+
+  it('refuses a 50 MB headline quickly, without quoting it', () => {
+    expect(problemsFor({ ...minimalArticle, headline: 'x'.repeat(50_000_000) })).toEqual([{ path: '$.headline', message: 'is 50,000,000 characters long; the limit is 500' }]);
+  });
+
+  it('gives slug, language, media type and asset paths limits too', () => {
+    expect(problemsFor(withValue(['slug'], 'a'.repeat(FIELD_LIMITS.slug + 1)))).toEqual([{ path: '$.slug', message: expect.stringMatching(/limit is/) }]);
+    expect(problemsFor(withValue(['language'], `en-${'abcdefgh-'.repeat(4)}xy`))).toEqual([{ path: '$.language', message: expect.stringMatching(/limit is 35/) }]);
+    expect(problemsFor(withValue(['leadImage', 'mediaType'], `image/${'x'.repeat(FIELD_LIMITS.mediaType)}`))).toEqual([{ path: '$.leadImage.mediaType', message: expect.stringMatching(/limit is/) }]);
+    expect(problemsFor(withValue(['leadImage', 'file'], `assets/${'x'.repeat(FIELD_LIMITS.assetPath)}`))).toEqual([{ path: '$.leadImage.file', message: expect.stringMatching(/limit is/) }]);
+  });
+
+  it.each([
+    ['bylines', ['bylines'], { name: 'A', role: 'Reporter' }, FIELD_LIMITS.bylines],
+    ['related links', ['relatedLinks'], { title: 'More', url: 'https://www.nation.africa/' }, FIELD_LIMITS.relatedLinks],
+    ['tags', ['tags'], 'politics', FIELD_LIMITS.tags],
+  ] as const)('takes up to the limit of %s and refuses more', (_name, path, entry, limit) => {
+    expect(problemsFor(withValue(path, Array(limit).fill(entry)))).toEqual([]);
+    expect(problemsFor(withValue(path, Array(limit + 1).fill(entry)))).toEqual([{ path: `$.${path[0]}`, message: `has ${limit + 1} entries; the limit is ${limit}` }]);
+  });
+
+  /** A body whose first block holds a chain of `depth` nested nodes (the block itself is level 1). */
+  function nestedBody(depth: number) {
+    let node: SerializedBodyNode = { type: 'text', version: 1, text: 'deep' };
+    for (let level = depth; level > 1; level -= 1) node = { type: 'quote', version: 1, children: [node] };
+    // Not through body(), whose builder recurses.
+    return { root: { type: 'root', version: 1, children: [paragraph('first'), node] } };
+  }
+
+  it(`takes a body nested ${MAX_BODY_DEPTH} levels deep, and real nested lists`, () => {
+    expect(problemsFor({ ...minimalArticle, body: nestedBody(MAX_BODY_DEPTH) })).toEqual([]);
+    let nested: Parameters<typeof list>[1] = ['deepest'];
+    for (let level = 0; level < 9; level += 1) nested = [{ content: [`level ${level}`], nested: { listType: 'bullet', items: nested } }];
+    expect(problemsFor({ ...minimalArticle, body: body([list('bullet', nested)]) })).toEqual([]);
+  });
+
+  it('refuses a body nested deeper than the limit with a message naming the block, however deep it goes', () => {
+    for (const depth of [MAX_BODY_DEPTH + 1, 100_000]) {
+      expect(problemsFor({ ...minimalArticle, body: nestedBody(depth) })).toEqual([{ path: '$.body.root.children[1]', message: `nests more than ${MAX_BODY_DEPTH} levels deep, which Copydesk does not open` }]);
+    }
   });
 });

@@ -10,12 +10,56 @@ export const ARTICLE_STATUSES = ['draft', 'in-review', 'approved'] as const;
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES).describe('Workflow status of the article.');
 export type ArticleStatus = z.infer<typeof ArticleStatusSchema>;
 
+/**
+ * The longest text each field may hold, in UTF-16 code units (what JavaScript and a text box's
+ * maxLength count), and the most entries each list may hold. Generous for real copy: the longest
+ * headlines run to about 200 characters, standfirsts to a few sentences. Body text has no limit of
+ * its own; the size of the whole draft is limited where it is saved.
+ */
+export const FIELD_LIMITS = {
+  section: 200,
+  headline: 500,
+  standfirst: 2_000,
+  slug: 200,
+  dateline: 200,
+  bylineName: 200,
+  bylineRole: 200,
+  bylines: 50,
+  altText: 2_000,
+  caption: 2_000,
+  credit: 500,
+  relatedLinkTitle: 500,
+  /** RFC 9110 asks software to handle addresses of at least 8,000 octets. */
+  url: 8_000,
+  relatedLinks: 100,
+  tag: 100,
+  tags: 100,
+  editorsNote: 50_000,
+  /** RFC 5646 asks software to handle language tags of at least 35 characters. */
+  language: 35,
+  mediaType: 100,
+  assetPath: 200,
+} as const;
+
+/** A description that ends with the limit, so the published JSON Schema says it in words too. */
+function withLimit(description: string, limit: number, unit: 'characters' | 'entries'): string {
+  return `${description} At most ${limit.toLocaleString('en-US')} ${unit}.`.trim();
+}
+
+function limitedText(limit: number, description = '') {
+  return z.string().max(limit).describe(withLimit(description, limit, 'characters'));
+}
+
+function limitedList<Item extends z.ZodType>(item: Item, limit: number, description = '') {
+  return z.array(item).max(limit).describe(withLimit(description, limit, 'entries'));
+}
+
 const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 date and time with a time zone offset.');
 
 export const BylineSchema = z
   .object({
-    name: z.string().describe('The person credited, as printed.'),
-    role: z.string().describe('Their part in the story, for example “Reporter” or “Additional reporting”.'),
+    name: limitedText(FIELD_LIMITS.bylineName, 'The person credited, as printed.'),
+    role: limitedText(FIELD_LIMITS.bylineRole, 'Their part in the story, for example “Reporter” or “Additional reporting”.'),
   })
   .strict();
 export type Byline = z.infer<typeof BylineSchema>;
@@ -23,17 +67,23 @@ export type Byline = z.infer<typeof BylineSchema>;
 /** A file stored inside the draft, addressed relative to the draft folder. */
 export const AssetPathSchema = z
   .string()
-  .regex(/^assets\/[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a file inside the draft’s assets folder, like “assets/photo.jpg”');
+  .max(FIELD_LIMITS.assetPath)
+  .regex(/^assets\/[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a file inside the draft’s assets folder, like “assets/photo.jpg”')
+  .describe(withLimit('A file stored with the draft, like “assets/photo.jpg”.', FIELD_LIMITS.assetPath, 'characters'));
 
 export const LeadImageSchema = z
   .object({
-    file: AssetPathSchema.describe('The image file, stored with the draft.'),
-    mediaType: z.string().regex(/^image\/[a-z0-9.+-]+$/, 'must be an image media type such as image/jpeg'),
+    file: AssetPathSchema,
+    mediaType: z
+      .string()
+      .max(FIELD_LIMITS.mediaType)
+      .regex(/^image\/[a-z0-9.+-]+$/, 'must be an image media type such as image/jpeg')
+      .describe(withLimit('The image’s media type, like image/jpeg.', FIELD_LIMITS.mediaType, 'characters')),
     width: z.number().int().positive().optional(),
     height: z.number().int().positive().optional(),
-    altText: z.string().describe('Describes the picture for screen readers. Not the caption.'),
-    caption: z.string().describe('What the picture shows, as printed under it.'),
-    credit: z.string().describe('Photographer or agency, shown with the caption.'),
+    altText: limitedText(FIELD_LIMITS.altText, 'Describes the picture for screen readers. Not the caption.'),
+    caption: limitedText(FIELD_LIMITS.caption, 'What the picture shows, as printed under it.'),
+    credit: limitedText(FIELD_LIMITS.credit, 'Photographer or agency, shown with the caption.'),
   })
   .strict();
 export type LeadImage = z.infer<typeof LeadImageSchema>;
@@ -65,8 +115,8 @@ export function attachedLeadImage(image: LeadImage | RemoteLeadImage | null): Le
 
 export const RelatedLinkSchema = z
   .object({
-    title: z.string(),
-    url: z.string().describe('Checked against the http/https/mailto allowlist before export.'),
+    title: limitedText(FIELD_LIMITS.relatedLinkTitle),
+    url: limitedText(FIELD_LIMITS.url, 'Checked against the http/https/mailto allowlist before export.'),
   })
   .strict();
 export type RelatedLink = z.infer<typeof RelatedLinkSchema>;
@@ -79,23 +129,63 @@ export interface SerializedBodyNode {
   [key: string]: unknown;
 }
 
+/**
+ * Body node properties that name a file stored with the draft. Every node type, present or added
+ * later, gets the asset rule for them: a block that stores a file names it with one of these.
+ */
+const BodyAssetFields = { file: AssetPathSchema.optional(), src: AssetPathSchema.optional() };
+
 export const BodyNodeSchema: z.ZodType<SerializedBodyNode> = z.lazy(() =>
-  z.looseObject({
-    type: z.string().min(1),
-    version: z.number().int(),
-    children: z.array(BodyNodeSchema).optional(),
-  }),
+  z
+    .looseObject({
+      type: z.string().min(1),
+      version: z.number().int(),
+      children: z.array(BodyNodeSchema).optional(),
+      ...BodyAssetFields,
+    })
+    .describe('One node of the body. A `file` or `src` on a node of any type names a file stored with the draft.'),
 );
 
+/** How deep body nodes may nest, root excluded: far beyond real copy (a list nested nine levels is under 20). */
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * Reports the first top-level block that nests deeper than MAX_BODY_DEPTH. It walks with a stack of
+ * its own, not recursion, so a hostile file nested 100,000 levels deep gets this message instead of
+ * overflowing the call stack in the recursive parse that follows.
+ */
+function refuseDeepNesting(body: unknown, ctx: z.RefinementCtx): unknown {
+  const root = typeof body === 'object' && body !== null ? (body as { root?: unknown }).root : undefined;
+  for (const [index, block] of (childrenOf(root) ?? []).entries()) {
+    const pending: Array<[node: unknown, depth: number]> = [[block, 1]];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      const [node, depth] = next;
+      if (depth > MAX_BODY_DEPTH) {
+        ctx.addIssue({ code: 'custom', path: ['root', 'children', index], message: `nests more than ${MAX_BODY_DEPTH} levels deep, which Copydesk does not open` });
+        return body;
+      }
+      for (const child of childrenOf(node) ?? []) pending.push([child, depth + 1]);
+    }
+  }
+  return body;
+}
+
+function childrenOf(node: unknown): unknown[] | null {
+  const children = typeof node === 'object' && node !== null ? (node as { children?: unknown }).children : undefined;
+  return Array.isArray(children) ? children : null;
+}
+
+const BodyShapeSchema = z.object({
+  root: z.looseObject({
+    type: z.literal('root'),
+    version: z.number().int(),
+    children: z.array(BodyNodeSchema),
+  }),
+});
+
 export const BodySchema = z
-  .object({
-    root: z.looseObject({
-      type: z.literal('root'),
-      version: z.number().int(),
-      children: z.array(BodyNodeSchema),
-    }),
-  })
-  .describe('The article body as Lexical’s serialized editor state.');
+  .preprocess<unknown, typeof BodyShapeSchema, z.input<typeof BodyShapeSchema>>(refuseDeepNesting, BodyShapeSchema)
+  .describe(`The article body as Lexical’s serialized editor state. Nodes nest at most ${MAX_BODY_DEPTH} levels below the root.`);
 export type ArticleBody = z.infer<typeof BodySchema>;
 
 // Version 2: what a wire item carried about itself, kept as it came.
@@ -137,20 +227,25 @@ export const ArticleSchema = z
     status: ArticleStatusSchema,
     language: z
       .string()
+      .max(FIELD_LIMITS.language)
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as “en”, “sw” or “pt-BR”')
-      .describe('BCP 47 language tag of the copy.'),
-    section: z.string().describe('Section or kicker shown above the headline.'),
-    headline: z.string(),
-    standfirst: z.string().describe('Summary under the headline.'),
-    slug: z.string().regex(/^[a-z0-9-]*$/, 'may hold only lower-case letters, digits and hyphens'),
+      .describe(withLimit('BCP 47 language tag of the copy.', FIELD_LIMITS.language, 'characters')),
+    section: limitedText(FIELD_LIMITS.section, 'Section or kicker shown above the headline.'),
+    headline: limitedText(FIELD_LIMITS.headline),
+    standfirst: limitedText(FIELD_LIMITS.standfirst, 'Summary under the headline.'),
+    slug: z
+      .string()
+      .max(FIELD_LIMITS.slug)
+      .regex(/^[a-z0-9-]*$/, 'may hold only lower-case letters, digits and hyphens')
+      .describe(withLimit('The last part of the article’s web address.', FIELD_LIMITS.slug, 'characters')),
     slugEditedByHand: z.boolean().describe('False while the slug follows the headline.'),
-    bylines: z.array(BylineSchema),
-    dateline: z.string().describe('Place the story was filed from.'),
+    bylines: limitedList(BylineSchema, FIELD_LIMITS.bylines),
+    dateline: limitedText(FIELD_LIMITS.dateline, 'Place the story was filed from.'),
     leadImage: z.union([LeadImageSchema, RemoteLeadImageSchema]).nullable(),
     body: BodySchema,
-    relatedLinks: z.array(RelatedLinkSchema),
-    tags: z.array(z.string().min(1, 'must not be empty')),
-    editorsNote: z.string().describe('Internal note for editors. Never exported.'),
+    relatedLinks: limitedList(RelatedLinkSchema, FIELD_LIMITS.relatedLinks),
+    tags: limitedList(z.string().min(1, 'must not be empty').max(FIELD_LIMITS.tag), FIELD_LIMITS.tags, `Keywords for search and the CMS, each at most ${FIELD_LIMITS.tag} characters.`),
+    editorsNote: limitedText(FIELD_LIMITS.editorsNote, 'Internal note for editors. Never exported.'),
     // Version 2: wire provenance, agency credit and coded subjects.
     agencyCredit: z.string().describe('The news agency credited with the story, like “dpa” or “AP/dpa”. Not a person.'),
     subjects: z.array(SubjectSchema).describe('Subjects, places, organisations, people and events, with their vocabulary codes where known.'),

@@ -66,6 +66,24 @@ describe('loading a native draft', () => {
     );
   });
 
+  it('refuses a draft whose body image is outside the draft folder, naming the file and the node', () => {
+    const data = structuredClone(kenyaPoliticsArticle) as unknown as { body: { root: { children: unknown[] } } };
+    data.body.root.children.push({ type: 'paragraph', version: 1, children: [{ type: 'image', version: 1, file: '../../.ssh/id_rsa', altText: '', caption: '', credit: '' }] });
+    const error = loadError(() => loadArticleData(data, SOURCE));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toBe(
+      `${SOURCE}: is a Copydesk draft with invalid fields:\n$.body.root.children[${data.body.root.children.length - 1}].children[0].file must be a file inside the draft’s assets folder, like “assets/photo.jpg”`,
+    );
+  });
+
+  it('refuses a body nested 100,000 levels deep with a message naming the file, not a stack overflow', () => {
+    const text = `{"schemaVersion":1,"body":{"root":{"type":"root","version":1,"children":[${'{"type":"quote","version":1,"children":['.repeat(100_000)}${']}'.repeat(100_000)}]}}}`;
+    const error = loadError(() => loadArticleText(text, SOURCE));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toContain(`${SOURCE}: is a Copydesk draft with invalid fields:\n`);
+    expect(error.problems).toContainEqual({ path: '$.body.root.children[0]', message: 'nests more than 64 levels deep, which Copydesk does not open' });
+  });
+
   it('refuses to serialize an invalid article rather than write a broken file', () => {
     expect(() => serializeArticle({ ...kenyaPoliticsArticle, slug: 'Not A Slug' })).toThrow();
   });
