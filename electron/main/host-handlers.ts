@@ -17,6 +17,7 @@ import type { HostHandlers } from './ipc-router';
 import { importArticleJsonFile, openDraftAtPath, openDroppedFile } from './os-open/open-draft-path';
 import { createRecoveryHandlers } from './recovery/recovery-handlers';
 import { createRecoveryStore } from './recovery/recovery-store';
+import { createUnsavedText, type UnsavedText } from './lifecycle/unsaved-text';
 import { createPortableHandlers, type PortableDialogs } from './portable/portable-handlers';
 import { createSessionState } from './session/session-state';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
@@ -71,8 +72,10 @@ export interface HostServices {
   /** Brings a .copydesk file, article.json or draft folder into the library (command line, file manager, Open Recent). */
   openDraftAtPath(file: string): Promise<Article>;
   settings: SettingsStore;
-  /** Tries every queued save now and resolves with those that still failed: before the app quits. */
+  /** Tries every queued save and recovery copy now and resolves with the saves that still failed: before the app quits. */
   flushWrites(): Promise<unknown>;
+  /** Before the app quits: drafts whose newest text is on disk nowhere, and saving them to a folder the user picks. */
+  unsavedText: Pick<UnsavedText, 'lost' | 'saveElsewhere'>;
   /** Stops watching drafts' folders. */
   dispose(): void;
 }
@@ -136,12 +139,14 @@ export function createHostServices(deps: HostDeps): HostServices {
     diskWatch.watch(draftId); // again after a first save: the folder exists only then
   };
   const recovery = createRecoveryStore({ fs, stateFolder: deps.stateFolder, clock: deps.clock, log });
+  const unsaved = createUnsavedText({ fs, drafts, recovery, clock: deps.clock });
   const trash = createDraftTrash({ fs, libraryFolder: location.current, clock: deps.clock });
   const session = createSessionState({ fs, stateFolder: deps.stateFolder });
   /** Which draft to reopen is a comfort: failing to note it (a full disk) must not fail the save or open it came with. */
   const rememberDraft = (id: string) =>
     session.rememberDraft(id).catch((error: unknown) => log(`Could not note draft ${id} to reopen next time: ${fsReasonInWords(error)}`));
   const versions = createVersionStore({ fs, clock: deps.clock, draftFolder: (id) => path.join(location.current(), id) });
+  const recoveryHandlers = createRecoveryHandlers({ recovery, drafts, versions, log });
   const autoSnapshots = createAutoSnapshots({ versions, clock: deps.clock, loadStored: (id) => drafts.load(id), log });
 
   const openDeps = { fs, drafts, createdBy: `Copydesk ${deps.appVersion}`, newId };
@@ -177,8 +182,10 @@ export function createHostServices(deps: HostDeps): HostServices {
         );
       }
       openDraft(article.id); // before the save, so the watcher knows this text as ours
+      const saved = unsaved.received(article);
       await autoSnapshots.beforeSave(article);
       await drafts.save(article);
+      saved();
       lastSaved.set(article.id, article);
       openDraft(article.id);
       await rememberDraft(article.id);
@@ -189,9 +196,26 @@ export function createHostServices(deps: HostDeps): HostServices {
 
     getSaveStatus: async ({ draftId }) => saveStatus.get(draftId) ?? null,
 
-    ...createRecoveryHandlers({ recovery, drafts, versions, log }),
+    ...recoveryHandlers,
 
-    ...createLibraryHandlers({ fs, drafts, trash, clock: deps.clock, newId, beforeDelete: (id) => diskWatch.unwatch(id) }),
+    async writeRecovery(args) {
+      const kept = unsaved.received({ ...args.article, id: args.draftId });
+      const result = await recoveryHandlers.writeRecovery(args);
+      kept();
+      return result;
+    },
+
+    ...createLibraryHandlers({
+      fs,
+      drafts,
+      trash,
+      clock: deps.clock,
+      newId,
+      beforeDelete: (id) => {
+        diskWatch.unwatch(id);
+        unsaved.forget(id);
+      },
+    }),
 
     ...createDiskConflictHandlers({ fs, drafts, versions, watch: diskWatch, lastSaved: (id) => lastSaved.get(id) ?? null }),
 
@@ -283,7 +307,12 @@ export function createHostServices(deps: HostDeps): HostServices {
         return article;
       }),
     settings,
-    flushWrites: () => drafts.flush(),
+    async flushWrites() {
+      const failed = await drafts.flush();
+      await recovery.flush();
+      return failed;
+    },
+    unsavedText: unsaved,
     dispose: () => diskWatch.dispose(),
   };
 }

@@ -102,7 +102,12 @@ async function start(): Promise<void> {
     emit: sendEvent,
     onFlushDone: () => closing.guard.flushDone(),
   });
-  const closing = wireCloseGuard({ window: () => native?.window() ?? null, send: sendEvent, flushHost: () => services.flushWrites() });
+  const closing = wireCloseGuard({
+    window: () => native?.window() ?? null,
+    send: sendEvent,
+    flushHost: () => services.flushWrites(),
+    unsavedText: services.unsavedText,
+  });
   native = await createNativeShell({ services, stateFolder: folders.stateFolder, preloadPath, launch });
   const router = createHostRouter({
     handlers: native.handlers,

@@ -61,7 +61,7 @@ describe('close guard', () => {
     await settle();
     expect(proceeded).toEqual(['shutdown']);
     expect(hostFlushes()).toBe(1);
-    expect(logged).toEqual([expect.stringMatching(/did not confirm its save within 3000 ms/)]);
+    expect(logged).toEqual([expect.stringMatching(/did not confirm its save within 3000 ms; going on without it/)]);
   });
 
   it('does not wait for a renderer that is not there', async () => {
@@ -79,5 +79,26 @@ describe('close guard', () => {
     await settle();
     expect(proceeded).toEqual(['close']);
     expect(logged).toEqual(['Saving before closing failed: ENOSPC']);
+  });
+
+  it('stays open when it cannot tell whether text would be lost, and says why in the log', async () => {
+    const logged: string[] = [];
+    const proceeded: string[] = [];
+    const guard = createCloseGuard({
+      requestFlush: () => false,
+      flushHost: async () => undefined,
+      log: (message) => logged.push(message),
+      lostText: {
+        find: () => Promise.reject(new Error('EIO reading the recovery folder')),
+        ask: () => Promise.reject(new Error('never asked')),
+        pickFolder: async () => null,
+        saveElsewhere: async () => undefined,
+      },
+    });
+    guard.attempt('close', () => proceeded.push('close'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(proceeded).toEqual([]);
+    expect(guard.state).toBe('open');
+    expect(logged).toEqual(['Could not check for unsaved text before closing: EIO reading the recovery folder']);
   });
 });

@@ -1,13 +1,40 @@
 // Electron glue: holds window close, app quit and OS shutdown/logout until the renderer has saved (see close-guard.ts).
-import { app, powerMonitor, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import type { HostEventSender } from '../host-events';
-import { createCloseGuard, type CloseGuard } from './close-guard';
+import { createCloseGuard, type CloseGuard, type LostTextDeps } from './close-guard';
+import { lostTextChoice, lostTextMessageBox } from './lost-text-dialog';
+import { lostTextOf, type UnsavedText } from './unsaved-text';
 
 export interface CloseWiringOptions {
   window: () => BrowserWindow | null;
   send: HostEventSender<unknown>;
   /** Writes the host's queued saves (HostServices.flushWrites). */
   flushHost: () => Promise<unknown>;
+  /** Text on disk nowhere at close (HostServices.unsavedText). */
+  unsavedText: Pick<UnsavedText, 'lost' | 'saveElsewhere'>;
+}
+
+/** The native message box and folder picker in front of the unsaved-text check, attached to the window when there is one. */
+function nativeLostTextDeps(options: CloseWiringOptions): LostTextDeps {
+  return lostTextOf(options.unsavedText, {
+    async ask(question) {
+      const { box, choices } = lostTextMessageBox(question);
+      const owner = options.window();
+      const { response } = owner && !owner.isDestroyed() ? await dialog.showMessageBox(owner, box) : await dialog.showMessageBox(box);
+      return lostTextChoice(choices, response);
+    },
+    async pickFolder() {
+      const picker: Electron.OpenDialogOptions = {
+        title: 'Save the unsaved changes in…',
+        buttonLabel: 'Save Here',
+        defaultPath: app.getPath('home'),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const owner = options.window();
+      const result = owner && !owner.isDestroyed() ? await dialog.showOpenDialog(owner, picker) : await dialog.showOpenDialog(picker);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  });
 }
 
 /** Creates the guard; call `watchWindow` for the main window once it exists. The renderer's flushDone goes to `guard.flushDone`. */
@@ -21,6 +48,7 @@ export function wireCloseGuard(options: CloseWiringOptions): { guard: CloseGuard
     },
     flushHost: options.flushHost,
     log: (message) => console.warn(message),
+    lostText: nativeLostTextDeps(options),
   });
   const quit = () => app.quit();
 

@@ -19,7 +19,7 @@ export interface RecoveryHandlersDeps {
 type DiskCopy = { article: Article } | { article: null; problem: string | null };
 
 /** Same text, whenever it was stamped: the recovery copy and the saved file often differ only in updatedAt. */
-const sameText = (a: Article, b: Article) => serializeArticle({ ...a, updatedAt: b.updatedAt }) === serializeArticle(b);
+export const sameText = (a: Article, b: Article) => serializeArticle({ ...a, updatedAt: b.updatedAt }) === serializeArticle(b);
 
 /**
  * Crash recovery's host calls. A recovery copy that matches the file on disk is simply dropped; one

@@ -26,6 +26,8 @@ export interface RecoveryStore {
   clear(draftId: string): Promise<void>;
   /** A normal save of `revision` reached the disk: the recovery copy is no longer needed if it is not newer. */
   savedUpTo(draftId: string, revision: number): Promise<void>;
+  /** Tries every recovery copy not yet written now (before quitting). */
+  flush(): Promise<unknown>;
 }
 
 export interface RecoveryStoreDeps {
@@ -109,5 +111,7 @@ export function createRecoveryStore({ fs, stateFolder, clock, log }: RecoverySto
       const latest = latestRevision.get(draftId);
       if (latest !== undefined && latest <= revision) await clear(draftId);
     },
+
+    flush: () => writes.flush(),
   };
 }
