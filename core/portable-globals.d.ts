@@ -11,7 +11,13 @@ declare class URL {
   readonly search: string;
   readonly hash: string;
   readonly origin: string;
+  readonly searchParams: URLSearchParams;
   toString(): string;
+}
+
+declare class URLSearchParams {
+  constructor(init?: string);
+  get(name: string): string | null;
 }
 
 declare class TextEncoder {

@@ -124,9 +124,41 @@ describe('runPreExportCheck', () => {
     it('checks links in the body, naming their text', () => {
       const items = check({ body: body([paragraph('See ', link('file:///C:/Users/me/notes.docx', 'my notes'), ' and ', link('https://example.com/', 'the source'))]) });
       expect(items.map((item) => [item.id, item.field, item.message])).toEqual([
+        ['link-to-private-document', 'body', 'The link on “my notes” in the body goes to a file on the writer’s computer (“file:///C:/Users/me/notes.docx”), which readers cannot open. Link a public source or take the link out.'],
         ['link-not-allowed', 'body', 'The link on “my notes” in the body will not be exported as a link: Links may only use https, http or mailto, not “file”.'],
         ['link-looks-unreachable', 'body', 'The link on “the source” in the body “https://example.com/” is an example address. Check it goes where it should.'],
       ]);
+    });
+  });
+
+  describe('links to private documents', () => {
+    it.each([
+      ['https://docs.google.com/document/d/1Qk7vXb2NwT0pLr5sYh3JdE9aFgU6cZmW4oKiO8nRtVy/edit#heading=h.4f7c2x9q1l0m', 'a Google Docs document'],
+      ['https://docs.google.com/spreadsheets/d/1xYz/edit#gid=0', 'a Google Sheets spreadsheet'],
+      ['https://docs.google.com/presentation/d/1aBc/edit', 'a Google Slides presentation'],
+      ['https://drive.google.com/file/d/1dEf/view?usp=sharing', 'a Google Drive file'],
+      ['https://contoso.sharepoint.com/:w:/r/sites/newsdesk/Shared%20Documents/ferry-strike.docx?d=w3f2a', 'a SharePoint document'],
+      ['https://contoso-my.sharepoint.com/personal/pnair/Documents/notes.docx', 'a SharePoint document'],
+      ['https://1drv.ms/w/s!AkF3x9', 'a OneDrive file'],
+      ['https://onedrive.live.com/edit.aspx?resid=ABC!123', 'a OneDrive file'],
+      ['file:///Users/pnair/Desktop/notes.docx', 'a file on the writer’s computer'],
+    ])('names %s as %s', (url, kind) => {
+      const items = check({ body: body([paragraph('From ', link(url, 'the notes'), '.')]) }).filter((item) => item.id === 'link-to-private-document');
+      expect(items).toEqual([
+        {
+          id: 'link-to-private-document',
+          severity: 'warning',
+          field: 'body',
+          message: `The link on “the notes” in the body goes to ${kind} (“${url.length > 60 ? `${url.slice(0, 59)}…` : url}”), which readers cannot open. Link a public source or take the link out.`,
+        },
+      ]);
+    });
+
+    it('checks related links too, and leaves public Google and Microsoft pages alone', () => {
+      expect(ids(check({ relatedLinks: [{ title: 'Notes', url: 'https://docs.google.com/document/d/1AbC/edit' }] }))).toEqual(['link-to-private-document @ relatedLinks[0].url']);
+      for (const url of ['https://www.google.com/search?q=turnout', 'https://news.microsoft.com/', 'https://support.google.com/docs/answer/179740', 'https://sharepoint.example.org.uk/']) {
+        expect(check({ relatedLinks: [{ title: 'Public', url }] })).toEqual([]);
+      }
     });
   });
 

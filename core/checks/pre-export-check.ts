@@ -147,9 +147,42 @@ export function unreachableReason(input: string): string | null {
   return null;
 }
 
+const GOOGLE_DOCS_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\/document\//, 'a Google Docs document'],
+  [/^\/spreadsheets\//, 'a Google Sheets spreadsheet'],
+  [/^\/presentation\//, 'a Google Slides presentation'],
+];
+
+/**
+ * What private document a link opens (a reporter's Google Doc, a file on a SharePoint or OneDrive,
+ * a file on their computer), or null. Such links come in with pasted copy and lead readers nowhere.
+ */
+export function privateDocumentKind(input: string): string | null {
+  const trimmed = input.trim();
+  if (/^file:/i.test(trimmed)) return 'a file on the writer’s computer';
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return null;
+  }
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'docs.google.com') return GOOGLE_DOCS_KINDS.find(([path]) => path.test(url.pathname))?.[1] ?? 'a Google Docs file';
+  if (host === 'sheets.google.com') return 'a Google Sheets spreadsheet';
+  if (host === 'slides.google.com') return 'a Google Slides presentation';
+  if (host === 'drive.google.com') return 'a Google Drive file';
+  if (host === 'sharepoint.com' || host.endsWith('.sharepoint.com')) return 'a SharePoint document';
+  if (host === '1drv.ms' || host === 'onedrive.live.com') return 'a OneDrive file';
+  return null;
+}
+
 function linkFindings(article: Article, bodyLinks: BodyContent['links']): Finding[] {
   const findings: Finding[] = [];
   const checkAddress = (url: string, field: string, label: string) => {
+    const privateKind = privateDocumentKind(url);
+    if (privateKind) {
+      findings.push({ id: 'link-to-private-document', field, message: `${label} goes to ${privateKind} (${quoted(excerpt(url))}), which readers cannot open. Link a public source or take the link out.` });
+    }
     const checked = checkUrl(url);
     if (!checked.ok) {
       findings.push({ id: 'link-not-allowed', field, message: `${label} will not be exported as a link: ${checked.reason}` });

@@ -20,6 +20,8 @@ export const DEFAULT_CHECK_SEVERITIES = {
   'link-not-allowed': 'warning',
   /** An allowed address that looks unreachable: example.com, localhost, no real domain, spaces. */
   'link-looks-unreachable': 'warning',
+  /** A link to a reporter's source document (Google Docs, Sheets, Slides, Drive, SharePoint, OneDrive, file:) that readers cannot open. */
+  'link-to-private-document': 'warning',
   /** TK, XX, [CHECK], ???, lorem ipsum left in the copy. */
   'placeholder-left': 'warning',
   /** The editor's note, or a note to editors, pasted into the body. */

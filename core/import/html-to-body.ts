@@ -1,8 +1,9 @@
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { parse } from 'parse5';
 import type { ArticleBody, SerializedBodyNode } from '../article/article-schema';
 import { bodyPlainText } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, text, type ListItemSpec, type TextFormatName } from '../testing/body-builders';
+import { attribute, isElement, type HtmlElement, type HtmlNode, type HtmlParent } from './html-tree';
 
 /**
  * One cleaner for every HTML that reaches an article body: a wire story's body_html, an .html file,
@@ -10,10 +11,6 @@ import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote,
  * lists, inline formatting, allowlisted links, line breaks, rules) and turns everything else into
  * plain paragraphs or drops it. It never throws: unusable markup yields fewer nodes, not an error.
  */
-
-type HtmlNode = DefaultTreeAdapterTypes.ChildNode;
-type HtmlElement = DefaultTreeAdapterTypes.Element;
-type HtmlParent = DefaultTreeAdapterTypes.ParentNode;
 
 /** Content that is never text for the reader: dropped with everything inside it. */
 const DROPPED = new Set([
@@ -58,14 +55,6 @@ interface InlineContext {
 }
 
 const PLAIN: InlineContext = { formats: [], link: null, preformatted: false };
-
-function isElement(node: HtmlNode): node is HtmlElement {
-  return 'tagName' in node;
-}
-
-function attribute(element: HtmlElement, name: string): string | undefined {
-  return element.attrs.find((attr) => attr.name === name)?.value;
-}
 
 function childrenOf(node: HtmlParent): HtmlNode[] {
   return node.childNodes;

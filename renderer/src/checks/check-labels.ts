@@ -12,6 +12,7 @@ export const CHECK_LABELS: Readonly<Record<PreExportCheckId, string>> = {
   'related-link-title-missing': 'Related link without a title',
   'link-not-allowed': 'Link that will not export (not http, https or mailto)',
   'link-looks-unreachable': 'Link that looks unreachable',
+  'link-to-private-document': 'Link to a private document (Google Docs, SharePoint, OneDrive, a file)',
   'placeholder-left': 'Placeholder left in the copy (TK, XX, [CHECK]…)',
   'editors-note-in-body': 'Editor’s note in the body',
 };

@@ -18,6 +18,7 @@ import { LinkPopover } from './LinkPopover';
 import { $readLinkTarget, readLinkTarget, type LinkTarget } from './link-editing';
 import { BodyStatsPlugin } from './BodyStatsPlugin';
 import { UnsavedChangesPlugin } from './UnsavedChangesPlugin';
+import { PastePlugin } from './PastePlugin';
 import { isModShortcut } from '../app/shortcuts';
 import { useArticleStore } from '../store/article-store';
 import { OPEN_LINK_EDITOR_COMMAND } from '../native/native-commands';
@@ -134,6 +135,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedUrl} />
       <HorizontalRulePlugin />
+      <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <BodyStatsPlugin />
       <UnsavedChangesPlugin />

@@ -1,0 +1,141 @@
+import type { SerializedBodyNode } from '../article/article-schema';
+import type { StoredImage } from '../host-api/contract';
+import { base64Decode } from '../export/base64';
+import { image, text } from '../testing/body-builders';
+import { attribute, createText, elementsUnder, replace, type HtmlParent } from '../import/html-tree';
+
+/**
+ * Pictures in pasted HTML. One carried inside the markup (a data: URI) is kept: its bytes go to the
+ * draft's assets and it becomes an inline image. One that lives elsewhere (https:, a file on the
+ * computer that copied it) is never fetched: its alt text stays as text and the paste says so.
+ */
+
+/** Largest picture a paste stores, as for any image the draft takes in. */
+export const MAX_PASTED_IMAGE_BYTES = 50 * 1024 * 1024;
+
+const STORABLE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']);
+
+export interface PastedImage {
+  bytes: Uint8Array;
+  mediaType: string;
+  altText: string;
+}
+
+export interface LeftOutImage {
+  /** The address as pasted, or a description for pictures that had none worth showing. */
+  source: string;
+  altText: string;
+  /** Why it was left out, as the end of a sentence: “is on the web and was not downloaded”. */
+  reason: string;
+}
+
+// Private-use characters never appear in copy, so they can mark a picture's place through the body cleaner.
+const MARK_START = '\uE000';
+const MARK_END = '\uE001';
+const MARK = /\uE000(\d+)\uE001/g;
+
+const PENDING_PREFIX = 'pending:';
+
+function describeSource(source: string): string {
+  return source.length > 120 ? `${source.slice(0, 119)}…` : source;
+}
+
+/** Takes every <img> out of the tree: kept ones leave a mark for placeImages, the others their alt text. */
+export function takeImages(root: HtmlParent): { images: PastedImage[]; leftOut: LeftOutImage[] } {
+  const images: PastedImage[] = [];
+  const leftOut: LeftOutImage[] = [];
+  for (const element of elementsUnder(root)) {
+    if (element.tagName !== 'img') continue;
+    const source = (attribute(element, 'src') ?? '').trim();
+    const altText = (attribute(element, 'alt') ?? attribute(element, 'title') ?? '').replace(/\s+/g, ' ').trim();
+    const data = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/is.exec(source);
+    if (data) {
+      const mediaType = (data[1] ?? '').toLowerCase();
+      const bytes = /;base64/i.test(data[2] ?? '') ? base64Decode(data[3] ?? '') : null;
+      if (!STORABLE_TYPES.has(mediaType) || !bytes) {
+        leftOut.push({ source: `a pasted ${mediaType || 'picture'}`, altText, reason: 'is not a JPEG, PNG, GIF, WebP or AVIF image' });
+      } else if (bytes.length > MAX_PASTED_IMAGE_BYTES) {
+        leftOut.push({ source: `a pasted ${mediaType}`, altText, reason: 'is over the 50 MB limit for images' });
+      } else {
+        replace(element, createText(`${MARK_START}${images.length}${MARK_END}`));
+        images.push({ bytes, mediaType, altText });
+        continue;
+      }
+    } else if (source !== '') {
+      const local = /^(?:file|blob|cid):/i.test(source);
+      leftOut.push({
+        source: describeSource(source),
+        altText,
+        reason: local ? 'is a file on the computer it was copied from and could not be read' : 'is on the web and was not downloaded',
+      });
+    }
+    replace(element, ...(altText ? [createText(altText)] : []));
+  }
+  return { images, leftOut };
+}
+
+function pendingImage(index: number, altText: string): SerializedBodyNode {
+  return image({ file: `${PENDING_PREFIX}${index}`, altText, caption: '', credit: '' });
+}
+
+function splitText(node: SerializedBodyNode, images: readonly PastedImage[]): SerializedBodyNode[] {
+  const value = typeof node.text === 'string' ? node.text : '';
+  if (!value.includes(MARK_START)) return [node];
+  const parts: SerializedBodyNode[] = [];
+  let last = 0;
+  for (const match of value.matchAll(MARK)) {
+    const before = value.slice(last, match.index);
+    if (before) parts.push({ ...node, text: before });
+    const index = Number(match[1]);
+    parts.push(pendingImage(index, images[index]?.altText ?? ''));
+    last = match.index + match[0].length;
+  }
+  const after = value.slice(last);
+  if (after) parts.push({ ...node, text: after });
+  return parts;
+}
+
+/** Inline content with the marks turned into pending image nodes; a picture inside a link moves out after it. */
+function placeInline(children: readonly SerializedBodyNode[], images: readonly PastedImage[]): SerializedBodyNode[] {
+  return children.flatMap((child) => {
+    if (child.type === 'text') return splitText(child, images);
+    if (!child.children) return [child];
+    const placed = placeInline(child.children, images);
+    if (child.type !== 'link' && child.type !== 'autolink') return [{ ...child, children: placed }];
+    const pictures = placed.filter((node) => node.type === 'image');
+    const linked = placed.filter((node) => node.type !== 'image');
+    return [...(linked.length > 0 ? [{ ...child, children: linked }] : []), ...pictures];
+  });
+}
+
+/** Blocks with each picture mark replaced by an image node whose file is still pending (see withStoredImages). */
+export function placeImages(blocks: readonly SerializedBodyNode[], images: readonly PastedImage[]): SerializedBodyNode[] {
+  if (images.length === 0) return [...blocks];
+  return placeInline(blocks, images);
+}
+
+/**
+ * Fills in the pending files once the host stored the pictures (`stored[i]` for `images[i]`, null
+ * when storing it failed: the picture is then left out like a remote one, its alt text kept as text).
+ */
+export function withStoredImages(blocks: readonly SerializedBodyNode[], stored: readonly (StoredImage | null)[]): SerializedBodyNode[] {
+  const fill = (nodes: readonly SerializedBodyNode[]): SerializedBodyNode[] =>
+    nodes.flatMap((node) => {
+      if (node.type === 'image' && typeof node.file === 'string' && node.file.startsWith(PENDING_PREFIX)) {
+        const picture = stored[Number(node.file.slice(PENDING_PREFIX.length))];
+        if (!picture) return typeof node.altText === 'string' && node.altText !== '' ? [text(node.altText)] : [];
+        return [{ ...node, file: picture.file, ...(picture.width ? { width: picture.width } : {}), ...(picture.height ? { height: picture.height } : {}) }];
+      }
+      return node.children ? [{ ...node, children: fill(node.children) }] : [node];
+    });
+  return fill(blocks);
+}
+
+/** The sentence telling the reporter which pictures the paste left out and why; null when none were. */
+export function leftOutNotice(leftOut: readonly LeftOutImage[]): string | null {
+  if (leftOut.length === 0) return null;
+  const each = leftOut.map((picture) => `${picture.altText ? `“${picture.altText}” ` : 'a picture '}(${picture.source}) ${picture.reason}`);
+  const count = leftOut.length === 1 ? 'a picture' : `${leftOut.length} pictures`;
+  const altKept = leftOut.some((picture) => picture.altText) ? ' Its alt text is in the body where it was.' : '';
+  return `Pasted without ${count}: ${each.join('; ')}.${leftOut.length > 1 ? altKept.replace('Its', 'Their') : altKept} To use a picture, save it and insert it from a file.`;
+}
