@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AssetPathSchema, attachedLeadImage, type Article, type SerializedBodyNode } from '../core/article/article-schema';
-import { bodyImage, isImage } from '../core/export/body-nodes';
+import { bodyImage, isImage } from '../core/blocks/image';
 import type { ImageSource } from '../core/export/image-source';
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {

@@ -1,26 +1,16 @@
 import type { ArticleBody, SerializedBodyNode } from '../article/article-schema';
-import {
-  allowedLinkUrl,
-  bodyImage,
-  type BodyImage,
-  hasBlockChildren,
-  headingLevel,
-  isImage,
-  isLink,
-  isOrderedList,
-  listEntries,
-  listStart,
-  splitAtImages,
-  stringField,
-  textFormats,
-} from './body-nodes';
+import { blockWriters } from '../blocks/body-blocks';
+import type { HtmlOut } from '../blocks/block-writers';
+import { bodyImage, figureHtml, isImage } from '../blocks/image';
+import { stringField } from '../blocks/node-fields';
+import { allowedLinkUrl, hasBlockChildren, headingLevel, isLink, isOrderedList, listEntries, listStart, splitAtImages, textFormats } from './body-nodes';
 import { escapeHtmlAttribute, escapeHtmlText } from './escape';
 import { IMAGES_BESIDE_EXPORT, imageSrc, type ImageSource } from './image-source';
 
 export interface BodyHtmlOptions {
   /**
-   * Adds `copydesk-*` class names to figures, captions and credits so a site stylesheet can reach them.
-   * Off by default: a CMS fragment should carry structure only.
+   * Adds the `copydesk-figure` class to figures so a site stylesheet can reach them. Off by default: a
+   * CMS fragment carries structure only (captions and credits are told apart by their own classes).
    */
   withClasses?: boolean;
   /** Where inline images' src point. Default: `assets/…` beside the export. */
@@ -28,8 +18,8 @@ export interface BodyHtmlOptions {
 }
 
 interface Context {
-  withClasses: boolean;
-  images: ImageSource;
+  /** The walk and the figure writer, as block writers (core/blocks) get them. */
+  out: HtmlOut;
 }
 
 /**
@@ -38,7 +28,15 @@ interface Context {
  * know are exported as their text: a body never fails to export.
  */
 export function bodyToHtml(body: ArticleBody, options: BodyHtmlOptions = {}): string {
-  const context: Context = { withClasses: options.withClasses ?? false, images: options.images ?? IMAGES_BESIDE_EXPORT };
+  const withClasses = options.withClasses ?? false;
+  const images = options.images ?? IMAGES_BESIDE_EXPORT;
+  const context: Context = {
+    out: {
+      blocks: (nodes) => blocksHtml(nodes, context),
+      inline: (nodes) => inlineHtml(nodes, context),
+      figure: (image) => figureHtml(image, imageSrc(image.file, images), withClasses),
+    },
+  };
   return blocksHtml(body.root.children, context);
 }
 
@@ -63,11 +61,12 @@ function blockHtml(node: SerializedBodyNode, context: Context): string {
       return listHtml(node, context);
     case 'horizontalrule':
       return '<hr>';
-    case 'image':
-      return inlineFigureHtml(node, context);
-    default:
+    default: {
+      const writers = blockWriters(node);
+      if (writers) return writers.html(node, context.out);
       if (hasBlockChildren(node)) return blocksHtml(node.children ?? [], context);
       return withImagesLifted([node], context, (inline) => `<p>${inline}</p>`);
+    }
   }
 }
 
@@ -94,23 +93,9 @@ function listHtml(list: SerializedBodyNode, context: Context): string {
   return `<${tag}${startAttribute}>${items.join('')}</${tag}>`;
 }
 
-/** A picture with its caption and, separately marked up, its credit. Used for inline and lead images alike. */
-export function figureHtml(image: BodyImage, src: string, withClasses: boolean): string {
-  const size = `${image.width ? ` width="${image.width}"` : ''}${image.height ? ` height="${image.height}"` : ''}`;
-  const img = `<img src="${escapeHtmlAttribute(src)}" alt="${escapeHtmlAttribute(image.altText)}"${size}>`;
-  return `<figure${withClasses ? ' class="copydesk-figure"' : ''}>${img}${figcaptionHtml(image.caption, image.credit, withClasses)}</figure>`;
-}
-
 function inlineFigureHtml(node: SerializedBodyNode, context: Context): string {
   const image = bodyImage(node);
-  return image.file === '' ? '' : figureHtml(image, imageSrc(image.file, context.images), context.withClasses);
-}
-
-function figcaptionHtml(caption: string, credit: string, withClasses: boolean): string {
-  const parts: string[] = [];
-  if (caption.trim()) parts.push(withClasses ? `<span class="copydesk-caption">${escapeHtmlText(caption)}</span>` : escapeHtmlText(caption));
-  if (credit.trim()) parts.push(`<small${withClasses ? ' class="copydesk-credit"' : ''}>${escapeHtmlText(credit)}</small>`);
-  return parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
+  return image.file === '' ? '' : context.out.figure(image);
 }
 
 function inlineHtml(nodes: readonly SerializedBodyNode[], context: Context): string {

@@ -1,6 +1,10 @@
 import { IS_BOLD, IS_CODE, IS_HIGHLIGHT, IS_ITALIC, IS_STRIKETHROUGH, IS_SUBSCRIPT, IS_SUPERSCRIPT, IS_UNDERLINE } from 'lexical';
 import type { SerializedBodyNode } from '../article/article-schema';
 import { checkUrl } from '../text/url-allowlist';
+import { BODY_BLOCKS } from '../blocks/body-blocks';
+import { isImage } from '../blocks/image';
+import { positiveInteger, stringField } from '../blocks/node-fields';
+
 
 /** Reading serialized Lexical nodes defensively: every exporter goes through these, so a malformed node degrades instead of throwing. */
 
@@ -23,10 +27,6 @@ export function textFormats(node: SerializedBodyNode): InlineFormat[] {
   return FORMAT_FLAGS.filter(([, flag]) => (format & flag) !== 0).map(([name]) => name);
 }
 
-export function stringField(node: SerializedBodyNode, key: string): string {
-  const value = node[key];
-  return typeof value === 'string' ? value : '';
-}
 
 export function isLink(node: SerializedBodyNode): boolean {
   return node.type === 'link' || node.type === 'autolink';
@@ -44,35 +44,6 @@ export type HeadingLevel = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 export function headingLevel(node: SerializedBodyNode): HeadingLevel {
   const tag = stringField(node, 'tag');
   return tag === 'h3' || tag === 'h4' || tag === 'h5' || tag === 'h6' ? tag : 'h2';
-}
-
-export interface BodyImage {
-  file: string;
-  altText: string;
-  caption: string;
-  credit: string;
-  width: number | null;
-  height: number | null;
-}
-
-export function isImage(node: SerializedBodyNode): boolean {
-  return node.type === 'image';
-}
-
-function positiveInteger(value: unknown): number | null {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
-}
-
-/** The editor's inline image node: file (an asset path), altText, caption, credit, optional size. */
-export function bodyImage(node: SerializedBodyNode): BodyImage {
-  return {
-    file: stringField(node, 'file'),
-    altText: stringField(node, 'altText'),
-    caption: stringField(node, 'caption'),
-    credit: stringField(node, 'credit'),
-    width: positiveInteger(node.width),
-    height: positiveInteger(node.height),
-  };
 }
 
 export interface ListEntry {
@@ -116,7 +87,7 @@ export function hasBlockChildren(node: SerializedBodyNode): boolean {
   return (node.children ?? []).some((child) => BLOCK_TYPES.has(child.type));
 }
 
-export const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'horizontalrule']);
+export const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'horizontalrule', ...Object.keys(BODY_BLOCKS)]);
 
 export type InlineRun = { kind: 'inline'; nodes: SerializedBodyNode[] } | { kind: 'image'; node: SerializedBodyNode };
 

@@ -12,10 +12,11 @@ describe('articleToCmsFragment', () => {
     expect(fragment).not.toContain(kenyaPoliticsArticle.headline);
   });
 
-  it('adds classes only when asked', () => {
+  it('adds the figure class only when asked; caption and credit always have their own elements', () => {
     const article = { ...kenyaPoliticsArticle, body: { root: { ...kenyaPoliticsArticle.body.root, children: [{ type: 'image', version: 1, file: 'assets/a.jpg', altText: 'a', caption: 'c', credit: 'r' }] } } };
-    expect(articleToCmsFragment(article)).not.toContain('class=');
-    expect(articleToCmsFragment(article, { withClasses: true })).toContain('class="copydesk-credit"');
+    expect(articleToCmsFragment(article)).not.toContain('copydesk-figure');
+    expect(articleToCmsFragment(article)).toContain('<figcaption><span class="caption">c</span> <small class="credit">r</small></figcaption>');
+    expect(articleToCmsFragment(article, { withClasses: true })).toContain('<figure class="copydesk-figure">');
   });
 
   it('wraps right-to-left copy so it keeps its direction wherever it is pasted', () => {

@@ -113,7 +113,7 @@ describe('articleToHtmlDocument', () => {
       '1067',
     ]);
     expect(html).toContain(
-      '<figcaption>Opposition members of the joint committee leave Parliament Buildings after the walkout on Tuesday. <small>Photo: Achieng’ Oduya / The Nairobi Ledger</small></figcaption>',
+      '<figcaption><span class="caption">Opposition members of the joint committee leave Parliament Buildings after the walkout on Tuesday.</span> <small class="credit">Photo: Achieng’ Oduya / The Nairobi Ledger</small></figcaption>',
     );
     expect(figure).toBeDefined();
   });

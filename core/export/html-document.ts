@@ -1,6 +1,7 @@
 import { attachedLeadImage, type Article, type LeadImage } from '../article/article-schema';
 import { checkUrl } from '../text/url-allowlist';
-import { bodyToHtml, figureHtml } from './body-html';
+import { figureHtml } from '../blocks/image';
+import { bodyToHtml } from './body-html';
 import { escapeHtmlAttribute, escapeHtmlText } from './escape';
 import { DOCUMENT_STYLESHEET, DOCUMENT_STYLESHEET_SHA256 } from './html-document-style';
 import { IMAGES_BESIDE_EXPORT, imageSrc, type ImageSource } from './image-source';

@@ -1,19 +1,10 @@
 import { attachedLeadImage, type Article, type ArticleBody, type SerializedBodyNode } from '../article/article-schema';
 import { checkUrl } from '../text/url-allowlist';
-import {
-  allowedLinkUrl,
-  bodyImage,
-  hasBlockChildren,
-  headingLevel,
-  isLink,
-  isOrderedList,
-  listEntries,
-  listStart,
-  splitAtImages,
-  stringField,
-  textFormats,
-  type InlineFormat,
-} from './body-nodes';
+import { blockWriters } from '../blocks/body-blocks';
+import { prefixLines, type MarkdownOut } from '../blocks/block-writers';
+import { bodyImage, type BodyImage } from '../blocks/image';
+import { stringField } from '../blocks/node-fields';
+import { allowedLinkUrl, hasBlockChildren, headingLevel, isLink, isOrderedList, listEntries, listStart, splitAtImages, textFormats, type InlineFormat } from './body-nodes';
 import { bylineLine, datelineLine } from './credits';
 import { imageSrc } from './image-source';
 
@@ -61,6 +52,17 @@ function blocksMarkdown(nodes: readonly SerializedBodyNode[], baseHref: string):
     .join('\n\n');
 }
 
+/** What block writers (core/blocks) get: the walk, and this format's escaping. */
+function markdownOut(baseHref: string): MarkdownOut {
+  return {
+    blocks: (nodes) => blocksMarkdown(nodes, baseHref),
+    inline: (nodes) => escapeBlockStart(inlineMarkdown(nodes)),
+    text: (text) => escapeBlockStart(escapeMarkdown(oneLine(text))),
+    link: (text, url) => `[${escapeMarkdown(oneLine(text))}](${markdownUrl(url)})`,
+    image: (image) => imageMarkdown(image, baseHref),
+  };
+}
+
 function blockMarkdown(node: SerializedBodyNode, baseHref: string): string {
   switch (node.type) {
     case 'paragraph':
@@ -75,11 +77,12 @@ function blockMarkdown(node: SerializedBodyNode, baseHref: string): string {
       return listMarkdown(node, baseHref);
     case 'horizontalrule':
       return '---';
-    case 'image':
-      return imageMarkdown(bodyImage(node), baseHref);
-    default:
+    default: {
+      const writers = blockWriters(node);
+      if (writers) return writers.markdown(node, markdownOut(baseHref));
       if (hasBlockChildren(node)) return blocksMarkdown(node.children ?? [], baseHref);
       return runsMarkdown([node], baseHref, (inline) => inline);
+    }
   }
 }
 
@@ -108,14 +111,7 @@ function listMarkdown(list: SerializedBodyNode, baseHref: string): string {
     .join('\n');
 }
 
-function prefixLines(text: string, first: string, rest: string): string {
-  return text
-    .split('\n')
-    .map((line, index) => `${index === 0 ? first : rest}${line}`)
-    .join('\n');
-}
-
-function imageMarkdown(image: { file: string; altText: string; caption: string; credit: string }, baseHref: string): string {
+function imageMarkdown(image: Pick<BodyImage, 'file' | 'altText' | 'caption' | 'credit'>, baseHref: string): string {
   if (!image.file) return '';
   const picture = `![${escapeMarkdown(oneLine(image.altText))}](${markdownUrl(imageSrc(image.file, { mode: 'link', baseHref }))})`;
   const caption = [image.caption.trim() ? `*${escapeMarkdown(oneLine(image.caption))}*` : '', escapeMarkdown(oneLine(image.credit))].filter(Boolean).join(' ');

@@ -1,6 +1,9 @@
 import { attachedLeadImage, type Article, type ArticleBody, type SerializedBodyNode } from '../article/article-schema';
 import { checkUrl } from '../text/url-allowlist';
-import { allowedLinkUrl, bodyImage, hasBlockChildren, isLink, isOrderedList, listEntries, listStart, splitAtImages, type BodyImage } from './body-nodes';
+import { blockWriters } from '../blocks/body-blocks';
+import type { TextOut } from '../blocks/block-writers';
+import { bodyImage, imageText } from '../blocks/image';
+import { allowedLinkUrl, hasBlockChildren, isLink, isOrderedList, listEntries, listStart, splitAtImages } from './body-nodes';
 import { bylineLine, datelineLine } from './credits';
 
 /**
@@ -49,13 +52,17 @@ function blockText(node: SerializedBodyNode): string {
       return listText(node);
     case 'horizontalrule':
       return '* * *';
-    case 'image':
-      return imageText(bodyImage(node));
-    default:
+    default: {
+      const writers = blockWriters(node);
+      if (writers) return writers.text(node, TEXT_OUT);
       if (node.type !== 'paragraph' && node.type !== 'heading' && hasBlockChildren(node)) return blocksText(node.children ?? []);
       return runsText(node.type === 'paragraph' || node.type === 'heading' ? (node.children ?? []) : [node], (text) => text);
+    }
   }
 }
+
+/** What block writers (core/blocks) get: the walk. */
+const TEXT_OUT: TextOut = { blocks: blocksText, inline: inlineText };
 
 function runsText(children: readonly SerializedBodyNode[], wrap: (text: string) => string): string {
   return splitAtImages(children)
@@ -83,12 +90,6 @@ function indent(text: string, prefix: string): string {
     .split('\n')
     .map((line) => `${prefix}${line}`)
     .join('\n');
-}
-
-function imageText(image: Pick<BodyImage, 'file' | 'caption' | 'credit'>): string {
-  if (!image.file) return '';
-  const caption = [image.caption.trim(), image.credit.trim() ? `(${image.credit.trim()})` : ''].filter(Boolean).join(' ');
-  return `[Picture${caption ? `: ${caption}` : ''}]`;
 }
 
 function inlineText(nodes: readonly SerializedBodyNode[]): string {

@@ -65,6 +65,14 @@ export const StoredImageSchema = z.object({
 });
 export type StoredImage = z.infer<typeof StoredImageSchema>;
 
+/** The largest image the host stores, picked, dropped or pasted. */
+export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+
+const ImageBytesSchema = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'must be the image’s bytes (a Uint8Array)' })
+  .refine((bytes) => bytes.byteLength <= MAX_IMAGE_BYTES, { message: 'must be at most 50 MB' })
+  .describe('The image file’s bytes.');
+
 function call<Args extends z.ZodType, Result extends z.ZodType>(args: Args, result: Result) {
   return { args, result };
 }
@@ -171,6 +179,16 @@ export const HOST_API = {
   getLastSession: call(NoArgs, z.object({ draftId: DraftIdSchema.nullable() })),
   /** Asks the user for an image and copies it into the draft's own storage. Null when cancelled. */
   pickLeadImage: call(z.object({ draftId: DraftIdSchema }).strict(), StoredImageSchema.nullable()),
+  /** Asks the user for an image to put in the body and stores it with the draft. Null when cancelled. */
+  pickBodyImage: call(z.object({ draftId: DraftIdSchema }).strict(), StoredImageSchema.nullable()),
+  /**
+   * Stores image bytes the page holds (a pasted or dropped picture) with the draft, after checking by its
+   * bytes that it is a JPEG, PNG, GIF, WebP or AVIF ('bad-file' otherwise). `name` is only for messages.
+   */
+  storeImage: call(
+    z.object({ draftId: DraftIdSchema, bytes: ImageBytesSchema, name: z.string().max(255).optional() }).strict(),
+    StoredImageSchema,
+  ),
   /** Opens an http, https or mailto link in the system browser or mail client. */
   openExternal: call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
   /** The draft's history, newest first, metadata only. Unreadable snapshots are listed with their problem. */

@@ -1,5 +1,5 @@
 import { attachedLeadImage, type Article, type SerializedBodyNode } from '../article/article-schema';
-import { bodyImage, isImage } from '../export/body-nodes';
+import { bodyImage, isImage } from '../blocks/image';
 
 /** The draft files an article shows: its lead image and every inline image of the body, each once. */
 export function referencedAssets(article: Article): string[] {

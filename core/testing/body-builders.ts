@@ -1,5 +1,9 @@
 import { IS_BOLD, IS_CODE, IS_HIGHLIGHT, IS_ITALIC, IS_STRIKETHROUGH, IS_SUBSCRIPT, IS_SUPERSCRIPT, IS_UNDERLINE } from 'lexical';
 import type { ArticleBody, SerializedBodyNode } from '../article/article-schema';
+import { serializedEmbed } from '../blocks/embed';
+import { serializedFactBox } from '../blocks/fact-box';
+import { serializedPullQuote } from '../blocks/pull-quote';
+import { HEADER_COLUMN, HEADER_ROW, TABLE_CELL_TYPE, TABLE_ROW_TYPE, TABLE_TYPE } from '../blocks/table';
 
 /**
  * Builders for article bodies in exactly the JSON shape Lexical 0.52 serializes
@@ -130,6 +134,41 @@ export function list(listType: 'bullet' | 'number', items: readonly (ListItemSpe
 /** An inline picture in the body (the editor's 'image' node). */
 export function image(fields: { file: string; altText: string; caption: string; credit: string; width?: number; height?: number }): SerializedBodyNode {
   return { ...fields, type: 'image', version: 1 };
+}
+
+export function pullQuote(quoteText: string, attribution = ''): SerializedBodyNode {
+  return serializedPullQuote({ text: quoteText, attribution });
+}
+
+export function embed(url: string): SerializedBodyNode {
+  return serializedEmbed(url);
+}
+
+/** A fact box: its title's inline content, then its blocks. */
+export function factBox(title: Inline | readonly Inline[], blocks: readonly SerializedBodyNode[]): SerializedBodyNode {
+  return serializedFactBox(inlineNodes(typeof title === 'string' || !Array.isArray(title) ? [title as Inline] : title), blocks);
+}
+
+/** A cell: inline content (one paragraph), or an array of blocks. */
+export type TableCellSpec = Inline | readonly SerializedBodyNode[];
+
+function isBlockList(spec: TableCellSpec): spec is readonly SerializedBodyNode[] {
+  return Array.isArray(spec);
+}
+
+/** A table as @lexical/table stores it; `headerRow` marks the first row's cells, `headerColumn` the first column's. */
+export function table(rows: readonly (readonly TableCellSpec[])[], options: { headerRow?: boolean; headerColumn?: boolean } = {}): SerializedBodyNode {
+  const cell = (spec: TableCellSpec, row: number, column: number): SerializedBodyNode => {
+    const headerState = (options.headerRow && row === 0 ? HEADER_ROW : 0) | (options.headerColumn && column === 0 ? HEADER_COLUMN : 0);
+    const children = isBlockList(spec) ? [...spec] : [paragraph(spec)];
+    return { children, backgroundColor: null, colSpan: 1, headerState, rowSpan: 1, ...elementFields(), type: TABLE_CELL_TYPE, version: 1 };
+  };
+  return {
+    children: rows.map((cells, row) => ({ children: cells.map((spec, column) => cell(spec, row, column)), ...elementFields(), type: TABLE_ROW_TYPE, version: 1 })),
+    ...elementFields(),
+    type: TABLE_TYPE,
+    version: 1,
+  };
 }
 
 function withDirection(node: SerializedBodyNode, direction: Direction): SerializedBodyNode {

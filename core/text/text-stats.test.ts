@@ -113,8 +113,9 @@ describe('bodyPlainText', () => {
     expect(plain).toBe('Sub\nThe IEBC said in a statement.\n“Quote”\none\ntwo\ntwo.a\nline\nbreak');
   });
 
-  it('leaves an inline image’s caption out of the copy', () => {
+  it('counts a picture’s caption as a block of its own, but not its alt text or credit', () => {
     const photo = image({ file: 'assets/a.jpg', altText: 'alt', caption: 'cap', credit: 'cred' });
-    expect(bodyPlainText(body([paragraph('before ', photo, 'after')]))).toBe('before after');
+    expect(bodyPlainText(body([paragraph('before ', photo, 'after')]))).toBe('before \ncap\nafter');
+    expect(bodyPlainText(body([photo, paragraph('after')]))).toBe('cap\nafter');
   });
 });

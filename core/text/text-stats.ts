@@ -1,4 +1,5 @@
 import type { ArticleBody, SerializedBodyNode } from '../article/article-schema';
+import { countedFieldText } from '../blocks/body-blocks';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -89,11 +90,21 @@ export function statsFromCounts(words: number, characters: number): TextStats {
 
 const BLOCK_TYPES_WITHOUT_TEXT = new Set(['horizontalrule']);
 
-/** Plain text of a serialized Lexical body: blocks separated by newlines, no formatting. */
+/**
+ * Plain text of a serialized Lexical body: blocks separated by newlines, no formatting. It is what
+ * the counts count: every paragraph, heading, list, quote, fact box and table cell, plus pictures'
+ * captions and pull quotes with their attribution (core/blocks/body-blocks.ts), but no alt text,
+ * credits or embed addresses.
+ */
 export function bodyPlainText(body: ArticleBody): string {
   const blocks: string[] = [];
   const visitBlock = (node: SerializedBodyNode): void => {
     if (BLOCK_TYPES_WITHOUT_TEXT.has(node.type)) return;
+    const fieldText = countedFieldText(node);
+    if (fieldText !== null) {
+      blocks.push(fieldText);
+      return;
+    }
     const children = node.children ?? [];
     if (children.some((child) => child.children !== undefined && child.type !== 'link' && child.type !== 'autolink')) {
       children.forEach(visitBlock);
@@ -110,6 +121,8 @@ function inlineText(nodes: readonly SerializedBodyNode[]): string {
     .map((node) => {
       if (node.type === 'linebreak') return '\n';
       if (typeof node.text === 'string') return node.text;
+      const fieldText = countedFieldText(node);
+      if (fieldText !== null) return `\n${fieldText}\n`;
       return node.children ? inlineText(node.children) : '';
     })
     .join('');

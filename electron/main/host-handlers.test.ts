@@ -140,6 +140,34 @@ describe('host handlers', () => {
     });
   });
 
+  describe('pickBodyImage and storeImage', () => {
+    it('pickBodyImage stores the picked image with the draft; null when cancelled', async () => {
+      expect(await handlers().pickBodyImage({ draftId: sampleArticle().id })).toBeNull();
+      const source = path.join(root, 'market.png');
+      await fsp.writeFile(source, pngImage(6, 4));
+      pickedImages.push(source);
+      const image = await handlers().pickBodyImage({ draftId: sampleArticle().id });
+      expect(image).toMatchObject({ mediaType: 'image/png', width: 6, height: 4 });
+      expect(await fsp.readFile(path.join(draftsFolder, sampleArticle().id, image!.file))).toEqual(await fsp.readFile(source));
+    });
+
+    it('storeImage stores bytes from the page with the draft', async () => {
+      const bytes = pngImage(3, 3);
+      const image = await handlers().storeImage({ draftId: sampleArticle().id, bytes, name: 'clipboard.png' });
+      expect(image).toMatchObject({ file: expect.stringMatching(/^assets\//), mediaType: 'image/png', width: 3, height: 3 });
+      expect(await fsp.readFile(path.join(draftsFolder, sampleArticle().id, image.file))).toEqual(Buffer.from(bytes));
+    });
+
+    it('storeImage refuses bytes that are not a raster image, naming them', async () => {
+      const html = new TextEncoder().encode('<!doctype html><script>alert(1)</script>');
+      await expect(handlers().storeImage({ draftId: sampleArticle().id, bytes: html, name: 'clipboard.png' })).rejects.toMatchObject({
+        code: 'bad-file',
+        message: '“clipboard.png” is not a JPEG, PNG, GIF, WebP or AVIF image.',
+      });
+      await expect(handlers().storeImage({ draftId: sampleArticle().id, bytes: html })).rejects.toThrow('“The pasted image” is not');
+    });
+  });
+
   describe('openExternal', () => {
     it('hands http, https and mailto links to the system', async () => {
       for (const url of ['https://www.example.org/report', 'http://example.com/', 'mailto:desk@example.org']) {

@@ -11,7 +11,7 @@ import { missingImageWarnings } from './drafts/read-draft-file';
 import { createDraftsLocation } from './drafts/drafts-location';
 import { exportDraft, type ExportDialogs } from './export/export-draft';
 import { openExternalLink } from './external-links';
-import { importImage } from './images/import-image';
+import { importImage, storeImageBytes } from './images/import-image';
 import { importDraftFromFile } from './import/import-article-file';
 import type { HostHandlers } from './ipc-router';
 import { importArticleJsonFile, openDraftAtPath, openDroppedFile } from './os-open/open-draft-path';
@@ -151,6 +151,11 @@ export function createHostServices(deps: HostDeps): HostServices {
 
   const openDeps = { fs, drafts, createdBy: `Copydesk ${deps.appVersion}`, newId };
 
+  const pickImage = async ({ draftId }: { draftId: string }) => {
+    const file = await dialogs.pickImageFile();
+    return file === null ? null : importImage(fs, file, drafts.assetsFolder(draftId));
+  };
+
   const handlers: HostHandlers = {
     getAppInfo: async () => ({ version: deps.appVersion, platform: deps.platform, draftsFolder: location.current() }),
 
@@ -237,11 +242,10 @@ export function createHostServices(deps: HostDeps): HostServices {
       return { draftId: lastDraftId && (await drafts.exists(lastDraftId)) ? lastDraftId : null };
     },
 
-    async pickLeadImage({ draftId }) {
-      const file = await dialogs.pickImageFile();
-      if (file === null) return null;
-      return importImage(fs, file, drafts.assetsFolder(draftId));
-    },
+    pickLeadImage: pickImage,
+    pickBodyImage: pickImage,
+
+    storeImage: ({ draftId, bytes, name }) => storeImageBytes(fs, bytes, name?.trim() || 'The pasted image', drafts.assetsFolder(draftId)),
 
     openExternal: ({ url }) => openExternalLink(url, deps.openExternal),
 

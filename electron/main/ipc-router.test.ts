@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HostError, channelFor } from '../../core/host-api/contract';
+import { HostError, MAX_IMAGE_BYTES, channelFor } from '../../core/host-api/contract';
 import type { HostHandlers } from './ipc-router';
 import { createHostRouter } from './ipc-router';
 import { APP_ORIGIN, createTrustedSenderCheck } from './security/app-origin';
@@ -47,6 +47,18 @@ describe('host router', () => {
     const reply = await router.dispatch(channelFor('updateSettings'), appPage, { theme: 'dark'.repeat(13_000_000) });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('$.theme should be one of "system", "light", "dark", but is "darkdark') } });
     expect(reply.ok ? '' : reply.error.message.length).toBeLessThan(300);
+  });
+
+  it('takes image bytes only as a Uint8Array of at most 50 MB', async () => {
+    const storeImage = vi.fn(async () => ({ file: 'assets/a.png', mediaType: 'image/png' }));
+    const { router } = routerWith({ storeImage });
+    const draftId = sampleArticle().id;
+    expect(await router.dispatch(channelFor('storeImage'), appPage, { draftId, bytes: new Uint8Array([137, 80, 78, 71]) })).toMatchObject({ ok: true });
+    for (const bytes of [[137, 80, 78, 71], 'iVBORw0KGgo=', new Uint8Array(MAX_IMAGE_BYTES + 1)]) {
+      const reply = await router.dispatch(channelFor('storeImage'), appPage, { draftId, bytes });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('bytes') } });
+    }
+    expect(storeImage).toHaveBeenCalledTimes(1);
   });
 
   it('refuses unexpected extra arguments', async () => {

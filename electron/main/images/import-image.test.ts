@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostError } from '../../../core/host-api/contract';
-import { MAX_IMAGE_BYTES, identifyImage, importImage } from './import-image';
+import { MAX_IMAGE_BYTES, identifyImage, importImage, storeImageBytes } from './import-image';
 import { avifHeader, gifHeader, jpegHeader, pngImage, webpHeader } from './test-images';
 
 let folder: string;
@@ -84,5 +84,32 @@ describe('importImage', () => {
 
   it('says which file could not be read', async () => {
     await expect(importImage(fsp, path.join(folder, 'gone.jpg'), path.join(folder, 'assets'))).rejects.toThrow(/Could not read “gone\.jpg”/);
+  });
+});
+
+describe('storeImageBytes', () => {
+  it('stores pasted bytes under the same content-hash name a picked file gets', async () => {
+    const bytes = pngImage(5, 4);
+    const source = path.join(folder, 'picked.png');
+    await fsp.writeFile(source, bytes);
+    const assets = path.join(folder, 'assets');
+
+    const pasted = await storeImageBytes(fsp, bytes, 'image.png', assets);
+
+    expect(pasted).toEqual({ file: expect.stringMatching(/^assets\/[0-9a-f]{32}\.png$/), mediaType: 'image/png', width: 5, height: 4 });
+    expect(await importImage(fsp, source, assets)).toEqual(pasted);
+    expect(await fsp.readFile(path.join(assets, path.basename(pasted.file)))).toEqual(Buffer.from(bytes));
+  });
+
+  it('checks the format by the bytes, whatever the name says, and stores nothing on refusal', async () => {
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await expect(storeImageBytes(fsp, svg, 'photo.png', path.join(folder, 'assets'))).rejects.toThrow('“photo.png” is not a JPEG, PNG, GIF, WebP or AVIF image.');
+    await expect(fsp.readdir(path.join(folder, 'assets'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses more than 50 MB of bytes', async () => {
+    const bytes = new Uint8Array(MAX_IMAGE_BYTES + 1);
+    bytes.set(pngImage(1, 1));
+    await expect(storeImageBytes(fsp, bytes, 'Pasted image', path.join(folder, 'assets'))).rejects.toThrow('“Pasted image” is 50.1 MB, over the 50 MB limit for images.');
   });
 });

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import { HostError, type StoredImage } from '../../../core/host-api/contract';
+import { HostError, MAX_IMAGE_BYTES, type StoredImage } from '../../../core/host-api/contract';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { fileExists, type HostFileSystem } from '../storage/file-system';
 import { fsReasonInWords } from '../storage/describe-fs-error';
 
-export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+export { MAX_IMAGE_BYTES };
 
 /** image-size's type names of the formats every browser shows, with their media type and file extension. */
 const ACCEPTED_TYPES: Readonly<Record<string, { mediaType: string; extension: string }>> = {
@@ -53,15 +53,21 @@ export async function importImage(fs: HostFileSystem, source: string, assetsFold
   let bytes: Uint8Array;
   try {
     const { size } = await fs.stat(source);
-    if (size > MAX_IMAGE_BYTES) {
-      const megabytes = Math.ceil((size / 1024 / 1024) * 10) / 10;
-      throw new HostError('bad-file', `“${name}” is ${megabytes} MB, over the 50 MB limit for images.`);
-    }
+    if (size > MAX_IMAGE_BYTES) throw tooLarge(name, size);
     bytes = await fs.readFile(source);
   } catch (error) {
     if (error instanceof HostError) throw error;
     throw new HostError('bad-file', `Could not read “${name}”: ${fsReasonInWords(error)}`);
   }
+  return storeImageBytes(fs, bytes, name, assetsFolder);
+}
+
+/**
+ * Stores image bytes that reached the host without a file (a pasted or dropped picture) in the draft's
+ * assets folder, after the same checks as a picked file: size, then the format by its magic bytes.
+ */
+export async function storeImageBytes(fs: HostFileSystem, bytes: Uint8Array, name: string, assetsFolder: string): Promise<StoredImage> {
+  if (bytes.byteLength > MAX_IMAGE_BYTES) throw tooLarge(name, bytes.byteLength);
   const image = identifyImage(bytes);
   if (!image) throw new HostError('bad-file', `“${name}” is not a JPEG, PNG, GIF, WebP or AVIF image.`);
 
@@ -71,4 +77,9 @@ export async function importImage(fs: HostFileSystem, source: string, assetsFold
   if (!(await fileExists(fs, target))) await writeFileAtomic(fs, target, bytes);
   const { extension: _extension, ...facts } = image;
   return { file: `assets/${storedName}`, ...facts };
+}
+
+function tooLarge(name: string, size: number): HostError {
+  const megabytes = Math.ceil((size / 1024 / 1024) * 10) / 10;
+  return new HostError('bad-file', `“${name}” is ${megabytes} MB, over the 50 MB limit for images.`);
 }
