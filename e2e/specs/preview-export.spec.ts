@@ -42,7 +42,7 @@ test('Preview shows the HTML export in a sandboxed frame: headline, picture insi
   expect(await frame.locator('img[onerror]').count()).toBe(0);
   expect(await page.title()).toBe(titleBefore);
 
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
   await expect(dialog).toBeHidden();
   // The fixture then fails the test if anything reached past the app's origin or broke a CSP.
   expect(app.problems.foreignRequests).toEqual([]);

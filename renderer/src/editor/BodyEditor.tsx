@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { COMMAND_PRIORITY_NORMAL, createEditor, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -22,6 +22,7 @@ import { PastePlugin } from './PastePlugin';
 import { isModShortcut } from '../app/shortcuts';
 import { useArticleStore } from '../store/article-store';
 import { OPEN_LINK_EDITOR_COMMAND } from '../native/native-commands';
+import { useFocusAcrossDrafts } from './use-focus-across-drafts';
 
 interface BodyEditorProps {
   /** The body as loaded; read once when the editor is built (the parent remounts this per article). */
@@ -75,6 +76,8 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
   const language = useArticleStore((state) => state.metadata.language);
   const openLinkEditor = useCallback(() => setLinkTarget(readLinkTarget(editor)), [editor]);
   const closeLinkEditor = useCallback(() => setLinkTarget(null), []);
+  const articleRef = useRef<HTMLElement>(null);
+  useFocusAcrossDrafts(articleRef);
 
   useEffect(
     () =>
@@ -111,7 +114,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <div className="toolbar-dock">
         <FormattingToolbar editor={editor} onLink={openLinkEditor} />
       </div>
-      <article className="article-page" lang={language}>
+      <article ref={articleRef} className="article-page" lang={language}>
         {children}
         <div className="body-editor">
           <RichTextPlugin

@@ -3,6 +3,7 @@ import type { LexicalEditor } from 'lexical';
 import { checkUrl } from '../../../core/text/url-allowlist';
 import { applyLink, removeLink, type LinkTarget } from './link-editing';
 import { host } from '../host';
+import { keepTabWithin } from '../recovery/dialog-focus';
 
 interface LinkPopoverProps {
   editor: LexicalEditor;
@@ -61,12 +62,13 @@ export function LinkPopover({ editor, target, onClose }: LinkPopoverProps) {
     setOpenProblem(opened ? null : 'The link could not be opened on this computer.');
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
       close();
     }
+    keepTabWithin(event.currentTarget, event);
   };
 
   const left = Math.max(12, Math.min(target.anchorRect.left, window.innerWidth - POPOVER_WIDTH - 12));

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { CheckList } from '../checks/CheckList';
 import { CheckSettings } from '../checks/CheckSettings';
 import { confirmExport, FORMAT_LABELS, recheck, useExportFlow, type ExportPanel } from './export-flow';
 import type { ExportImageHandling } from '../../../core/host-api/contract';
 import { goToField } from './go-to-field';
+import { useModalDialog } from '../recovery/use-modal-dialog';
 
 interface ExportCheckDialogProps {
   panel: Extract<ExportPanel, { kind: 'check' }>;
@@ -18,11 +19,7 @@ export function ExportCheckDialog({ panel }: ExportCheckDialogProps) {
   const blockers = panel.items.filter((item) => item.severity === 'blocker');
   const warnings = panel.items.filter((item) => item.severity === 'warning');
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
+  useModalDialog(dialogRef, close);
 
   const toField = (field: string) => {
     close();
@@ -38,7 +35,7 @@ export function ExportCheckDialog({ panel }: ExportCheckDialogProps) {
         : 'All checks passed.';
 
   return (
-    <dialog ref={dialogRef} className="export-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} onClose={close}>
+    <dialog ref={dialogRef} className="export-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <header className="dialog-head">
         <h2 id={`${id}-title`}>Pre-export check</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={close}>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from '../recovery/use-modal-dialog';
 import { useExportFlow, type ExportPanel } from './export-flow';
 
 interface PreviewDialogProps {
@@ -14,14 +15,10 @@ export function PreviewDialog({ panel }: PreviewDialogProps) {
   const close = useExportFlow((state) => state.close);
   const id = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
+  useModalDialog(dialogRef, close);
 
   return (
-    <dialog ref={dialogRef} className="preview-dialog" aria-labelledby={`${id}-title`} onClose={close}>
+    <dialog ref={dialogRef} className="preview-dialog" aria-labelledby={`${id}-title`}>
       <header className="dialog-head">
         <h2 id={`${id}-title`}>Preview</h2>
         <p className="preview-note">The HTML export, exactly as it will be written</p>
@@ -29,7 +26,15 @@ export function PreviewDialog({ panel }: PreviewDialogProps) {
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <iframe className="preview-frame" title={`Preview of “${panel.headline || 'Untitled article'}”`} sandbox="" srcDoc={panel.html} referrerPolicy="no-referrer" />
+      {/* A Tab stop of its own (arrow keys then scroll it), though it holds nothing focusable. */}
+      <iframe className="preview-frame" tabIndex={0} title={`Preview of “${panel.headline || 'Untitled article'}”`} sandbox="" srcDoc={panel.html} referrerPolicy="no-referrer" />
+      {/* Tab from inside the frame goes to the next control of this page, so there must be one after it. */}
+      <footer className="dialog-actions">
+        <span />
+        <button type="button" className="button button-quiet" onClick={close}>
+          Close
+        </button>
+      </footer>
     </dialog>
   );
 }
