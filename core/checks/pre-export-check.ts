@@ -1,8 +1,9 @@
 import type { Article, SerializedBodyNode } from '../article/article-schema';
 import { excerpt } from '../text/excerpt';
 import { checkUrl } from '../text/url-allowlist';
-import { bodyPlainText, countCharacters, wordList } from '../text/text-stats';
-import { DEFAULT_CHECK_SEVERITIES, DEFAULT_HEADLINE_BUDGETS, PreExportSettingsSchema, type PreExportCheckId, type PreExportSettingsInput } from './pre-export-settings';
+import { bodyPlainText, wordList } from '../text/text-stats';
+import { DEFAULT_CHECK_SEVERITIES, PreExportSettingsSchema, type PreExportCheckId, type PreExportSettingsInput } from './pre-export-settings';
+import { headlineBudgetsInForce, measureHeadline, type HeadlineBudgets } from './headline-budgets';
 
 export interface PreExportItem {
   id: PreExportCheckId;
@@ -22,7 +23,7 @@ type Finding = Omit<PreExportItem, 'severity'>;
  */
 export function runPreExportCheck(article: Article, settings: PreExportSettingsInput = {}): PreExportItem[] {
   const { severities, headlineBudgets } = PreExportSettingsSchema.parse(settings);
-  const budgets = { ...DEFAULT_HEADLINE_BUDGETS, ...headlineBudgets };
+  const budgets = headlineBudgetsInForce(headlineBudgets);
   const body = collectBody(article.body.root.children);
   const findings = [
     ...headlineFindings(article, budgets),
@@ -69,13 +70,12 @@ const quoted = (text: string) => `“${text}”`;
 
 // ---- Headline and bylines -------------------------------------------------------------------
 
-function headlineFindings(article: Article, budgets: Record<'web' | 'print' | 'social', number | null>): Finding[] {
-  const headline = article.headline.trim();
-  if (headline === '') return [{ id: 'headline-empty', field: 'headline', message: 'The headline is empty. Write a headline before exporting.' }];
-  const length = countCharacters(headline);
-  const over = (Object.entries(budgets) as Array<[string, number | null]>).filter(([, budget]) => budget !== null && length > budget);
+function headlineFindings(article: Article, budgets: HeadlineBudgets): Finding[] {
+  if (article.headline.trim() === '') return [{ id: 'headline-empty', field: 'headline', message: 'The headline is empty. Write a headline before exporting.' }];
+  const { length, fits } = measureHeadline(article.headline, budgets);
+  const over = fits.filter((fit) => fit.over > 0);
   if (over.length === 0) return [];
-  const named = over.map(([medium, budget]) => `${medium} (${budget})`);
+  const named = over.map(({ medium, budget }) => `${medium} (${budget})`);
   const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
   return [{ id: 'headline-too-long', field: 'headline', message: `The headline is ${length} characters, over the ${list} budget${over.length > 1 ? 's' : ''}.` }];
 }

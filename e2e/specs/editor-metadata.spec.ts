@@ -26,12 +26,34 @@ test('the slug follows the headline until edited, and Reset to headline puts it 
   await expect(slug).toBeFocused();
 });
 
-test('the headline count says when the headline runs past 70 characters', async ({ app }) => {
-  const headline = app.page.getByRole('textbox', { name: 'Headline' });
+test('the headline count shows the budgets set for the pre-export check, and follows them when they change', async ({ app }) => {
+  const { page } = app;
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  const counter = page.getByRole('main').getByText(/^\d+ \/ /);
   await headline.fill('Kenya’s Treasury');
-  await expect(headline).toHaveAccessibleDescription('16 / 70 characters');
-  await headline.fill('Kenya’s Treasury raises the fuel levy again as the shilling slides against the dollar');
-  await expect(headline).toHaveAccessibleDescription('85 / 70 characters, over the web budget');
+  await expect(counter).toHaveText('16 / 60 print · 70 web · 100 social');
+  await expect(headline).toHaveAccessibleDescription('16 characters: within the print (60), web (70) and social (100) budgets');
+
+  // Over the default print budget the check holds it to, within web and social.
+  await headline.fill('Kenya’s Treasury raises the fuel levy again as the shilling slides');
+  await expect(counter).toHaveText('66 / 60 print +6 · 70 web · 100 social');
+  await expect(headline).toHaveAccessibleDescription('66 characters: 6 over the print budget (60); within web (70) and social (100)');
+  await expect.poll(() => counter.getByText('60 print +6').evaluate((element) => getComputedStyle(element).color)).not.toBe(
+    await counter.evaluate((element) => getComputedStyle(element).color),
+  );
+
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const checks = page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'Pre-export checks' });
+  await checks.getByRole('spinbutton', { name: 'Print headline budget' }).fill('');
+  await checks.getByRole('spinbutton', { name: 'Web headline budget' }).fill('55');
+  await page.keyboard.press('Escape');
+  await expect(counter).toHaveText('66 / 55 web +11 · 100 social');
+  await expect(headline).toHaveAccessibleDescription('66 characters: 11 over the web budget (55); within social (100)');
+
+  // Stored settings are what the counter shows after a restart too.
+  await app.restart();
+  await app.page.getByRole('textbox', { name: 'Headline' }).fill('Kenya’s Treasury');
+  await expect(app.page.getByRole('main').getByText(/^\d+ \/ /)).toHaveText('16 / 55 web · 100 social');
 });
 
 test('tags are added with Enter or a comma, once each, and removed with their button', async ({ app }) => {

@@ -18,6 +18,7 @@ import { RecoveryDialog } from '../recovery/RecoveryDialog';
 import { ConflictDialog } from '../conflict/ConflictDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { showSettingsNotice } from '../settings/settings-notice';
+import { loadStoredCheckSettings } from '../checks/check-settings-store';
 
 export function App() {
   const loaded = useArticleStore((state) => state.document);
@@ -39,6 +40,7 @@ export function App() {
 
   useEffect(() => {
     void startSession().then(showSettingsNotice);
+    void loadStoredCheckSettings();
   }, []);
 
   useEffect(() => {

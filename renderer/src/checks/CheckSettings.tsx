@@ -8,6 +8,7 @@ import {
 } from '../../../core/checks/pre-export-settings';
 import { host } from '../host';
 import { CHECK_LABELS } from './check-labels';
+import { useStoredCheckSettings } from './check-settings-store';
 import './checks.css';
 
 const SEVERITY_LABELS: Readonly<Record<CheckSeveritySetting, string>> = { blocker: 'Blocks export', warning: 'Warns', off: 'Off' };
@@ -41,6 +42,7 @@ export function CheckSettings({ settings, onChange }: CheckSettingsProps) {
     try {
       const { settings: stored } = await host.updateSettings({ preExport: next });
       setProblem(null);
+      useStoredCheckSettings.setState({ preExport: stored.preExport });
       onChange(stored.preExport);
     } catch (error) {
       setProblem(`The check settings could not be saved. ${error instanceof Error ? error.message : String(error)}`);

@@ -1,8 +1,9 @@
-import { useId, useRef } from 'react';
-import { countCharacters } from '../../../core/text/text-stats';
+import { Fragment, useId, useRef } from 'react';
+import { headlineBudgetsInForce, measureHeadline } from '../../../core/checks/headline-budgets';
 import { useArticleStore } from '../store/article-store';
+import { useStoredCheckSettings } from '../checks/check-settings-store';
 import { ArticlePreview } from './ArticlePreview';
-import { EMPTY_HEADLINE_MESSAGE, HEADLINE_BUDGET } from './headline-rules';
+import { byTightest, describeHeadlineCount, EMPTY_HEADLINE_MESSAGE, headlineOverBudgetAlert } from './headline-rules';
 
 /** Section, headline, standfirst, byline and lead image, set as the reader will see them above the body. */
 export function ArticleHead() {
@@ -10,12 +11,13 @@ export function ArticleHead() {
   const headline = useArticleStore((state) => state.metadata.headline);
   const standfirst = useArticleStore((state) => state.metadata.standfirst);
   const headlineMissing = useArticleStore((state) => state.headlineMissingAfterSave);
+  const budgetSettings = useStoredCheckSettings((state) => state.preExport.headlineBudgets);
   const { setText, setHeadline } = useArticleStore.getState();
   const standfirstRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
-  const length = countCharacters(headline);
-  const overBudget = length > HEADLINE_BUDGET;
+  // The same budgets and count as the pre-export check, so the counter never disagrees with it.
+  const { length, fits } = measureHeadline(headline, headlineBudgetsInForce(budgetSettings));
 
   return (
     <header className="article-head">
@@ -38,32 +40,46 @@ export function ArticleHead() {
           <label className="head-label" htmlFor={`${id}-headline`}>
             Headline
           </label>
-          <span id={`${id}-headline-count`} className={overBudget ? 'headline-count headline-count-over' : 'headline-count'}>
-            {length} / {HEADLINE_BUDGET}
-            <span className="visually-hidden"> characters{overBudget ? ', over the web budget' : ''}</span>
+          <span id={`${id}-headline-count`} className="headline-count">
+            <span aria-hidden="true">
+              {length}
+              {byTightest(fits).map((fit, index) => (
+                <Fragment key={fit.medium}>
+                  {index === 0 ? ' / ' : ' · '}
+                  <span className={fit.over > 0 ? 'headline-budget-over' : undefined}>
+                    {fit.budget} {fit.medium}
+                    {fit.over > 0 && ` +${fit.over}`}
+                  </span>
+                </Fragment>
+              ))}
+            </span>
+            <span className="visually-hidden">{describeHeadlineCount(length, fits)}</span>
           </span>
         </div>
-        <textarea
-          id={`${id}-headline`}
-          className="headline-input"
-          dir="auto"
-          rows={1}
-          value={headline}
-          placeholder="Headline"
-          aria-describedby={`${id}-headline-count${headlineMissing ? ` ${id}-headline-problem` : ''}`}
-          aria-invalid={headlineMissing ? true : undefined}
-          onChange={(event) => setHeadline(event.target.value.replace(/\n/g, ' '))}
-          onKeyDown={(event) => {
-            // A headline is one line: Enter moves on to the standfirst.
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              standfirstRef.current?.focus();
-            }
-          }}
-        />
+        {/* The headline is the page's one h1; the field inside keeps its role (textbox) and its label. */}
+        <h1 className="headline-heading">
+          <textarea
+            id={`${id}-headline`}
+            className="headline-input"
+            dir="auto"
+            rows={1}
+            value={headline}
+            placeholder="Headline"
+            aria-describedby={`${id}-headline-count${headlineMissing ? ` ${id}-headline-problem` : ''}`}
+            aria-invalid={headlineMissing ? true : undefined}
+            onChange={(event) => setHeadline(event.target.value.replace(/\n/g, ' '))}
+            onKeyDown={(event) => {
+              // A headline is one line: Enter moves on to the standfirst.
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                standfirstRef.current?.focus();
+              }
+            }}
+          />
+        </h1>
         {/* Announced once when the headline crosses the budget, not on every keystroke. */}
         <span className="visually-hidden" aria-live="polite">
-          {overBudget ? `Headline is longer than ${HEADLINE_BUDGET} characters.` : ''}
+          {headlineOverBudgetAlert(fits)}
         </span>
         {headlineMissing && (
           <p id={`${id}-headline-problem`} className="field-problem">
