@@ -6,6 +6,7 @@ import type { ExportFormat } from '../../core/host-api/contract';
 import { respondToAppRequest, type AppRouteFolders } from './app-routes';
 import { resolveDataFolders } from './data-folders';
 import { createHostEventSender } from './host-events';
+import { createDialogFolders, type DialogFolders, type DialogKind } from './dialogs/dialog-folders';
 import { createHostServices, type HostDialogs } from './host-handlers';
 import { createHostRouter } from './ipc-router';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, createTrustedSenderCheck } from './security/app-origin';
@@ -34,35 +35,43 @@ const EXPORT_FILTERS: Readonly<Record<ExportFormat, Electron.FileFilter>> = {
   text: { name: 'Plain text', extensions: ['txt'] },
 };
 
-function createDialogs(window: () => BrowserWindow | null): HostDialogs {
-  const pick = async (options: Electron.OpenDialogOptions) => {
+function createDialogs(window: () => BrowserWindow | null, folders: DialogFolders): HostDialogs {
+  // Every picker opens where its kind of file was last picked (Electron 43+ opens Downloads otherwise).
+  const remember = (kind: DialogKind, file: string) =>
+    void folders.remember(kind, file).catch((error: unknown) => console.warn('Could not remember the dialog folder', error));
+  const pick = async (kind: DialogKind, options: Electron.OpenDialogOptions) => {
     const owner = window();
-    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
+    const withFolder = { ...options, defaultPath: await folders.defaultPath(kind) };
+    const result = owner ? await dialog.showOpenDialog(owner, withFolder) : await dialog.showOpenDialog(withFolder);
+    const file = result.canceled ? null : (result.filePaths[0] ?? null);
+    if (file) remember(kind, file);
+    return file;
   };
-  const chooseSaveFile = async (options: Electron.SaveDialogOptions) => {
+  const chooseSaveFile = async (kind: DialogKind, suggestedName: string, options: Electron.SaveDialogOptions) => {
     const owner = window();
-    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
+    const withFolder = { ...options, defaultPath: await folders.defaultPath(kind, suggestedName) };
+    const result = owner ? await dialog.showSaveDialog(owner, withFolder) : await dialog.showSaveDialog(withFolder);
+    const file = result.canceled || !result.filePath ? null : result.filePath;
+    if (file) remember(kind, file);
+    return file;
   };
   return {
     pickImageFile: () =>
-      pick({ title: 'Choose a lead image', properties: ['openFile'], filters: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif'] }] }),
+      pick('lead-image', { title: 'Choose a lead image', properties: ['openFile'], filters: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif'] }] }),
     pickDraftFile: () =>
-      pick({ title: 'Open a Copydesk draft', properties: ['openFile'], filters: [{ name: 'Copydesk drafts', extensions: ['json'] }] }),
-    pickDraftsFolder: () => pick({ title: 'Choose the drafts folder', properties: ['openDirectory', 'createDirectory'] }),
+      pick('draft-file', { title: 'Open a Copydesk draft', properties: ['openFile'], filters: [{ name: 'Copydesk drafts', extensions: ['json'] }] }),
+    pickDraftsFolder: () => pick('drafts-folder', { title: 'Choose the drafts folder', properties: ['openDirectory', 'createDirectory'] }),
     pickImportFile: () =>
-      pick({
+      pick('import', {
         title: 'Import a wire story, web page or draft',
         properties: ['openFile'],
         filters: [{ name: 'Wire stories (ninjs), web pages, drafts', extensions: ['json', 'html', 'htm'] }, { name: 'All files', extensions: ['*'] }],
       }),
     pickPortableDraftFile: () =>
-      pick({ title: 'Open a Copydesk draft file', properties: ['openFile'], filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
+      pick('portable-draft', { title: 'Open a Copydesk draft file', properties: ['openFile'], filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
     chooseCopyDestination: (suggestedName) =>
-      chooseSaveFile({ title: 'Save a copy as', defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
-    chooseExportDestination: (suggestedName, format) =>
-      chooseSaveFile({ title: 'Export', defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [EXPORT_FILTERS[format]] }),
+      chooseSaveFile('portable-draft', suggestedName, { title: 'Save a copy as', filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
+    chooseExportDestination: (suggestedName, format) => chooseSaveFile('export', suggestedName, { title: 'Export', filters: [EXPORT_FILTERS[format]] }),
   };
 }
 
@@ -86,10 +95,19 @@ async function start(): Promise<void> {
 
   let native: NativeShell | null = null;
   const sendEvent = createHostEventSender((channel, payload) => native?.window()?.webContents.send(channel, payload));
+  const dialogFolders = createDialogFolders({
+    fs: fsp,
+    stateFolder: folders.stateFolder,
+    places: {
+      documents: app.getPath('documents'),
+      pictures: app.getPath('pictures'),
+      draftsFolder: async () => (await services.handlers.getAppInfo({})).draftsFolder,
+    },
+  });
   const services = createHostServices({
     ...folders,
     fs: fsp,
-    dialogs: createDialogs(() => native?.window() ?? null),
+    dialogs: createDialogs(() => native?.window() ?? null, dialogFolders),
     clock: () => new Date(),
     openExternal: (url) => shell.openExternal(url),
     appVersion: app.getVersion(),
@@ -108,7 +126,7 @@ async function start(): Promise<void> {
     flushHost: () => services.flushWrites(),
     unsavedText: services.unsavedText,
   });
-  native = await createNativeShell({ services, stateFolder: folders.stateFolder, preloadPath, launch });
+  native = await createNativeShell({ services, stateFolder: folders.stateFolder, preloadPath, launch, dialogFolders });
   const router = createHostRouter({
     handlers: native.handlers,
     isTrustedSender: createTrustedSenderCheck(APP_ORIGIN),

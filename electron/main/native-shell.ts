@@ -4,6 +4,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, nativeTheme, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
 import type { Settings } from '../../core/settings/settings-schema';
+import type { DialogFolders } from './dialogs/dialog-folders';
 import { createHostEventSender } from './host-events';
 import type { HostServices } from './host-handlers';
 import type { HostHandlers } from './ipc-router';
@@ -85,7 +86,13 @@ export interface NativeShell {
   openMainWindow(): Promise<BrowserWindow>;
 }
 
-export async function createNativeShell(options: { services: HostServices; stateFolder: string; preloadPath: string; launch: LaunchRequests }): Promise<NativeShell> {
+export async function createNativeShell(options: {
+  services: HostServices;
+  stateFolder: string;
+  preloadPath: string;
+  launch: LaunchRequests;
+  dialogFolders: DialogFolders;
+}): Promise<NativeShell> {
   const { services, stateFolder } = options;
   const recent = createRecentDocuments({ fs: fsp, stateFolder });
   const windowState = createWindowStateStore({ fs: fsp, stateFolder });
@@ -143,10 +150,11 @@ export async function createNativeShell(options: { services: HostServices; state
     const slug = draftId ? (await handlers.loadDraft({ id: draftId }).catch(() => null))?.article.slug ?? '' : '';
     const choice = await dialog.showSaveDialog(window, {
       title: 'Save as PDF',
-      defaultPath: path.join(app.getPath('documents'), suggestedPdfName(slug)),
+      defaultPath: await options.dialogFolders.defaultPath('pdf', suggestedPdfName(slug)),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
     if (choice.canceled || !choice.filePath) return;
+    void options.dialogFolders.remember('pdf', choice.filePath).catch((error: unknown) => console.warn('Could not remember the dialog folder', error));
     const pdf = await window.webContents.printToPDF(pdfOptions(app.getLocale()));
     await writeFileAtomic(fsp, withPdfExtension(choice.filePath), pdf);
   }
