@@ -207,8 +207,11 @@ export const HOST_API = {
   ),
   /** "Save a copy as…": asks where, then writes the draft as last saved, with its images, as one .copydesk file. Null when cancelled. */
   saveCopyAs: call(z.object({ draftId: DraftIdSchema }).strict(), z.object({ file: z.string() }).nullable()),
-  /** Asks for a .copydesk file and brings it into the library as a draft of its own. Null when cancelled. */
-  importPortableDraft: call(NoArgs, z.object({ article: ArticleSchema }).nullable()),
+  /**
+   * Asks for a .copydesk file and brings it into the library as a draft of its own. `notes`: files of it
+   * that were left out (not an image the article shows), in words. Null when cancelled.
+   */
+  importPortableDraft: call(NoArgs, z.object({ article: ArticleSchema, notes: z.array(z.string()) }).nullable()),
   /** The settings, and a notice to show once when the settings file was unreadable and reset (null otherwise). */
   getSettings: call(NoArgs, z.object({ settings: SettingsSchema, notice: z.string().nullable() })),
   /** Changes any settings but the drafts folder; returns them all. */
@@ -227,7 +230,7 @@ export const HOST_API = {
    */
   openDroppedFile: call(
     z.object({ path: z.string().min(1).max(4096), draftId: DraftIdSchema.nullable() }).strict(),
-    z.discriminatedUnion('kind', [z.object({ kind: z.literal('draft'), article: ArticleSchema }), z.object({ kind: z.literal('image'), image: StoredImageSchema })]),
+    z.discriminatedUnion('kind', [z.object({ kind: z.literal('draft'), article: ArticleSchema, notes: z.array(z.string()) }), z.object({ kind: z.literal('image'), image: StoredImageSchema })]),
   ),
   /** Spelling languages this machine offers and those in use; on macOS the system spellchecker decides (managedByOs). */
   getSpellcheckLanguages: call(NoArgs, z.object({ available: z.array(z.string()), chosen: z.array(z.string()), managedByOs: z.boolean() })),
@@ -355,6 +358,8 @@ export const HOST_ERROR_CODES = [
   'permission-denied',
   /** The draft changed on disk since this app last read or wrote it: resolve with resolveDiskConflict first. */
   'conflict',
+  /** What was to be written is over the size a draft may be (core/article/draft-bytes.ts); nothing was written. */
+  'too-large',
 ] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
 

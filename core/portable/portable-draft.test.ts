@@ -126,7 +126,9 @@ describe('portable draft: files that are not right', () => {
 
   it('an article that is not valid UTF-8', () => {
     const bytes = new Uint8Array([...articleBytes.subarray(0, 40), 0xff, 0xfe, ...articleBytes.subarray(40)]);
-    expect(unpackError(zip({ 'manifest.json': manifestBytes(goodManifest), 'article.json': bytes })).message).toBe(`${SOURCE} holds a “article.json” that is not valid UTF-8 text.`);
+    expect(unpackError(zip({ 'manifest.json': manifestBytes(goodManifest), 'article.json': bytes })).message).toBe(
+      `${SOURCE} holds an article that cannot be opened:\n${SOURCE} › article.json: is not valid UTF-8 text (byte 40).`,
+    );
   });
 
   it('an image the article shows but the file does not hold', () => {

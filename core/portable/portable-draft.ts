@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate, strToU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { AssetPathSchema, type Article } from '../article/article-schema';
+import { DraftBytesError, decodeDraftBytes } from '../article/draft-bytes';
 import { ArticleLoadError, loadArticleText, serializeArticle } from '../article/load-article';
 import { excerpt } from '../text/excerpt';
 import { referencedAssets } from './referenced-assets';
@@ -205,8 +206,9 @@ export function unpackPortableDraft(bytes: Uint8Array, source: string, limits: P
   if (!articleBytes) throw new PortableDraftError(source, 'not-a-draft', `is missing ${ARTICLE}, the article itself.`);
   let article: Article;
   try {
-    article = loadArticleText(decodeUtf8(articleBytes, source, ARTICLE), `${source} › ${ARTICLE}`).article;
+    article = loadArticleText(decodeDraftBytes(articleBytes, `${source} › ${ARTICLE}`), `${source} › ${ARTICLE}`).article;
   } catch (error) {
+    if (error instanceof DraftBytesError) throw new PortableDraftError(source, error.problem === 'too-large' ? 'too-large' : 'bad-article', `holds an article that cannot be opened:\n${error.message}`);
     if (error instanceof ArticleLoadError) throw new PortableDraftError(source, 'bad-article', `holds an article that cannot be opened:\n${error.message}`);
     throw error;
   }

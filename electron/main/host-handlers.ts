@@ -149,6 +149,16 @@ export function createHostServices(deps: HostDeps): HostServices {
   const recoveryHandlers = createRecoveryHandlers({ recovery, drafts, versions, log });
   const autoSnapshots = createAutoSnapshots({ versions, clock: deps.clock, loadStored: (id) => drafts.load(id), log });
 
+  /** A save the size rule refused: the text goes to the recovery store so it survives until the reporter shortens it. */
+  const keepTooLargeInRecovery = async (error: unknown, article: Article, revision: number | undefined): Promise<never> => {
+    if (!(error instanceof HostError && error.code === 'too-large')) throw error;
+    const kept = await recovery.write(article.id, article, revision ?? 0).then(
+      () => 'Your text is kept as a recovery copy; shorten the article and save again.',
+      (failure: unknown) => `The recovery copy could not be written either (${failure instanceof Error ? failure.message : String(failure)}): keep the window open and shorten the article.`,
+    );
+    throw new HostError('too-large', `${error.message} ${kept}`);
+  };
+
   const openDeps = { fs, drafts, createdBy: `Copydesk ${deps.appVersion}`, newId };
 
   const pickImage = async ({ draftId }: { draftId: string }) => {
@@ -189,7 +199,7 @@ export function createHostServices(deps: HostDeps): HostServices {
       openDraft(article.id); // before the save, so the watcher knows this text as ours
       const saved = unsaved.received(article);
       await autoSnapshots.beforeSave(article);
-      await drafts.save(article);
+      await drafts.save(article).catch((error: unknown) => keepTooLargeInRecovery(error, article, revision));
       saved();
       lastSaved.set(article.id, article);
       openDraft(article.id);
@@ -232,7 +242,7 @@ export function createHostServices(deps: HostDeps): HostServices {
     async openDraftFile() {
       const file = await dialogs.pickDraftFile();
       if (file === null) return null;
-      const article = await importArticleJsonFile(openDeps, file);
+      const { article } = await importArticleJsonFile(openDeps, file);
       await rememberDraft(article.id);
       return { article };
     },
@@ -306,7 +316,8 @@ export function createHostServices(deps: HostDeps): HostServices {
       withFsErrorsInWords('openDroppedFile', async () => {
         await location.ready();
         await location.ensureAvailable();
-        const article = await openDraftAtPath(openDeps, file);
+        const { article, notes } = await openDraftAtPath(openDeps, file);
+        for (const note of notes) log(note);
         await rememberDraft(article.id);
         return article;
       }),

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/load-article';
 import { createHostHandlers } from '../host-handlers';
 import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
-import { MAX_ARTICLE_FILE_BYTES, firstInvalidUtf8Byte } from './read-draft-file';
+import { MAX_DRAFT_BYTES } from '../../../core/article/draft-bytes';
 
 let root: string;
 const article = sampleArticle();
@@ -34,7 +34,7 @@ const FIXTURES: [string, () => Promise<void>, RegExp][] = [
     'a file over the size limit',
     async () => {
       await fsp.writeFile(file(), good);
-      await fsp.truncate(file(), MAX_ARTICLE_FILE_BYTES + 10 * 1024 * 1024); // sparse: costs no disk
+      await fsp.truncate(file(), MAX_DRAFT_BYTES + 10 * 1024 * 1024); // sparse: costs no disk
     },
     /article\.json: is 60\.0 MB, more than the 50 MB a draft may be; it was not opened\./,
   ],
@@ -71,19 +71,5 @@ describe('bad draft files', () => {
     await fsp.mkdir(path.join(draftFolder(), 'assets'));
     await fsp.writeFile(path.join(draftFolder(), 'assets', 'x.jpg'), 'jpeg');
     expect(await host().loadDraft({ id: article.id })).toEqual({ article: withImage });
-  });
-});
-
-describe('finding the first invalid UTF-8 byte', () => {
-  it.each([
-    [[0x61, 0x62], -1],
-    [[0xe2, 0x80, 0x94, 0xf0, 0x9f, 0x98, 0x80], -1],
-    [[0x61, 0xff], 1],
-    [[0xc0, 0xaf], 0], // overlong
-    [[0xed, 0xa0, 0x80], 0], // surrogate
-    [[0x61, 0xe2, 0x80], 1], // cut short
-    [[0xf4, 0x90, 0x80, 0x80], 0], // above U+10FFFF
-  ])('%j → %i', (bytes, expected) => {
-    expect(firstInvalidUtf8Byte(new Uint8Array(bytes))).toBe(expected);
   });
 });

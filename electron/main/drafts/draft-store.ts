@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Article } from '../../../core/article/article-schema';
-import { serializeArticle } from '../../../core/article/load-article';
+import { serializeWithinLimit } from '../../../core/article/draft-bytes';
 import { HostError, type DraftSummary, type HostErrorCode, type LibraryEntry } from '../../../core/host-api/contract';
 import { describeFsError, type DescribedFsError } from '../storage/describe-fs-error';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../storage/atomic-write';
 import { createWriteQueue } from '../storage/write-queue';
 import { createLibraryIndex, type LibraryQuery } from './library-index';
 import { parseDraftText } from './incoming-draft';
-import { readDraftText } from './read-draft-file';
+import { readDraftText, withDraftBytesAsHostError } from './read-draft-file';
 
 /**
  * The drafts library on disk: `<draftsFolder>/<id>/article.json`, with the draft's own files in
@@ -120,13 +120,14 @@ export function createDraftStore({ fs, log, onSaved, onSaveFailed, onOwnText, cl
     },
 
     async save(article) {
+      // Measured on the exact text to be written, before anything is: a draft this saves is one it can reopen.
+      const text = await withDraftBytesAsHostError(() => serializeWithinLimit(article, articleFile(article.id), 'it was not saved.'), 'too-large');
       try {
         await fs.mkdir(draftFolder(article.id), { recursive: true });
       } catch (error) {
         const described = describeFsError(error, articleFile(article.id));
         throw new HostError(saveErrorCode(described.code), described.message);
       }
-      const text = serializeArticle(article);
       onOwnText?.(article.id, text);
       const outcome = await writes.write(articleFile(article.id), text);
       if (!outcome.ok) throw new HostError(saveErrorCode(outcome.error.code), outcome.error.message);

@@ -1,7 +1,10 @@
 import type { Article } from '../../../core/article/article-schema';
+import { serializeWithinLimit } from '../../../core/article/draft-bytes';
 import { ArticleLoadError, loadArticleText, serializeArticle } from '../../../core/article/load-article';
 import { HostError } from '../../../core/host-api/contract';
 import type { DraftStore } from './draft-store';
+import { withDraftBytesAsHostError } from './read-draft-file';
+import { fileExists, type HostFileSystem } from '../storage/file-system';
 
 /** Parses a native draft's text; a file that is not one becomes a 'bad-file' HostError naming it. */
 export function parseDraftText(text: string, file: string): Article {
@@ -13,15 +16,33 @@ export function parseDraftText(text: string, file: string): Article {
   }
 }
 
+export interface IncomingDraftDeps {
+  fs: Pick<HostFileSystem, 'stat'>;
+  drafts: Pick<DraftStore, 'load' | 'draftFolder'>;
+  newId: () => string;
+}
+
+/** Where a draft arriving from outside goes: a folder of its own to write, or the library draft it already is. */
+export type IncomingPlace = { kind: 'new'; article: Article } | { kind: 'in-library'; article: Article };
+
 /**
- * The id a draft arriving from outside (a file, a .copydesk, the OS) is stored under: its own, unless
- * the library holds a different draft with that id. Nothing in the library is ever overwritten.
+ * Decides where a draft arriving from outside (a file, a .copydesk, the OS) goes; nothing in an
+ * existing draft's folder is ever written. It keeps its id when no folder has that id yet; it is the
+ * library's own draft when that one's text is the same and `sameFiles` finds its files the same too;
+ * anything else gets a new id. Refused first, naming `source`, when its saved text would be over the
+ * size a draft may be.
  */
-export async function withFreeId(
-  deps: { drafts: Pick<DraftStore, 'exists' | 'load'>; newId: () => string },
-  article: Article,
-): Promise<Article> {
-  if (!(await deps.drafts.exists(article.id))) return article;
-  const stored = await deps.drafts.load(article.id).catch(() => null);
-  return stored && serializeArticle(stored) === serializeArticle(article) ? article : { ...article, id: deps.newId() };
+export async function placeIncomingDraft(
+  deps: IncomingDraftDeps,
+  incoming: Article,
+  source: string,
+  sameFiles: (draftId: string) => Promise<boolean> = async () => true,
+): Promise<IncomingPlace> {
+  const text = await withDraftBytesAsHostError(() => serializeWithinLimit(incoming, source, 'it was not imported.'));
+  if (!(await fileExists(deps.fs, deps.drafts.draftFolder(incoming.id)))) return { kind: 'new', article: incoming };
+  const stored = await deps.drafts.load(incoming.id).catch(() => null);
+  if (stored && serializeArticle(stored) === text && (await sameFiles(incoming.id))) return { kind: 'in-library', article: stored };
+  let id = deps.newId();
+  while (await fileExists(deps.fs, deps.drafts.draftFolder(id))) id = deps.newId();
+  return { kind: 'new', article: { ...incoming, id } };
 }

@@ -1,49 +1,28 @@
 import path from 'node:path';
 import { attachedLeadImage, type Article, type SerializedBodyNode } from '../../../core/article/article-schema';
+import { DraftBytesError, checkDraftSize, decodeDraftBytes } from '../../../core/article/draft-bytes';
 import { HostError } from '../../../core/host-api/contract';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
 
-/** Far above any real article (a 10,000-word story is about 1 MB of JSON); anything bigger is not a draft we should parse. */
-const MEGABYTE = 1024 * 1024;
-export const MAX_ARTICLE_FILE_BYTES = 50 * MEGABYTE;
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Reads a draft file as text, refusing (with a message naming the file) one that is too big to be a
- * draft or is not valid UTF-8. Only reads: a bad file is left exactly as it is.
+ * draft (core's one size rule, checked before reading) or is not valid UTF-8. Only reads: a bad file is left exactly as it is.
  */
 export async function readDraftText(fs: Pick<HostFileSystem, 'stat' | 'readFile'>, file: string): Promise<string> {
-  const { size } = await fs.stat(file);
-  if (size > MAX_ARTICLE_FILE_BYTES) {
-    throw new HostError('bad-file', `${file}: is ${(size / MEGABYTE).toFixed(1)} MB, more than the ${MAX_ARTICLE_FILE_BYTES / MEGABYTE} MB a draft may be; it was not opened.`);
-  }
-  const bytes = await fs.readFile(file);
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new HostError('bad-file', `${file}: is not valid UTF-8 text (byte ${firstInvalidUtf8Byte(bytes)}).`);
-  }
+  return withDraftBytesAsHostError(async () => {
+    checkDraftSize((await fs.stat(file)).size, file, 'it was not opened.');
+    return decodeDraftBytes(await fs.readFile(file), file);
+  });
 }
 
-/** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF). */
-export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length === 0) return i;
-    const min = [0, 0, 0x80, 0x800, 0x10000][length]!;
-    let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
-    for (let k = 1; k < length; k += 1) {
-      const next = bytes[i + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return i;
-      codePoint = (codePoint << 6) | (next & 0x3f);
-    }
-    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return i;
-    i += length;
+/** Runs `work`, turning a broken size or encoding rule into a HostError the renderer shows: 'bad-file' for a file read, 'too-large' for a write refused. */
+export async function withDraftBytesAsHostError<T>(work: () => T | Promise<T>, code: 'bad-file' | 'too-large' = 'bad-file'): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DraftBytesError) throw new HostError(code, error.message);
+    throw error;
   }
-  return -1;
 }
 
 /** Images the draft refers to (lead image, inline images) that are not in its folder, as warnings in words. */

@@ -5,13 +5,14 @@ import { HostError } from '../../../core/host-api/contract';
 import { importArticleFile, UnknownFileError, type ImportedFile } from '../../../core/import/import-file';
 import { NinjsImportError } from '../../../core/import/ninjs-import';
 import type { DraftStore } from '../drafts/draft-store';
+import { placeIncomingDraft } from '../drafts/incoming-draft';
 import { readDraftText } from '../drafts/read-draft-file';
 import type { HostFileSystem } from '../storage/file-system';
 import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface ImportFileDeps {
   fs: Pick<HostFileSystem, 'stat' | 'readFile'>;
-  drafts: Pick<DraftStore, 'exists' | 'save'>;
+  drafts: Pick<DraftStore, 'load' | 'save' | 'draftFolder'>;
   newId: () => string;
   clock: () => Date;
 }
@@ -32,8 +33,8 @@ function notesFor(imported: ImportedFile): string[] {
 
 /**
  * Import…: reads a wire story (ninjs), an HTML page or a native draft (refused, naming the file,
- * when too big or not UTF-8), and saves it as a new draft. Nothing in the library is overwritten:
- * a native draft whose id is taken gets a new one.
+ * when too big or not UTF-8), and saves it as a new draft. No existing draft's folder is written:
+ * a native draft already in the library is opened as it is, one whose id is taken by another gets a new id.
  */
 export async function importDraftFromFile(deps: ImportFileDeps, file: string): Promise<ImportedDraft> {
   const text = await readDraftText(deps.fs, file).catch((error: unknown) => {
@@ -47,8 +48,7 @@ export async function importDraftFromFile(deps: ImportFileDeps, file: string): P
     if (error instanceof ArticleLoadError || error instanceof UnknownFileError || error instanceof NinjsImportError) throw new HostError('bad-file', error.message);
     throw error;
   }
-  let { article } = imported;
-  if (imported.kind === 'native' && (await deps.drafts.exists(article.id))) article = { ...article, id: deps.newId() };
-  await deps.drafts.save(article);
-  return { article, file, notes: notesFor(imported) };
+  const place = await placeIncomingDraft(deps, imported.article, file);
+  if (place.kind === 'new') await deps.drafts.save(place.article);
+  return { article: place.article, file, notes: notesFor(imported) };
 }

@@ -32,14 +32,14 @@ async function writeOutside(relative: string, content: string | Uint8Array): Pro
 describe('opening a draft the OS handed over', () => {
   it('imports an article.json into the library and leaves the file as it was', async () => {
     const file = await writeOutside('flood/article.json', serializeArticle(article));
-    expect((await openDraftAtPath(deps, file)).headline).toBe(article.headline);
+    expect((await openDraftAtPath(deps, file)).article.headline).toBe(article.headline);
     expect(await deps.drafts.load(article.id)).toEqual(article);
     expect(await fsp.readFile(file, 'utf8')).toBe(serializeArticle(article));
   });
 
   it('opens a draft folder through the article.json inside it', async () => {
     await writeOutside('flood/article.json', serializeArticle(article));
-    expect((await openDraftAtPath(deps, path.join(root, 'outside', 'flood'))).id).toBe(article.id);
+    expect((await openDraftAtPath(deps, path.join(root, 'outside', 'flood'))).article.id).toBe(article.id);
   });
 
   it('imports a .copydesk file, whatever the case of its extension', async () => {
@@ -47,14 +47,14 @@ describe('opening a draft the OS handed over', () => {
     await fsp.mkdir(path.join(root, 'outside'));
     const { file } = await savePortableCopy(deps, article.id, path.join(root, 'outside', 'Flood.COPYDESK'));
     await fsp.rm(path.join(root, 'library'), { recursive: true });
-    expect((await openDraftAtPath(deps, file)).id).toBe(article.id);
+    expect((await openDraftAtPath(deps, file)).article.id).toBe(article.id);
   });
 
   it('opens a draft of the library itself (Open Recent) as it is, without importing or rewriting it', async () => {
     await deps.drafts.save(article);
     const file = path.join(root, 'library', article.id, 'article.json');
     const before = await fsp.stat(file);
-    for (const given of [file, path.dirname(file)]) expect(await openDraftAtPath(deps, given)).toEqual(article);
+    for (const given of [file, path.dirname(file)]) expect(await openDraftAtPath(deps, given)).toEqual({ article, notes: [] });
     expect((await fsp.stat(file)).mtimeMs).toBe(before.mtimeMs);
     expect(await fsp.readdir(path.join(root, 'library'))).toEqual([article.id]);
   });
@@ -62,7 +62,7 @@ describe('opening a draft the OS handed over', () => {
   it('keeps both when a different draft with the same id is in the library', async () => {
     await deps.drafts.save(article);
     const file = await writeOutside('article.json', serializeArticle({ ...article, headline: 'Another story' }));
-    const opened = await openDraftAtPath(deps, file);
+    const { article: opened } = await openDraftAtPath(deps, file);
     expect(opened.id).toBe(newIds[0]);
     expect((await deps.drafts.load(article.id)).headline).toBe(article.headline);
   });
@@ -83,7 +83,7 @@ describe('opening a draft the OS handed over', () => {
 describe('a file dropped on the window', () => {
   it('opens a dropped draft', async () => {
     const file = await writeOutside('article.json', serializeArticle(article));
-    expect(await openDroppedFile(deps, file, null)).toEqual({ kind: 'draft', article });
+    expect(await openDroppedFile(deps, file, null)).toEqual({ kind: 'draft', article, notes: [] });
   });
 
   it('stores a dropped image with the open draft', async () => {

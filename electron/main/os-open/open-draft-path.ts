@@ -1,11 +1,10 @@
 import path from 'node:path';
-import type { Article } from '../../../core/article/article-schema';
 import { HostError, type StoredImage } from '../../../core/host-api/contract';
 import { PORTABLE_DRAFT_EXTENSION } from '../../../core/portable/portable-draft';
-import { parseDraftText, withFreeId } from '../drafts/incoming-draft';
+import { parseDraftText, placeIncomingDraft } from '../drafts/incoming-draft';
 import { readDraftText } from '../drafts/read-draft-file';
 import { importImage } from '../images/import-image';
-import { importPortableDraftFile, type PortableFilesDeps } from '../portable/portable-files';
+import { importPortableDraftFile, type BroughtInDraft, type PortableFilesDeps } from '../portable/portable-files';
 import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export type OpenDraftDeps = PortableFilesDeps;
@@ -18,16 +17,17 @@ function describeReadError(file: string, error: unknown): HostError {
 }
 
 /**
- * Brings a native draft file (article.json or any .json export of a draft) into the library. A
- * different draft with the same id already there is never overwritten: the import gets a new id.
+ * Brings a native draft file (article.json or any .json export of a draft) into the library. No
+ * existing draft's folder is written: the same draft already there is opened as it is, a different
+ * one with the same id gets a new id.
  */
-export async function importArticleJsonFile(deps: OpenDraftDeps, file: string): Promise<Article> {
+export async function importArticleJsonFile(deps: OpenDraftDeps, file: string): Promise<BroughtInDraft> {
   const text = await readDraftText(deps.fs, file).catch((error: unknown) => {
     throw error instanceof HostError ? error : describeReadError(file, error);
   });
-  const article = await withFreeId(deps, parseDraftText(text, file));
-  await deps.drafts.save(article);
-  return article;
+  const place = await placeIncomingDraft(deps, parseDraftText(text, file), file);
+  if (place.kind === 'new') await deps.drafts.save(place.article);
+  return { article: place.article, notes: [] };
 }
 
 type DroppedKind = 'portable' | 'article' | 'image';
@@ -70,20 +70,20 @@ function libraryDraftId(deps: OpenDraftDeps, articleFile: string): string | null
  * Opens a draft the OS handed over (command line, file manager, Open Recent, a drop): a .copydesk
  * file, an article.json or a draft folder. A draft already in the library is opened as it is, not imported again.
  */
-export async function openDraftAtPath(deps: OpenDraftDeps, file: string): Promise<Article> {
+export async function openDraftAtPath(deps: OpenDraftDeps, file: string): Promise<BroughtInDraft> {
   const found = await classify(deps, file);
   const inLibrary = found.kind === 'article' ? libraryDraftId(deps, found.file) : null;
-  if (inLibrary) return deps.drafts.load(inLibrary);
+  if (inLibrary) return { article: await deps.drafts.load(inLibrary), notes: [] };
   if (found.kind === 'image') throw new HostError('bad-file', `“${path.basename(file)}” is an image, not a draft. Drop it on an open article to use it as the lead image.`);
   return found.kind === 'portable' ? importPortableDraftFile(deps, found.file) : importArticleJsonFile(deps, found.file);
 }
 
-export type DroppedFileResult = { kind: 'draft'; article: Article } | { kind: 'image'; image: StoredImage };
+export type DroppedFileResult = ({ kind: 'draft' } & BroughtInDraft) | { kind: 'image'; image: StoredImage };
 
 /** A file dropped on the window: a draft opens, an image is stored with the open draft (`draftId`) for the renderer to place. */
 export async function openDroppedFile(deps: OpenDraftDeps, file: string, draftId: string | null): Promise<DroppedFileResult> {
   const found = await classify(deps, file);
-  if (found.kind !== 'image') return { kind: 'draft', article: await openDraftAtPath(deps, file) };
+  if (found.kind !== 'image') return { kind: 'draft', ...(await openDraftAtPath(deps, file)) };
   if (draftId === null) throw new HostError('invalid-arguments', `Open an article before dropping the image “${path.basename(file)}” on it.`);
   return { kind: 'image', image: await importImage(deps.fs, found.file, deps.drafts.assetsFolder(draftId)) };
 }

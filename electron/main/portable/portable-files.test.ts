@@ -3,11 +3,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packPortableDraft } from '../../../core/portable/portable-draft';
 import { createDraftStore, type DraftStore } from '../drafts/draft-store';
+import { jpegHeader } from '../images/test-images';
 import { makeTempFolder, sampleArticle } from '../test-support';
 import { importPortableDraftFile, savePortableCopy, suggestedCopyName, type PortableFilesDeps } from './portable-files';
 
 const IMAGE = 'assets/3b5d5c3712955042212316173ccf37be.jpg';
-const imageBytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 31 + (i >> 8)) & 0xff);
+// A JPEG header (what identifyImage reads) followed by 70 kB standing in for the picture's data.
+const imageBytes = new Uint8Array(Buffer.concat([jpegHeader(640, 480), Buffer.from(Uint8Array.from({ length: 70_000 }, (_, i) => (i * 31 + (i >> 8)) & 0xff))]));
 const article = sampleArticle({
   slug: 'floodwaters-recede',
   headline: 'Floodwaters recede — ውሃው ቀነሰ',
@@ -53,7 +55,7 @@ describe('save a copy as… / open a .copydesk file', () => {
     const edited = { ...article, headline: 'Edited on the desk' };
     await drafts.save(edited);
 
-    const imported = await importPortableDraftFile(deps, file);
+    const { article: imported } = await importPortableDraftFile(deps, file);
     expect(imported).toEqual({ ...article, id: '7d444840-9dc0-41d5-8f2d-6a1e0b7c9a10' });
     expect(await drafts.load(imported.id)).toEqual(imported);
     expect(await drafts.load(article.id)).toEqual(edited); // the original is untouched
@@ -64,7 +66,7 @@ describe('save a copy as… / open a .copydesk file', () => {
   it('opening the same unchanged draft again keeps its id and leaves its images alone', async () => {
     await saveDraftWithImage();
     const { file } = await savePortableCopy(deps, article.id, path.join(root, 'copy.copydesk'));
-    const imported = await importPortableDraftFile(deps, file);
+    const { article: imported } = await importPortableDraftFile(deps, file);
     expect(imported.id).toBe(article.id);
     expect((await drafts.list()).map((summary) => summary.id)).toEqual([article.id]);
   });
@@ -72,7 +74,7 @@ describe('save a copy as… / open a .copydesk file', () => {
   it('brings a file from another machine into an empty library', async () => {
     const packed = packPortableDraft(article, new Map([[IMAGE, imageBytes]]), 'Copydesk 0.1.0');
     await fsp.writeFile(path.join(root, 'from-usb.copydesk'), packed);
-    const imported = await importPortableDraftFile(deps, path.join(root, 'from-usb.copydesk'));
+    const { article: imported } = await importPortableDraftFile(deps, path.join(root, 'from-usb.copydesk'));
     expect(imported).toEqual(article);
     expect((await drafts.list()).map((summary) => summary.headline)).toEqual([article.headline]);
   });

@@ -7,17 +7,20 @@ import {
   PortableDraftError,
   packPortableDraft,
   unpackPortableDraft,
+  type UnpackedDraft,
 } from '../../../core/portable/portable-draft';
 import { referencedAssets } from '../../../core/portable/referenced-assets';
 import type { DraftStore } from '../drafts/draft-store';
-import { withFreeId } from '../drafts/incoming-draft';
+import { DraftAssetError, readDraftAsset, resolveDraftAsset } from '../drafts/draft-asset';
+import { placeIncomingDraft } from '../drafts/incoming-draft';
+import { identifyImage } from '../images/import-image';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { fileExists, isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import type { HostFileSystem } from '../storage/file-system';
 import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface PortableFilesDeps {
   fs: HostFileSystem;
-  drafts: Pick<DraftStore, 'load' | 'save' | 'exists' | 'assetsFolder'>;
+  drafts: Pick<DraftStore, 'load' | 'save' | 'exists' | 'assetsFolder' | 'draftFolder'>;
   /** Recorded in the file's manifest, e.g. “Copydesk 0.1.0”. */
   createdBy: string;
   newId: () => string;
@@ -36,8 +39,10 @@ export function withPortableExtension(file: string): string {
   return file.toLowerCase().endsWith(PORTABLE_DRAFT_EXTENSION) ? file : `${file}${PORTABLE_DRAFT_EXTENSION}`;
 }
 
-function assetFile(drafts: PortableFilesDeps['drafts'], draftId: string, asset: string): string {
-  return path.join(drafts.assetsFolder(draftId), asset.slice('assets/'.length));
+/** A draft asset that may not travel, as the HostError saying which and why. */
+function refusedAsset(error: unknown, outcome: string): never {
+  if (error instanceof DraftAssetError) throw new HostError('bad-file', `The draft’s image ${error.message.replace(/, so it was not used\.$/, '.')} ${outcome}`);
+  throw error;
 }
 
 /** "Save a copy as…": the saved draft and its images, packed into one file at `destination`. */
@@ -45,12 +50,10 @@ export async function savePortableCopy(deps: PortableFilesDeps, draftId: string,
   const article = await deps.drafts.load(draftId);
   const assets = new Map<string, Uint8Array>();
   for (const asset of referencedAssets(article)) {
-    try {
-      assets.set(asset, await deps.fs.readFile(assetFile(deps.drafts, draftId, asset)));
-    } catch (error) {
-      if (!isMissingFileError(error)) throw error;
-      throw new HostError('bad-file', `The draft’s image “${asset}” is missing from ${deps.drafts.assetsFolder(draftId)}, so no copy was saved. Choose the picture again and retry.`);
-    }
+    const bytes = await readDraftAsset(deps.fs, deps.drafts.draftFolder(draftId), asset).catch((error: unknown) =>
+      refusedAsset(error, 'No copy was saved; choose the picture again and retry.'),
+    );
+    assets.set(asset, bytes);
   }
   const packed = packPortableDraft(article, assets, deps.createdBy);
   const file = withPortableExtension(destination);
@@ -58,12 +61,31 @@ export async function savePortableCopy(deps: PortableFilesDeps, draftId: string,
   return { file, bytes: packed.length };
 }
 
+export interface BroughtInDraft {
+  article: Article;
+  /** Files of the .copydesk that were left out, and why, in words. */
+  notes: string[];
+}
+
+/** The files of an unpacked draft that may be brought in: images the article shows, whose bytes are a raster format we display. */
+function imagesToBringIn(unpacked: UnpackedDraft, source: string): { images: Map<string, Uint8Array>; notes: string[] } {
+  const shown = new Set(referencedAssets(unpacked.article));
+  const images = new Map<string, Uint8Array>();
+  const notes: string[] = [];
+  for (const [asset, bytes] of unpacked.assets) {
+    if (!shown.has(asset)) notes.push(`“${asset}” in ${source} was left out: the article does not show it.`);
+    else if (!identifyImage(bytes)) notes.push(`“${asset}” in ${source} was left out: it is not a JPEG, PNG, GIF, WebP or AVIF image.`);
+    else images.set(asset, bytes);
+  }
+  return { images, notes };
+}
+
 /**
- * Brings a `.copydesk` file into the library as a draft of its own; the file itself is only read.
- * A different draft with the same id already in the library is never overwritten: the import gets a new id.
- * Images are written before the article, so an import cut short leaves no half draft in the list.
+ * Brings a `.copydesk` file into the library as a draft of its own; the file itself is only read, and
+ * no existing draft's folder is written (see placeIncomingDraft): the same draft already in the library
+ * is opened as it is. Images are written before the article, so an import cut short leaves no half draft in the list.
  */
-export async function importPortableDraftFile(deps: PortableFilesDeps, sourceFile: string): Promise<Article> {
+export async function importPortableDraftFile(deps: PortableFilesDeps, sourceFile: string): Promise<BroughtInDraft> {
   const source = `“${path.basename(sourceFile)}”`;
   let bytes: Uint8Array;
   try {
@@ -85,14 +107,21 @@ export async function importPortableDraftFile(deps: PortableFilesDeps, sourceFil
     throw error;
   }
 
-  const article = await withFreeId(deps, unpacked.article);
-  await deps.fs.mkdir(deps.drafts.assetsFolder(article.id), { recursive: true });
-  for (const [asset, data] of unpacked.assets) {
-    const file = assetFile(deps.drafts, article.id, asset);
-    // Re-importing a draft already in the library: its own images stay as they are.
-    if (await fileExists(deps.fs, file)) continue;
+  const { images, notes } = imagesToBringIn(unpacked, source);
+  const sameImages = async (draftId: string) => {
+    for (const [asset, data] of images) {
+      const stored = await readDraftAsset(deps.fs, deps.drafts.draftFolder(draftId), asset).catch(() => null);
+      if (!stored || Buffer.compare(stored, data) !== 0) return false;
+    }
+    return true;
+  };
+  const place = await placeIncomingDraft(deps, unpacked.article, `${source} › article.json`, sameImages);
+  if (place.kind === 'in-library') return { article: place.article, notes };
+  const { article } = place;
+  for (const [asset, data] of images) {
+    const file = await resolveDraftAsset(deps.fs, deps.drafts.draftFolder(article.id), asset, 'write');
     await writeFileAtomic(deps.fs, file, data);
   }
   await deps.drafts.save(article);
-  return article;
+  return { article, notes };
 }

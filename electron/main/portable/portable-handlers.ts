@@ -1,5 +1,4 @@
-import type { Article } from '../../../core/article/article-schema';
-import { importPortableDraftFile, savePortableCopy, suggestedCopyName, type PortableFilesDeps } from './portable-files';
+import { importPortableDraftFile, savePortableCopy, suggestedCopyName, type BroughtInDraft, type PortableFilesDeps } from './portable-files';
 
 export interface PortableDialogs {
   /** Where to save a `.copydesk` copy, or null when cancelled. */
@@ -20,10 +19,10 @@ export function createPortableHandlers(deps: PortableFilesDeps & { dialogs: Port
       return { file };
     },
 
-    async importPortableDraft(): Promise<{ article: Article } | null> {
+    async importPortableDraft(): Promise<BroughtInDraft | null> {
       const file = await deps.dialogs.pickPortableDraftFile();
       if (file === null) return null;
-      return { article: await importPortableDraftFile(deps, file) };
+      return importPortableDraftFile(deps, file);
     },
   };
 }

@@ -63,6 +63,7 @@ export function createFaultyFs() {
     }) as WriteQueueFileSystem['mkdir'],
     readdir: realFs.readdir,
     stat: realFs.stat,
+    realpath: realFs.realpath,
     copyFile: realFs.copyFile,
     open: (async (file: string, flags?: string, mode?: number) => {
       check('open', file);

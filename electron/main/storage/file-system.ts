@@ -1,7 +1,7 @@
 import type * as fsp from 'node:fs/promises';
 
 /** The slice of node:fs/promises the host handlers use; tests pass a copy with one call made to fail. */
-export type HostFileSystem = Pick<typeof fsp, 'open' | 'readFile' | 'rename' | 'rm' | 'mkdir' | 'readdir' | 'stat' | 'link' | 'copyFile'>;
+export type HostFileSystem = Pick<typeof fsp, 'open' | 'readFile' | 'rename' | 'rm' | 'mkdir' | 'readdir' | 'stat' | 'realpath' | 'link' | 'copyFile'>;
 
 export function isMissingFileError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ArticleSchema, type Article } from '../../../core/article/article-schema';
+import { checkDraftSize, utf8ByteLength } from '../../../core/article/draft-bytes';
 import { ArticleLoadError, loadArticleData } from '../../../core/article/load-article';
 import { describeZodError, formatProblems } from '../../../core/article/validation-messages';
 import { HostError } from '../../../core/host-api/contract';
@@ -16,6 +17,7 @@ import {
   type VersionMeta,
   type VersionReason,
 } from '../../../core/versions/version-file';
+import { readDraftText, withDraftBytesAsHostError } from '../drafts/read-draft-file';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
 import { fsReasonInWords } from '../storage/describe-fs-error';
@@ -65,9 +67,10 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
     const unreadable = (problem: string): VersionListEntry => ({ readable: false, id, createdAt: createdAtFromVersionId(id), problem: `${file} ${problem}` });
     let data: unknown;
     try {
-      data = JSON.parse(await fs.readFile(file, 'utf8'));
+      data = JSON.parse(await readDraftText(fs, file));
     } catch (error) {
       if (isMissingFileError(error)) return { entry: unreadable('does not exist.'), missing: true };
+      if (error instanceof HostError) return { entry: { readable: false, id, createdAt: createdAtFromVersionId(id), problem: error.message } };
       return { entry: unreadable(error instanceof SyntaxError ? `is not valid JSON (${error.message}).` : `could not be read (${fsReasonInWords(error)}).`) };
     }
     const parsed = VersionFileSchema.safeParse(data);
@@ -142,8 +145,9 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
       status: article.status,
       headline: article.headline,
     };
-    await fs.mkdir(versionsFolder(draftId), { recursive: true });
     const text = `${META_LINE_START}${JSON.stringify(meta)},\n"article":${JSON.stringify(ArticleSchema.parse(article))}}\n`;
+    await withDraftBytesAsHostError(() => checkDraftSize(utf8ByteLength(text), versionFile(draftId, meta.id), 'the version was not kept.'), 'too-large');
+    await fs.mkdir(versionsFolder(draftId), { recursive: true });
     await writeFileAtomic(fs, versionFile(draftId, meta.id), text);
     return meta;
   }

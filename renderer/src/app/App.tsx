@@ -112,9 +112,9 @@ export function App() {
         <LibraryDialog
           savePending={(always) => savePending(editorRef.current, always)}
           onClose={() => setOpenDialogShown(false)}
-          onOpenDraft={(draft) => {
+          onOpenDraft={(draft, notice) => {
             setOpenDialogShown(false);
-            void openDraft(editorRef.current, draft.id, draft.headline);
+            void openDraft(editorRef.current, draft.id, draft.headline, notice ?? null);
           }}
           onOpenFile={() => {
             setOpenDialogShown(false);

@@ -14,7 +14,8 @@ import './library.css';
 interface LibraryDialogProps {
   /** Saves the text on screen (before a copy of it is written; `always` after the library moved); false if that failed. */
   savePending(always?: boolean): Promise<boolean>;
-  onOpenDraft(draft: { id: string; headline: string }): void;
+  /** `notice`: what to tell the user once it is open (files a brought-in draft left out). */
+  onOpenDraft(draft: { id: string; headline: string }, notice?: string): void;
   onOpenFile(): void;
   onClose(): void;
 }
@@ -98,7 +99,7 @@ export function LibraryDialog({ savePending, onOpenDraft, onOpenFile, onClose }:
     act(async () => {
       const imported = await host.importPortableDraft({});
       if (!imported) return null;
-      onOpenDraft(imported.article);
+      onOpenDraft(imported.article, imported.notes.length > 0 ? imported.notes.join(' ') : undefined);
       return null;
     });
 

@@ -38,7 +38,7 @@ async function openDroppedFiles(editor: LexicalEditor | null, files: readonly Fi
       const result = await host.openDroppedFile({ file, draftId: isImage ? store().metadata.id : null });
       if (result.kind === 'draft') store().load(result.article);
       else store().setLeadImage(result.image);
-      store().showAlert(null);
+      store().showAlert(result.kind === 'draft' && result.notes.length > 0 ? result.notes.join(' ') : null);
     } catch (error) {
       store().showAlert(`Could not open “${file.name}”. ${describe(error)}`);
     }

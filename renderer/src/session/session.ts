@@ -90,12 +90,13 @@ export async function newArticle(editor: LexicalEditor | null): Promise<void> {
   if (await saveBeforeLeaving(editor)) store().load(freshArticle());
 }
 
-export async function openDraft(editor: LexicalEditor | null, id: string, headline: string): Promise<void> {
+/** `notice`: shown once the draft is open (what bringing it in left out, say). */
+export async function openDraft(editor: LexicalEditor | null, id: string, headline: string, notice: string | null = null): Promise<void> {
   if (!(await saveBeforeLeaving(editor))) return;
   try {
     const { article } = await host.loadDraft({ id });
     store().load(article);
-    store().showAlert(null);
+    store().showAlert(notice);
   } catch (error) {
     store().showAlert(`Could not open “${headline || 'Untitled'}”. ${describe(error)}`);
   }
