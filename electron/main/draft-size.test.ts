@@ -27,6 +27,12 @@ function host() {
   );
 }
 
+/** One paragraph holding `characters` letters (the schema limits fields like the headline, not body text). */
+function articleWithBodyText(characters: number, overrides: Partial<Article> = {}): Article {
+  const text = { type: 'text', version: 1, text: 'x'.repeat(characters), format: 0, detail: 0, mode: 'normal', style: '' };
+  return { ...article, ...overrides, body: { root: { ...article.body.root, children: [{ type: 'paragraph', version: 1, children: [text] }] } } };
+}
+
 /** A body of many one-letter paragraphs: about 40% of the limit written compactly, over it once indented as saving writes it. */
 function articleCompactlyUnderIndentedOver(): Article {
   const paragraph = { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'a', format: 0, detail: 0, mode: 'normal', style: '' }] };
@@ -45,17 +51,17 @@ beforeEach(async () => {
 afterEach(() => fsp.rm(root, { recursive: true, force: true }));
 
 describe('a draft the app accepts is a draft the app can open', { timeout: 120_000 }, () => {
-  it('refuses to save a 50 MB headline, writes nothing and keeps the text in recovery', async () => {
+  it('refuses to save a 50 MB article, writes nothing and keeps the text in recovery', async () => {
     const handlers = host();
     const saved = await fsp.readFile(libraryFile(), 'utf8');
-    const huge = { ...article, headline: 'x'.repeat(MAX_DRAFT_BYTES) };
+    const huge = articleWithBodyText(MAX_DRAFT_BYTES);
     await expect(handlers.saveDraft({ article: huge, revision: 2 })).rejects.toMatchObject({
       code: 'too-large',
-      message: expect.stringMatching(/article\.json: is 50\.0 MB, more than the 50 MB a draft may be; it was not saved\. Your text is kept as a recovery copy/),
+      message: expect.stringMatching(/article\.json: is 50\.\d MB, more than the 50 MB a draft may be; it was not saved\. Your text is kept as a recovery copy/),
     });
     expect(await fsp.readFile(libraryFile(), 'utf8')).toBe(saved);
     const recovered = await handlers.getRecovery({ draftId: article.id });
-    expect(recovered?.recovered.article.headline).toBe(huge.headline);
+    expect(recovered?.recovered.article.body).toEqual(huge.body);
     expect(await handlers.loadDraft({ id: article.id })).toMatchObject({ article: { headline: article.headline } });
   });
 
@@ -79,7 +85,7 @@ describe('a draft the app accepts is a draft the app can open', { timeout: 120_0
 
   it('refuses a .copydesk holding a 60 MB article with the message the library gives, bringing nothing in', async () => {
     picked = path.join(root, 'huge.copydesk');
-    await fsp.writeFile(picked, packPortableDraft({ ...article, id: NEW_ID, headline: 'x'.repeat(60 * 1024 * 1024) }, new Map(), 'Copydesk test'));
+    await fsp.writeFile(picked, packPortableDraft(articleWithBodyText(60 * 1024 * 1024, { id: NEW_ID }), new Map(), 'Copydesk test'));
     await expect(host().importPortableDraft({})).rejects.toMatchObject({
       code: 'bad-file',
       message: expect.stringMatching(/“huge\.copydesk” › article\.json: is 60\.0 MB, more than the 50 MB a draft may be; it was not opened\./),
