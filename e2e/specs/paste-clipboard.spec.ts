@@ -175,3 +175,44 @@ test('Paste as Plain Text keeps paragraphs and nothing else', async ({ app }) =>
   await expect(body.getByRole('strong')).toHaveCount(0);
   await expect(body.getByRole('list')).toHaveCount(0);
 });
+
+test('dropping a selection dragged from Word goes through the same cleaning as pasting it', async ({ app }) => {
+  const { page } = app;
+  await bodyEditor(page).click();
+  await page.keyboard.insertText('Dropped after this.');
+  await page.keyboard.press('Enter');
+  const html = await fixture('word-mac-lists.html');
+  const box = await bodyEditor(page).boundingBox();
+  await bodyEditor(page).evaluate(
+    (target, { html, x, y }) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.setData('text/html', html);
+      dataTransfer.setData('text/plain', 'Bridge closed to lorries');
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    },
+    { html, x: (box?.x ?? 0) + (box?.width ?? 0) - 4, y: (box?.y ?? 0) + (box?.height ?? 0) - 4 },
+  );
+  const body = bodyEditor(page);
+  await expect(body.getByRole('list').nth(1).getByRole('listitem')).toHaveText(['From 6 a.m. Monday', 'Until the spring inspection']);
+  await expect(body).not.toContainText('·');
+  await expect(body.getByRole('paragraph').first()).toHaveText('Dropped after this.');
+});
+
+test('a copy from a Copydesk body pastes back as the same nodes; another editor’s JSON does not', async ({ app }) => {
+  const { page } = app;
+  const heading = { type: 'heading', tag: 'h3', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'From the other draft', detail: 0, format: 0, mode: 'normal', style: '' }] };
+  await paste(page, {
+    'application/x-lexical-editor': JSON.stringify({ namespace: 'copydesk-article-body', nodes: [heading] }),
+    'text/html': '<p>From the other draft</p>',
+    'text/plain': 'From the other draft',
+  });
+  await expect(bodyEditor(page).getByRole('heading', { level: 3 })).toHaveText('From the other draft');
+
+  await paste(page, {
+    'application/x-lexical-editor': JSON.stringify({ namespace: 'some-other-app', nodes: [{ ...heading, children: [{ ...heading.children[0], text: 'Foreign' }] }] }),
+    'text/html': '<p><b>Foreign</b> text</p>',
+    'text/plain': 'Foreign text',
+  });
+  await expect(bodyEditor(page).getByRole('heading', { level: 3 })).toHaveCount(1);
+  await expect(bodyEditor(page).getByRole('strong')).toHaveText(['Foreign']);
+});
