@@ -1,8 +1,8 @@
-import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/article-schema';
 import { ArticleSchema } from '../article/article-schema';
 import { activeContent, htmlElements, htmlText, textContent } from '../testing/html-inspect';
+import { liveMarkdown, renderMarkdown } from '../testing/markdown-render';
 import {
   arabicArticle,
   germanArticle,
@@ -31,13 +31,6 @@ const FORMATS: Record<string, (article: Article) => string> = {
   Markdown: (article) => articleToMarkdown(article),
   'plain text': articleToPlainText,
 };
-
-/** Markdown as an email client would show it: CommonMark with raw HTML allowed and no link filtering of its own. */
-function renderMarkdown(markdown: string): string {
-  const renderer = new MarkdownIt({ html: true });
-  renderer.validateLink = () => true;
-  return renderer.render(markdown);
-}
 
 describe('every export format', () => {
   describe.each(Object.entries(FORMATS))('%s', (_format, exportArticle) => {
@@ -77,7 +70,9 @@ describe('every export format', () => {
   });
 
   it('Markdown: markup typed into the copy stays text once rendered, and no link leaves the allowlist', () => {
-    const rendered = renderMarkdown(articleToMarkdown(hostileArticle));
+    const markdown = articleToMarkdown(hostileArticle);
+    expect(liveMarkdown(markdown)).toEqual([]);
+    const rendered = renderMarkdown(markdown);
     const elements = htmlElements(rendered, { fragment: true });
     const text = htmlText(rendered, { fragment: true });
     expect(activeContent(elements)).toEqual([]);

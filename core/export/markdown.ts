@@ -22,7 +22,7 @@ export function articleToMarkdown(article: Article, options: MarkdownOptions = {
   const baseHref = options.imageBaseHref ?? '';
   const blocks: string[] = [`# ${escapeBlockStart(escapeMarkdown(oneLine(article.headline)))}`];
   if (article.standfirst.trim()) blocks.push(`*${escapeMarkdown(oneLine(article.standfirst))}*`);
-  const credits = [bylineLine(article), datelineLine(article)].filter(Boolean).map((line) => escapeBlockStart(escapeMarkdown(line)));
+  const credits = [bylineLine(article), datelineLine(article)].filter(Boolean).map((line) => escapeBlockStart(escapeMarkdown(oneLine(line))));
   blocks.push(credits.join('  \n'));
   const leadImage = attachedLeadImage(article.leadImage);
   if (leadImage) blocks.push(imageMarkdown({ ...leadImage }, baseHref));
@@ -35,7 +35,7 @@ export function articleToMarkdown(article: Article, options: MarkdownOptions = {
       const checked = checkUrl(related.url);
       return `- ${checked.ok ? `[${title}](${markdownUrl(checked.url)})` : title}`;
     });
-    blocks.push(`## ${escapeMarkdown(heading)}\n\n${items.join('\n')}`);
+    blocks.push(`## ${escapeMarkdown(oneLine(heading))}\n\n${items.join('\n')}`);
   }
   return `${blocks.join('\n\n')}\n`;
 }
@@ -69,7 +69,8 @@ function blockMarkdown(node: SerializedBodyNode, baseHref: string): string {
       return runsMarkdown(node.children ?? [], baseHref, (inline) => inline);
     case 'heading': {
       const marks = '#'.repeat(Number(headingLevel(node).slice(1)));
-      return runsMarkdown(node.children ?? [], baseHref, (inline) => `${marks} ${inline.replace(/\\\n/g, ' ')}`);
+      // A heading is one line, and #s at its end would be read as its closing marks.
+      return runsMarkdown(node.children ?? [], baseHref, (inline) => `${marks} ${inline.replace(/\\\n/g, ' ').replace(/([ \t])(#+[ \t]*)$/, '$1\\$2')}`);
     }
     case 'quote':
       return runsMarkdown(node.children ?? [], baseHref, (inline) => prefixLines(inline, '> ', '> '));
@@ -122,7 +123,8 @@ function imageMarkdown(image: Pick<BodyImage, 'file' | 'altText' | 'caption' | '
 const DELIMITERS: Partial<Record<InlineFormat, string>> = { strong: '**', em: '*', s: '~~' };
 
 function inlineMarkdown(nodes: readonly SerializedBodyNode[]): string {
-  return nodes.map(inlineNodeMarkdown).join('');
+  // Copy ending in “!” right before a link would turn the link into a remote image: escape that “!”.
+  return nodes.map(inlineNodeMarkdown).reduce((out, piece) => (piece.startsWith('[') && out.endsWith('!') ? `${out.slice(0, -1)}\\!${piece}` : `${out}${piece}`), '');
 }
 
 function inlineNodeMarkdown(node: SerializedBodyNode): string {
@@ -132,10 +134,13 @@ function inlineNodeMarkdown(node: SerializedBodyNode): string {
     const inner = inlineMarkdown(node.children ?? []);
     const url = allowedLinkUrl(node);
     if (url === null) return inner;
-    const title = stringField(node, 'title');
+    // A title is one line: a blank line inside it would end the link and let what follows become markup.
+    const title = oneLine(stringField(node, 'title'));
     return `[${inner}](${markdownUrl(url)}${title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : ''})`;
   }
-  if (typeof node.text === 'string') return formattedText(node.text, textFormats(node));
+  // Line breaks are linebreak nodes; a line ending inside a text (only a hand-made file has one) is the
+  // space a reader would see, so copy can never start a block of its own (raw HTML, a heading) mid-paragraph.
+  if (typeof node.text === 'string') return formattedText(node.text.replace(LINE_ENDINGS, ' '), textFormats(node));
   return inlineMarkdown((node.children ?? []).filter((child) => child.type !== 'image'));
 }
 
@@ -163,13 +168,19 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>~|]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }
 
-/** Escapes what would start a heading, list, quote or rule at the beginning of a line. */
+/**
+ * Escapes what would start a heading, list, quote or rule at the beginning of a line, and drops the
+ * line's leading spaces and tabs: a reader never sees them, and four of them would start a code block.
+ */
 function escapeBlockStart(text: string): string {
-  return text.replace(/^([ \t]*)([#+=-])/gm, '$1\\$2').replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
+  return text.replace(/^[ \t]+/gm, '').replace(/^([#+=-])/gm, '\\$1').replace(/^(\d+)([.)])/gm, '$1\\$2');
 }
 
+/** CommonMark's line endings: LF, CR and CRLF, in runs. */
+const LINE_ENDINGS = /(?:\r\n?|\n)+/g;
+
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\s*[\r\n]\s*/g, ' ');
 }
 
 /** A link destination that cannot close the link early: parentheses, angle brackets and spaces are percent-encoded. */
