@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Configuration } from 'electron-builder';
 import { LinuxTargetHelper } from 'app-builder-lib/out/targets/LinuxTargetHelper';
+import FpmTarget from 'app-builder-lib/out/targets/FpmTarget';
+import { PlatformPackager } from 'app-builder-lib/out/platformPackager';
 import { imageSize } from 'image-size';
 import {
   BUILDER_CONFIG_FILE, LINUX_ICON_SIZES, loadBuilderConfig, missingResources, referencedResources, resolveResource,
@@ -14,7 +16,7 @@ import {
 
 const projectDir = path.resolve(import.meta.dirname, '..');
 const packageJson = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as {
-  main: string; description: string; dependencies: Record<string, string>; devDependencies: Record<string, string>;
+  main: string; description: string; author: string; dependencies: Record<string, string>; devDependencies: Record<string, string>;
 };
 const DRAFT_MIME_TYPE = 'application/vnd.copydesk.draft+zip';
 
@@ -155,6 +157,55 @@ describe('Linux desktop integration, as electron-builder writes it', () => {
     expect(linuxHelper().getDesktopFileName()).toBe('copydesk');
   });
 
+  /** electron-builder's own deb target, given what its Linux packager would pass; `release` is what a publisher adds with -c. */
+  function debTarget(release: { maintainer?: string; homepage?: string } = {}): FpmTarget {
+    let tempFiles = 0;
+    const metadata = { ...packageJson, ...config.extraMetadata, ...(release.homepage ? { homepage: release.homepage } : {}) };
+    const linux = { ...config.linux, ...(release.maintainer ? { maintainer: release.maintainer } : {}) };
+    const packager = {
+      config,
+      platformSpecificBuildOptions: linux,
+      executableName: config.linux!.executableName,
+      appInfo: {
+        productFilename: config.productName,
+        sanitizedProductName: config.productName,
+        linuxPackageName: 'copydesk',
+        // As AppInfo.computePackageUrl: the homepage (the project has no GitHub repository field).
+        computePackageUrl: async () => metadata.homepage ?? null,
+      },
+      info: { metadata, tempDirManager: { getTempFile: async ({ suffix }: { suffix: string }) => path.join(scratch, `deb-${(tempFiles += 1)}-${suffix}`) } },
+    };
+    return new FpmTarget('deb', packager as never, linuxHelper(), scratch);
+  }
+
+  it('ships in the deb an AppArmor profile that lets the installed executable use user namespaces (Ubuntu 24.04+)', async () => {
+    const scripts = await (debTarget() as unknown as { scriptFiles: Promise<{ appArmor: string; afterInstall: string }> }).scriptFiles;
+    const profile = readFileSync(scripts.appArmor, 'utf8');
+    expect(profile).toContain('profile "copydesk" "/opt/Copydesk/copydesk" flags=(unconfined) {');
+    expect(profile).toMatch(/^\s*userns,$/m);
+    // The profile's path is the executable the desktop entry starts.
+    expect(await linuxHelper().computeDesktopEntry(config.linux!)).toContain('Exec=/opt/Copydesk/copydesk %U');
+    const afterInstall = readFileSync(scripts.afterInstall, 'utf8');
+    expect(afterInstall).toContain("APPARMOR_PROFILE_SOURCE='/opt/Copydesk/resources/apparmor-profile'");
+    expect(afterInstall).toContain("APPARMOR_PROFILE_TARGET='/etc/apparmor.d/copydesk'");
+  });
+
+  it('invents no maintainer address: the deb refuses to build until its publisher gives a maintainer and homepage', async () => {
+    expect(config.linux).not.toHaveProperty('maintainer');
+    expect(readFileSync(path.join(projectDir, BUILDER_CONFIG_FILE), 'utf8')).not.toMatch(/<[^>\s]+@[^>\s]+>/);
+    expect(packageJson.author).toBe('Copydesk contributors');
+    const unpublished = debTarget().checkOptions();
+    await expect(unpublished).rejects.toThrow(/Please specify project homepage/);
+    await expect(unpublished).rejects.toThrow(/Please specify author 'email'/);
+    const published = debTarget({ maintainer: 'Newsroom IT <it@newsroom.example>', homepage: 'https://newsroom.example/copydesk' });
+    await expect(published.checkOptions()).resolves.toEqual({
+      name: 'copydesk',
+      maintainer: 'Newsroom IT <it@newsroom.example>',
+      url: 'https://newsroom.example/copydesk',
+      vendor: 'Copydesk',
+    });
+  });
+
   it('registers *.copydesk as the draft MIME type', async () => {
     const mimeInfo = readFileSync((await linuxHelper().mimeTypeFiles)!, 'utf8');
     expect(mimeInfo).toContain(`<mime-type type="${DRAFT_MIME_TYPE}">`);
@@ -174,7 +225,15 @@ describe('hardening and contents', () => {
       enableCookieEncryption: true,
       grantFileProtocolExtraPrivileges: false,
       loadBrowserProcessSpecificV8Snapshot: false,
+      resetAdHocDarwinSignature: true,
     });
+  });
+
+  it('has @electron/fuses reset the ad-hoc signature after flipping, so an unsigned Apple Silicon build still launches', async () => {
+    // electron-builder's own translation of electronFuses into @electron/fuses' flipFuses configuration.
+    const generate = (PlatformPackager.prototype as unknown as { generateFuseConfig(fuses: unknown): Promise<Record<string, unknown>> }).generateFuseConfig;
+    const fuseConfig = await generate.call(null, config.electronFuses);
+    expect(fuseConfig).toMatchObject({ version: '1', resetAdHocDarwinSignature: true });
   });
 
   it('signs macOS builds with the hardened runtime and only the JIT entitlement', () => {
