@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { body, heading, horizontalRule, image, linebreak, link, list, paragraph, quote, text } from '../testing/body-builders';
 import { japaneseArticle, thaiArticle } from '../testing/sample-articles';
@@ -57,6 +58,27 @@ describe('long text', () => {
     expect(wordList(text)).toEqual(words);
     expect(countWords(text)).toBe(words.length);
     expect(countCharacters(text)).toBe(wholeString(text, 'grapheme').length);
+  });
+});
+
+describe('countWords without the segmenter', () => {
+  // Every character the fast path classifies, and some it leaves to the segmenter (colon, underscore, a combining accent, other scripts).
+  const PLAIN = 'aZéÀſ9 0.,;\'’‘\u2024-–—“”…!?()\n\t\u00a0«»×÷/@#$%&*+<=>[]^`{|}~"¡¿';
+  const OTHER = ':_\u0301\u00ad東ก١';
+  const wholeCount = (text: string) => wholeString(text, 'word').length;
+
+  it('counts plain Latin copy exactly as the segmenter does: apostrophes, decimal points and thousands inside words', () => {
+    const copy = 'Ng’ang’a can\'t say e.g. U.S.A. or 3.14 or 1,000,000 or 1;2 — a.1 3.a a..b x’ ‘y “z” 3rd 2026-12-02 well-known. ';
+    expect(countWords(copy)).toBe(wholeCount(copy));
+    expect(countWords(copy)).toBe(26);
+  });
+
+  it('agrees with the segmenter on any mix of those characters, dense with punctuation', () => {
+    const texts = fc.array(fc.constantFrom(...PLAIN, ...PLAIN, ...OTHER), { maxLength: 60 }).map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(texts, (text) => countWords(text) === wholeCount(text)),
+      { numRuns: 20_000 },
+    );
   });
 });
 

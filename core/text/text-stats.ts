@@ -52,7 +52,67 @@ function* wordSegments(text: string): Generator<string> {
 /** Counts words with Intl.Segmenter, so Thai, Japanese or Amharic copy is counted as words, not as one blob. */
 export function countWords(text: string): number {
   let words = 0;
-  for (const _word of wordSegments(text)) words += 1;
+  for (const piece of segmentPieces(text)) {
+    const simple = simpleWordCount(piece);
+    if (simple !== null) {
+      words += simple;
+      continue;
+    }
+    wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+    for (const segment of wordSegmenter.segment(piece)) if (segment.isWordLike) words += 1;
+  }
+  return words;
+}
+
+/** Word-break classes (Unicode UAX #29) of the characters simpleWordCount handles; anything else is left to Intl.Segmenter. */
+const LETTER = 1;
+const DIGIT = 2;
+/** MidNumLet and Single_Quote: join letter to letter and digit to digit (“can’t”, “e.g”, “3.5”). */
+const JOINS_BOTH = 3;
+/** MidNum: joins digit to digit only (“1,000”). */
+const JOINS_DIGITS = 4;
+const BREAK = 5;
+
+const WORD_CLASSES = (() => {
+  const classes = new Uint8Array(0x2030);
+  const set = (kind: number, ...ranges: [number, number][]) => {
+    for (const [from, to] of ranges) classes.fill(kind, from, to + 1);
+  };
+  set(LETTER, [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x17f]);
+  set(DIGIT, [0x30, 0x39]);
+  set(JOINS_BOTH, [0x27, 0x27], [0x2e, 0x2e], [0x2018, 0x2019], [0x2024, 0x2024]);
+  set(JOINS_DIGITS, [0x2c, 0x2c], [0x3b, 0x3b]);
+  set(BREAK, [0x09, 0x0a], [0x20, 0x26], [0x28, 0x2b], [0x2d, 0x2d], [0x2f, 0x2f], [0x3c, 0x40], [0x5b, 0x5e], [0x60, 0x60], [0x7b, 0x7e]);
+  set(BREAK, [0xa0, 0xa1], [0xab, 0xab], [0xbb, 0xbb], [0xbf, 0xbf], [0xd7, 0xd7], [0xf7, 0xf7], [0x2013, 0x2014], [0x201c, 0x201d], [0x2026, 0x2026]);
+  return classes;
+})();
+
+/**
+ * Counts the words of text made only of Latin letters, digits, spaces and common punctuation,
+ * applying the UAX #29 rules that matter for them (WB5–WB12) exactly as Intl.Segmenter does, at a
+ * fraction of its cost (a 2,000-draft library listing spent over 3 s in the segmenter). Returns
+ * null for any other character (a colon, an underscore, combining marks, other scripts, emoji):
+ * the segmenter counts those.
+ */
+function simpleWordCount(text: string): number | null {
+  let words = 0;
+  let inWord = false;
+  const last = text.length - 1;
+  for (let index = 0; index <= last; index += 1) {
+    const kind = WORD_CLASSES[text.charCodeAt(index)];
+    if (!kind) return null;
+    if (kind === LETTER || kind === DIGIT) {
+      if (!inWord) words += 1;
+      inWord = true;
+    } else if (inWord && (kind === JOINS_BOTH || kind === JOINS_DIGITS)) {
+      const before = WORD_CLASSES[text.charCodeAt(index - 1)];
+      const after = index < last ? WORD_CLASSES[text.charCodeAt(index + 1)] : BREAK;
+      if (!after) return null;
+      inWord = before === after && (before === DIGIT || (before === LETTER && kind === JOINS_BOTH));
+    } else {
+      inWord = false;
+    }
+  }
   return words;
 }
 

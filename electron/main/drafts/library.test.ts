@@ -10,10 +10,18 @@ let reads: string[];
 let ids: string[];
 
 function host() {
-  const countingFs = { ...fsp, readFile: ((file: string, options?: unknown) => {
-    reads.push(String(file));
-    return fsp.readFile(file, options as BufferEncoding);
-  }) as typeof fsp.readFile };
+  // Files are read whole by path or through a handle opened for reading (readDraftText): both count.
+  const countingFs = {
+    ...fsp,
+    readFile: ((file: string, options?: unknown) => {
+      reads.push(String(file));
+      return fsp.readFile(file, options as BufferEncoding);
+    }) as typeof fsp.readFile,
+    open: ((file: string, flags?: string, mode?: number) => {
+      if (flags === 'r') reads.push(String(file));
+      return fsp.open(file, flags, mode);
+    }) as typeof fsp.open,
+  };
   return createHostHandlers(
     testHostDeps(root, {
       fs: countingFs,

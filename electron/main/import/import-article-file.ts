@@ -11,7 +11,7 @@ import type { HostFileSystem } from '../storage/file-system';
 import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export interface ImportFileDeps {
-  fs: Pick<HostFileSystem, 'stat' | 'readFile'>;
+  fs: Pick<HostFileSystem, 'open' | 'stat' | 'readFile'>;
   drafts: Pick<DraftStore, 'load' | 'save' | 'draftFolder'>;
   newId: () => string;
   clock: () => Date;
