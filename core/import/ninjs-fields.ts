@@ -28,6 +28,27 @@ export interface NinjsAssociation {
   item: WireItem;
 }
 
+/** A concept the item is about (subject, place, organisation, person, event), with its vocabulary codes. */
+export interface WireConcept {
+  kind: 'subject' | 'place' | 'organisation' | 'person' | 'event';
+  name: string;
+  uri: string;
+  code: string;
+}
+
+/** What the item says about itself: who made it, when, and on what terms. */
+export interface WireMeta {
+  version: string;
+  firstCreated: string;
+  versionCreated: string;
+  urgency: number | null;
+  copyrightHolder: string;
+  copyrightNotice: string;
+  usageTerms: string;
+  infoSources: string[];
+  standard: string;
+}
+
 export interface WireItem {
   version: NinjsMajorVersion;
   uri: string;
@@ -42,7 +63,8 @@ export interface WireItem {
   ednote: string;
   pubstatus: string;
   title: string;
-  subjects: string[];
+  concepts: WireConcept[];
+  meta: WireMeta;
   renditions: NinjsRendition[];
   associations: NinjsAssociation[];
   /** The Copydesk profile's own property, unchecked. */
@@ -130,9 +152,52 @@ function associations(data: Json): NinjsAssociation[] {
   return [];
 }
 
-function subjects(data: Json): string[] {
-  const entries = [...objectsAt(data, 'subjects'), ...objectsAt(data, 'subject')];
-  return entries.map((entry) => stringAt(entry, 'name', 'literal', 'code').trim()).filter(Boolean);
+/** 1.x names concepts in the singular and gives a `scheme` and `code`; 2.x and 3.x give `uri` and `literal`. */
+const CONCEPT_KEYS: ReadonlyArray<[WireConcept['kind'], string[]]> = [
+  ['subject', ['subjects', 'subject']],
+  ['place', ['places', 'place']],
+  ['organisation', ['organisations', 'organisation', 'organizations']],
+  ['person', ['people', 'person']],
+  ['event', ['events', 'event']],
+];
+
+/** A URI as ninjs means it: an absolute one with a scheme (http://cv.iptc.org/…, or a QCode such as medtop:20000763). */
+const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
+
+function concept(kind: WireConcept['kind'], entry: Json): WireConcept | null {
+  const scheme = stringAt(entry, 'scheme').trim();
+  const code = stringAt(entry, 'literal', 'code', 'qcode').trim();
+  const given = stringAt(entry, 'uri').trim();
+  const fromScheme = code && /^https?:\/\//.test(scheme) ? `${scheme.replace(/\/?$/, '/')}${code}` : '';
+  const uri = ABSOLUTE_URI.test(given) ? given : fromScheme;
+  const name = stringAt(entry, 'name').trim() || code || uri;
+  return name ? { kind, name, uri, code } : null;
+}
+
+function concepts(data: Json): WireConcept[] {
+  return CONCEPT_KEYS.flatMap(([kind, keys]) => keys.flatMap((key) => objectsAt(data, key)).map((entry) => concept(kind, entry))).filter((found): found is WireConcept => found !== null);
+}
+
+function standardOf(data: Json, version: NinjsMajorVersion): string {
+  const standard = isJsonObject(data.standard) ? data.standard : isJsonObject(data.$standard) ? data.$standard : null;
+  const declared = standard ? stringAt(standard, 'version') : '';
+  return `ninjs ${declared || `${version}.x`}`;
+}
+
+function meta(data: Json, version: NinjsMajorVersion): WireMeta {
+  const urgency = numberAt(data, 'urgency');
+  const infoSources = [...objectsAt(data, 'infosources'), ...objectsAt(data, 'infoSources'), ...objectsAt(data, 'infosource')].map((entry) => stringAt(entry, 'name').trim()).filter(Boolean);
+  return {
+    version: typeof data.version === 'number' ? String(data.version) : stringAt(data, 'version'),
+    firstCreated: stringAt(data, 'firstcreated', 'firstCreated'),
+    versionCreated: stringAt(data, 'versioncreated', 'versionCreated'),
+    urgency: urgency !== null && Number.isInteger(urgency) && urgency >= 1 && urgency <= 9 ? urgency : null,
+    copyrightHolder: stringAt(data, 'copyrightholder', 'copyrightHolder').trim(),
+    copyrightNotice: stringAt(data, 'copyrightnotice', 'copyrightNotice').trim(),
+    usageTerms: stringAt(data, 'usageterms', 'usageTerms').trim(),
+    infoSources,
+    standard: standardOf(data, version),
+  };
 }
 
 export function readWireItem(data: Json): WireItem {
@@ -152,7 +217,8 @@ export function readWireItem(data: Json): WireItem {
     ednote: stringAt(data, 'ednote', 'edNote'),
     pubstatus: stringAt(data, 'pubstatus', 'pubStatus'),
     title: stringAt(data, 'title'),
-    subjects: subjects(data),
+    concepts: concepts(data),
+    meta: meta(data, version),
     renditions: renditions(data),
     associations: associations(data),
     copydesk: data.copydesk,

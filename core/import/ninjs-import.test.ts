@@ -147,9 +147,34 @@ describe('importing wire stories', () => {
         { name: 'Anne Schäfer', role: 'Reporter' },
         { name: 'Timo Özdemir', role: 'Reporter' },
       ],
-      tags: ['Verkehr', 'Schifffahrt', 'Kiel'],
+      tags: ['Schifffahrt'],
+      subjects: [
+        { kind: 'subject', name: 'Verkehr', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000658', code: '' },
+        { kind: 'subject', name: 'Kiel', uri: '', code: 'Kiel' },
+      ],
       relatedLinks: [{ title: 'Alle Fährverbindungen', url: 'https://www.kiel.example/faehren' }],
-      leadImage: null,
+      // The picture is the lead image by reference: the widest rendition's address, caption and credit kept, no file.
+      leadImage: {
+        remote: { href: 'https://img.dpa.example/hires.jpg', uri: 'urn:newsml:dpa.example:20261125:bild-1' },
+        mediaType: 'image/jpeg',
+        width: 4000,
+        height: 2667,
+        altText: '',
+        caption: 'Eine Fähre der Color Line am Norwegenkai.',
+        credit: 'Foto: Frank Molter/dpa',
+      },
+      provenance: {
+        agency: '',
+        uri: 'urn:newsml:dpa.example:20261125:kiel-hafen',
+        version: '',
+        firstCreated: null,
+        versionCreated: '2026-11-25T09:15:00+01:00',
+        urgency: null,
+        copyrightHolder: '',
+        copyrightNotice: '',
+        usageTerms: '',
+        format: 'ninjs 2.2',
+      },
     });
     // The HTML body wins over the plain one; the repeated headline and the script are gone.
     expect(article.body).toEqual(
@@ -160,12 +185,8 @@ describe('importing wire stories', () => {
         paragraph('Mehr dazu ', link('https://www.kiel.example/hafen', 'beim Land'), '.'),
       ]),
     );
-    expect(pictures).toEqual([
-      { href: 'https://img.dpa.example/hires.jpg', uri: 'urn:newsml:dpa.example:20261125:bild-1', caption: 'Eine Fähre der Color Line am Norwegenkai.', credit: 'Foto: Frank Molter/dpa', altText: '' },
-    ]);
-    expect(article.editorsNote).toBe(
-      'Sperrfrist bis 10 Uhr beachten.\n\nWire pictures (not downloaded; fetch and add them as the lead image):\n• https://img.dpa.example/hires.jpg\n  Caption: Eine Fähre der Color Line am Norwegenkai.\n  Credit: Foto: Frank Molter/dpa',
-    );
+    expect(pictures).toEqual([]);
+    expect(article.editorsNote).toBe('Sperrfrist bis 10 Uhr beachten.');
   });
 
   it('Norwegian ninjs 1.x: headline and byline strings, body_html, subject codes, keyed associations', () => {
@@ -180,14 +201,26 @@ describe('importing wire stories', () => {
         { name: 'Åse Bjørnstad', role: 'Reporter' },
       ],
       dateline: 'ÅLESUND',
-      tags: ['Vær', 'samferdsel'],
+      tags: [],
+      subjects: [
+        { kind: 'subject', name: 'Vær', uri: '', code: 'vaer' },
+        { kind: 'subject', name: 'samferdsel', uri: '', code: 'samferdsel' },
+      ],
       slug: 'stormen-ingunn-stengte-e39-ved-alesund',
       slugEditedByHand: false,
     });
     expect(article.body).toEqual(body([paragraph('Statens vegvesen stengte E39 over Vegsundbrua natt til tirsdag.'), quote('Vi tar ingen sjanser, sier byggeleder Øystein Ås.')]));
-    expect(pictures).toEqual([
-      { href: 'https://bilder.ntb.example/123-stor.jpg', uri: 'http://ntb.example/bilder/123', caption: 'Bølgene slår inn over moloen i Ålesund.', credit: 'Foto: Kari Li / NTB', altText: '' },
-    ]);
+    expect(pictures).toEqual([]);
+    expect(article.leadImage).toEqual({
+      remote: { href: 'https://bilder.ntb.example/123-stor.jpg', uri: 'http://ntb.example/bilder/123' },
+      mediaType: 'image/jpeg',
+      width: 3000,
+      height: 2000,
+      altText: '',
+      caption: 'Bølgene slår inn over moloen i Ålesund.',
+      credit: 'Foto: Kari Li / NTB',
+    });
+    expect(article.provenance).toMatchObject({ uri: 'http://ntb.example/nyheter/2026/11/25/storm', format: 'ninjs 1.4' });
   });
 
   it('Swedish ninjs 3.x: camelCase fields, HTML standfirst, list start, withheld status noted', () => {
@@ -199,7 +232,9 @@ describe('importing wire stories', () => {
     expect(article.body.root.children[1]).toMatchObject({ type: 'list', listType: 'number', start: 2 });
     expect(article.editorsNote).toContain('Embargo till kl 12.');
     expect(article.editorsNote).toContain('status is “withheld”');
-    expect(pictures[0]?.href).toBe('https://bild.tt.example/9.jpg');
+    expect(article.leadImage).toMatchObject({ remote: { href: 'https://bild.tt.example/9.jpg', uri: 'http://tt.example/bild/9' } });
+    expect(pictures).toEqual([]);
+    expect(article.provenance).toMatchObject({ versionCreated: '2026-11-25T08:00:00+01:00', format: 'ninjs 3.x' });
   });
 
   it('English plain-text body: paragraphs from lines, the repeated headline dropped, “By” and the Oxford comma handled', () => {
@@ -274,9 +309,138 @@ describe.skipIf(!haveStandards)('the test wire stories are valid ninjs, and so a
   });
 
   it('the TT example: Swedish HTML body without its repeated headline, caption and credit of its picture', () => {
-    const { article, pictures } = importNinjsData(read('extension-example_2.1.json'), 'tt.json', options);
+    const { article } = importNinjsData(read('extension-example_2.1.json'), 'tt.json', options);
     expect(article.headline).toBe('Militärövning i jätteformat hålls 2023');
     expect(article.body.root.children[0]?.type).not.toBe('heading');
-    expect(pictures[0]).toMatchObject({ credit: 'Karl Melander/TT', href: 'https://beta.tt.se/media/text/210526-militarovning-a0f2d045/a001_NormalHires.jpg' });
+    expect(article.leadImage).toMatchObject({ credit: 'Karl Melander/TT', remote: { href: 'https://beta.tt.se/media/text/210526-militarovning-a0f2d045/a001_NormalHires.jpg' } });
+  });
+});
+
+describe('what the wire carried', () => {
+  const dpa = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures/wire-dpa.ninjs.json'), 'utf8')) as Record<string, unknown>;
+
+  it('keeps the wire’s provenance: agency, version, times, urgency, copyright, its uri; the draft’s own dates are the import’s', () => {
+    const { article } = importNinjsData(dpa, 'dpa.json', options);
+    expect(article.provenance).toEqual({
+      agency: 'dpa',
+      uri: 'urn:newsml:dpa.example:20261202:wasserstoff-zug-harz',
+      version: '3',
+      firstCreated: '2026-12-02T06:12:00+01:00',
+      versionCreated: '2026-12-02T08:47:00+01:00',
+      urgency: 3,
+      copyrightHolder: 'dpa',
+      copyrightNotice: '© dpa Deutsche Presse-Agentur GmbH',
+      usageTerms: 'Nur für redaktionelle Zwecke.',
+      format: 'ninjs 2.1',
+    });
+    expect(article).toMatchObject({ createdAt: '2026-11-25T12:00:00.000Z', updatedAt: '2026-11-25T12:00:00.000Z', publishedAt: null, dateline: 'Wernigerode' });
+  });
+
+  it('“Von Christian Hollmann, dpa” is one reporter and the agency credit dpa', () => {
+    const { article } = importNinjsData(dpa, 'dpa.json', options);
+    expect(article.bylines).toEqual([{ name: 'Christian Hollmann', role: 'Reporter' }]);
+    expect(article.agencyCredit).toBe('dpa');
+  });
+
+  it('the agency markup leaves the body: the vignette becomes the section, the source line a note, the repeated headline goes', () => {
+    const { article } = importNinjsData(dpa, 'dpa.json', options);
+    expect(article.section).toBe('Verkehr');
+    expect(article.body).toEqual(
+      body([
+        paragraph('Wernigerode (dpa) - Auf der Strecke zwischen Wernigerode und Drei Annen Hohne fährt ab Montag ein Wasserstoffzug. „Wir sind stolz“, sagte Geschäftsführerin Jördis Häußler.'),
+        paragraph('Der Zug ersetzt zwei Dieseltriebwagen.'),
+      ]),
+    );
+    expect(article.editorsNote).toContain('Source line from the wire (taken out of the body): Quelle: dpa');
+  });
+
+  it('maps subjects, places, organisations and people with their codes; plain subjects stay tags', () => {
+    const { article } = importNinjsData(dpa, 'dpa.json', options);
+    expect(article.tags).toEqual(['Eisenbahn']);
+    expect(article.subjects).toEqual([
+      { kind: 'subject', name: 'Verkehr', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000658', code: '' },
+      { kind: 'place', name: 'Wernigerode', uri: 'https://www.geonames.org/2809889', code: '' },
+      { kind: 'place', name: 'Sachsen-Anhalt', uri: '', code: 'DE-ST' },
+      { kind: 'organisation', name: 'Harzer Schmalspurbahnen', uri: '', code: 'HSB' },
+      { kind: 'person', name: 'Jördis Häußler', uri: '', code: '' },
+    ]);
+  });
+
+  it('the featuremedia picture is the remote lead image; further pictures are listed for the editor', () => {
+    const { article, pictures } = importNinjsData(dpa, 'dpa.json', options);
+    expect(article.leadImage).toEqual({
+      remote: { href: 'https://img.dpa.example/wasserstoffzug.jpg', uri: 'urn:newsml:dpa.example:20261202:bild-wasserstoffzug' },
+      mediaType: 'image/jpeg',
+      width: 5472,
+      height: 3648,
+      altText: '',
+      caption: 'Der Wasserstoffzug am Bahnhof Wernigerode.',
+      credit: 'Matthias Bein/dpa',
+    });
+    expect(pictures.map((picture) => picture.href)).toEqual(['https://img.dpa.example/fuehrerstand.jpg']);
+    expect(article.editorsNote).toContain('• https://img.dpa.example/fuehrerstand.jpg\n  Caption: Blick in den Führerstand.');
+  });
+
+  it('a picture address off the allowlist is not kept; the picture still is, by its uri', () => {
+    const [lead] = dpa.associations as Record<string, unknown>[];
+    const hostile = { ...dpa, associations: [{ ...lead, renditions: [{ name: 'x', href: 'javascript:alert(1)', contenttype: 'image/jpeg' }] }] };
+    expect(importNinjsData(hostile, 'dpa.json', options).article.leadImage).toMatchObject({ remote: { href: '', uri: 'urn:newsml:dpa.example:20261202:bild-wasserstoffzug' } });
+  });
+
+  it('ninjs 1.x: singular concept lists with scheme and code, times without a zone read as UTC and noted', () => {
+    const item = {
+      uri: 'http://ntb.example/nyheter/1',
+      headline: 'Ferja går igjen',
+      byline: 'Kari Nordmann, NTB',
+      versioncreated: '2026-12-01T10:00:00',
+      urgency: 5,
+      place: [{ name: 'Ålesund', scheme: 'http://sws.geonames.org/', code: '3163392' }],
+      person: [{ name: 'Kari Li' }],
+      organisation: [{ name: 'Fjord1', code: 'fjord1' }],
+    };
+    const { article } = importNinjsData(item, 'ntb.json', options);
+    expect(article.bylines.map((byline) => byline.name)).toEqual(['Kari Nordmann']);
+    expect(article.agencyCredit).toBe('NTB');
+    expect(article.provenance).toMatchObject({ agency: 'NTB', versionCreated: '2026-12-01T10:00:00Z', urgency: 5, format: 'ninjs 1.x' });
+    expect(article.editorsNote).toContain('no time zone; they were read as UTC');
+    expect(article.subjects).toEqual([
+      { kind: 'place', name: 'Ålesund', uri: 'http://sws.geonames.org/3163392', code: '3163392' },
+      { kind: 'organisation', name: 'Fjord1', uri: '', code: 'fjord1' },
+      { kind: 'person', name: 'Kari Li', uri: '', code: '' },
+    ]);
+  });
+
+  it('ninjs 3.x: camelCase times and copyright, the info source as the agency', () => {
+    const item = {
+      uri: 'http://tt.example/text/2',
+      headlines: [{ value: 'Isen har lagt sig' }],
+      firstCreated: '2026-12-01T06:00:00+01:00',
+      versionCreated: '2026-12-01T07:30:00+01:00',
+      copyrightHolder: 'TT Nyhetsbyrån',
+      copyrightNotice: '© TT',
+      infoSources: [{ name: 'TT' }],
+      by: 'Åsa Öberg/TT',
+      urgency: 12,
+    };
+    const { article } = importNinjsData(item, 'tt.json', options);
+    expect(article.provenance).toMatchObject({ agency: 'TT', firstCreated: '2026-12-01T06:00:00+01:00', copyrightHolder: 'TT Nyhetsbyrån', copyrightNotice: '© TT', urgency: null, format: 'ninjs 3.x' });
+    expect(article.agencyCredit).toBe('TT');
+  });
+
+  it.skipIf(!haveStandards)('an AP-like item: the picture’s credit from its by, the agency from the copyright holder', () => {
+    const ap = JSON.parse(readFileSync(join(STANDARDS, 'example-ap-image_2.1.json'), 'utf8')) as Record<string, unknown>;
+    const item = {
+      uri: 'http://apnews.example/text/1',
+      headlines: [{ role: 'main', value: 'Storm batters coast' }],
+      by: 'By JANE DOE, Associated Press',
+      copyrightholder: 'The Associated Press',
+      associations: [{ ...ap, name: 'featuremedia' }],
+    };
+    const { article } = importNinjsData(item, 'ap.json', options);
+    expect(article.bylines).toEqual([{ name: 'JANE DOE', role: 'Reporter' }]);
+    expect(article.agencyCredit).toBe('Associated Press');
+    expect(article.provenance?.agency).toBe('The Associated Press');
+    expect(article.leadImage).toMatchObject({ remote: { uri: ap.uri } });
+    expect(article.leadImage?.caption).not.toBe('');
   });
 });

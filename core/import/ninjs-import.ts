@@ -1,13 +1,27 @@
-import { ArticleSchema, CURRENT_SCHEMA_VERSION, LeadImageSchema, type Article, type ArticleBody, type LeadImage, type RelatedLink } from '../article/article-schema';
+import { z } from 'zod';
+import {
+  ArticleSchema,
+  CURRENT_SCHEMA_VERSION,
+  LeadImageSchema,
+  ProvenanceSchema,
+  RemoteLeadImageSchema,
+  type Article,
+  type LeadImage,
+  type Provenance,
+  type RelatedLink,
+  type RemoteLeadImage,
+  type Subject,
+} from '../article/article-schema';
 import { emptyBody } from '../article/new-article';
 import { normalizeSlug, slugFromHeadline } from '../article/slug';
-import { splitBylineNames } from '../ninjs/byline';
+import { parseByline } from '../ninjs/byline';
 import { CopydeskProfileFieldsSchema, LEAD_IMAGE_ASSOCIATION, PICTURE_DESCRIPTION_ROLES, type CopydeskProfileFields } from '../ninjs/profile';
 import { bodyPlainText } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { body, paragraph } from '../testing/body-builders';
-import { htmlToBody, withoutLeadingHeadline } from './html-to-body';
-import { isJsonObject, readWireItem, type NinjsMajorVersion, type NinjsText, type WireItem } from './ninjs-fields';
+import { htmlToBody } from './html-to-body';
+import { isJsonObject, readWireItem, type NinjsMajorVersion, type NinjsText, type WireConcept, type WireItem } from './ninjs-fields';
+import { wireHtmlToBody, type WireBodyParts } from './wire-markup';
 
 /** A picture the wire story refers to. Its bytes are not in the item, so it is listed rather than imported. */
 export interface WirePicture {
@@ -71,15 +85,16 @@ function standfirstOf(item: WireItem): string {
   return isHtml(chosen) ? htmlText(chosen.value) : chosen.value;
 }
 
-/** Rich bodies first (text/html, xhtml), then plain text split into paragraphs at line ends. */
-function bodyOf(item: WireItem, headline: string): ArticleBody {
+/** Rich bodies first (text/html, xhtml, cleaned of the agency's own markup), then plain text split into paragraphs at line ends. */
+function bodyOf(item: WireItem, headline: string): WireBodyParts {
   const rich = item.bodies.find(isHtml);
-  if (rich) return withoutLeadingHeadline(htmlToBody(rich.value), headline);
+  if (rich) return wireHtmlToBody(rich.value, headline);
+  const parts = { vignette: '', sourceLine: '', byline: '' };
   const plain = item.bodies.find((entry) => entry.contentType === '' || /^text\/plain/i.test(entry.contentType));
-  if (!plain) return emptyBody();
+  if (!plain) return { body: emptyBody(), ...parts };
   const lines = plain.value.split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean);
   if (lines[0] === headline) lines.shift();
-  return lines.length > 0 ? body(lines.map((line) => paragraph(line))) : emptyBody();
+  return { body: lines.length > 0 ? body(lines.map((line) => paragraph(line))) : emptyBody(), ...parts };
 }
 
 function descriptionWithRole(item: WireItem, ...roles: string[]): string {
@@ -130,6 +145,70 @@ function profileLeadImage(profile: CopydeskProfileFields | null, picture: Return
   return parsed.success ? parsed.data : null;
 }
 
+/** A wire picture as the lead image: its caption, credit and alt text kept, its file still at the agency. */
+function remoteLeadImage(picture: ReturnType<typeof pictureOf>): RemoteLeadImage | null {
+  const width = positive(picture.width);
+  const height = positive(picture.height);
+  const href = picture.href !== null && checkUrl(picture.href).ok ? picture.href : '';
+  const parsed = RemoteLeadImageSchema.safeParse({
+    remote: { href, uri: picture.uri },
+    ...(LeadImageSchema.shape.mediaType.safeParse(picture.mediaType).success ? { mediaType: picture.mediaType } : {}),
+    ...(width ? { width } : {}),
+    ...(height ? { height } : {}),
+    altText: picture.altText,
+    caption: picture.caption,
+    credit: picture.credit,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+const WIRE_TIME = z.iso.datetime({ offset: true });
+const WIRE_TIME_WITHOUT_ZONE = z.iso.datetime({ local: true });
+
+/** A wire time as stored: as given when it has a zone; read as UTC when it has none (RFC 3339 asks for one). */
+function wireTime(value: string): { time: string | null; zoneless: boolean } {
+  const trimmed = value.trim();
+  if (WIRE_TIME.safeParse(trimmed).success) return { time: trimmed, zoneless: false };
+  if (WIRE_TIME_WITHOUT_ZONE.safeParse(trimmed).success) return { time: `${trimmed}Z`, zoneless: true };
+  return { time: null, zoneless: false };
+}
+
+/** Who supplied the item: its info source, else its copyright holder, else the agency its byline names. */
+function provenanceOf(item: WireItem, bylineAgencies: readonly string[]): { provenance: Provenance; zoneless: boolean } {
+  const first = wireTime(item.meta.firstCreated);
+  const version = wireTime(item.meta.versionCreated);
+  const provenance = ProvenanceSchema.parse({
+    agency: item.meta.infoSources[0] ?? (item.meta.copyrightHolder || bylineAgencies.join('/')),
+    uri: item.uri,
+    version: item.meta.version,
+    firstCreated: first.time,
+    versionCreated: version.time,
+    urgency: item.meta.urgency,
+    copyrightHolder: item.meta.copyrightHolder,
+    copyrightNotice: item.meta.copyrightNotice,
+    usageTerms: item.meta.usageTerms,
+    format: item.meta.standard,
+  });
+  return { provenance, zoneless: first.zoneless || version.zoneless };
+}
+
+/** Uncoded subjects are the editor's free tags; coded ones, and every place, organisation, person and event, keep their codes. */
+function tagsAndSubjects(concepts: readonly WireConcept[]): { tags: string[]; subjects: Subject[] } {
+  const isTag = (concept: WireConcept) => concept.kind === 'subject' && concept.uri === '' && concept.code === '';
+  const subjects = new Map<string, Subject>();
+  for (const concept of concepts.filter((entry) => !isTag(entry))) subjects.set(JSON.stringify([concept.kind, concept.name, concept.uri, concept.code]), { ...concept });
+  // A plain tag that repeats a coded subject's name is that subject.
+  const coded = new Set([...subjects.values()].filter((subject) => subject.kind === 'subject').map((subject) => subject.name));
+  const tags = concepts.filter(isTag).map((concept) => concept.name).filter((name) => !coded.has(name));
+  return { tags: [...new Set(tags)], subjects: [...subjects.values()] };
+}
+
+/** "Quelle: dpa", "Source: AP" → the agency, when the line is no more than that. */
+function sourceAgency(sourceLine: string): string {
+  const agency = sourceLine.replace(/^(?:quelle|source|fuente|fonte|kilde|källa|lähde|bron)\s*:\s*/iu, '').trim();
+  return parseByline(agency, 'en').agencies.join('/') === agency ? agency : '';
+}
+
 function pictureNote(picture: WirePicture): string {
   const lines = [`• ${picture.href ?? picture.uri}`];
   if (picture.caption) lines.push(`  Caption: ${picture.caption}`);
@@ -138,9 +217,10 @@ function pictureNote(picture: WirePicture): string {
   return lines.join('\n');
 }
 
-function editorsNoteFor(item: WireItem, pictures: readonly WirePicture[], profile: CopydeskProfileFields | null): string {
+function editorsNoteFor(item: WireItem, pictures: readonly WirePicture[], profile: CopydeskProfileFields | null, extra: readonly string[]): string {
   const parts: string[] = [];
   if (item.ednote.trim()) parts.push(item.ednote.trim());
+  parts.push(...extra);
   // A Copydesk export says withheld for every unapproved draft; its own status is restored instead.
   if (!profile && (item.pubstatus === 'withheld' || item.pubstatus === 'canceled')) parts.push(`The wire item’s status is “${item.pubstatus}”: check before using it.`);
   if (pictures.length > 0) {
@@ -169,7 +249,7 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
   const pictureItems = item.associations.filter((association) => PICTURE_TYPES.has(association.item.type));
   const leadAssociation = pictureItems.find((association) => association.name === LEAD_IMAGE_ASSOCIATION) ?? pictureItems[0];
   const leadPicture = leadAssociation ? pictureOf(leadAssociation.item) : undefined;
-  const leadImage = profileLeadImage(profile, leadPicture);
+  const leadImage = profileLeadImage(profile, leadPicture) ?? (leadPicture ? remoteLeadImage(leadPicture) : null);
   const pictures = pictureItems
     .filter((association) => !(leadImage && association === leadAssociation))
     .map((association) => {
@@ -182,6 +262,18 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
     .filter((link): link is RelatedLink => link !== null);
   const slug = slugOf(item.slugline, headline);
   const timestamp = options.now.toISOString();
+  const parts = bodyOf(item, headline);
+  const knownAgencies = [...item.meta.infoSources, item.meta.copyrightHolder];
+  const byline = parseByline(item.by || parts.byline, language, knownAgencies);
+  // A Copydesk export carries its own provenance (or none: then it is the newsroom's own story).
+  const wire = profile ? null : provenanceOf(item, byline.agencies);
+  const provenance = profile ? (profile.provenance ?? null) : (wire?.provenance ?? null);
+  const agencyCredit = profile ? (profile.agencyCredit ?? '') : byline.agencies.join('/') || (wire?.provenance.agency ?? '') || sourceAgency(parts.sourceLine);
+  const { tags, subjects } = tagsAndSubjects(item.concepts);
+  const notes = [
+    ...(wire?.zoneless ? ['The wire’s times carry no time zone; they were read as UTC.'] : []),
+    ...(parts.sourceLine ? [`Source line from the wire (taken out of the body): ${parts.sourceLine}`] : []),
+  ];
 
   const article: Article = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -191,21 +283,21 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
     publishedAt: profile?.publishedAt ?? null,
     status: profile?.status ?? 'draft',
     language,
-    section: profile?.section ?? '',
+    section: profile?.section ?? parts.vignette,
     headline,
     standfirst: standfirstOf(item),
     slug,
     slugEditedByHand: slug !== slugFromHeadline(headline),
-    bylines: profile?.bylines ?? splitBylineNames(item.by, language).map((name) => ({ name, role: DEFAULT_BYLINE_ROLE })),
+    bylines: profile?.bylines ?? byline.names.map((name) => ({ name, role: DEFAULT_BYLINE_ROLE })),
     dateline: item.located,
     leadImage,
-    body: bodyOf(item, headline),
+    body: parts.body,
     relatedLinks,
-    tags: [...new Set(item.subjects)],
-    editorsNote: editorsNoteFor(item, pictures, profile),
-    agencyCredit: '',
-    subjects: [],
-    provenance: null,
+    tags,
+    editorsNote: editorsNoteFor(item, pictures, profile, notes),
+    agencyCredit,
+    subjects,
+    provenance,
   };
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success) throw new NinjsImportError(source, `could not be turned into a valid draft: ${checked.error.issues.map((issue) => issue.message).join('; ')}`);

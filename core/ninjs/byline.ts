@@ -48,3 +48,43 @@ export function splitBylineNames(by: string, language: string): string[] {
     .map((name) => name.trim().replace(/[,;]+$/u, '').trim())
     .filter(Boolean);
 }
+
+/** News agencies as bylines name them. A byline lists them after the people: "Von Christian Hollmann, dpa". */
+const KNOWN_AGENCIES = [
+  'dpa', 'dpa-AFX', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Reuters', 'Thomson Reuters', 'Bloomberg', 'epd', 'KNA', 'APA',
+  'SDA', 'Keystone-SDA', 'sid', 'ANP', 'Belga', 'TT', 'NTB', 'Ritzau', 'STT', 'EFE', 'Europa Press', 'ANSA', 'Lusa', 'PA', 'PA Media',
+  'CTK', 'PAP', 'MTI', 'TASR', 'Anadolu', 'Xinhua', 'Kyodo', 'Kyodo News', 'Yonhap', 'AAP', 'CP', 'The Canadian Press', 'UPI', 'PTI', 'IANS',
+];
+
+/** A short all-lower or all-upper token ("dpa", "AFP", "dpa/lby"), the way agencies sign; people's names have a space or mixed case. */
+const AGENCY_SHAPE = /^(?:\p{Ll}{2,8}|\p{Lu}{2,8})(?:[/-](?:\p{Ll}{2,8}|\p{Lu}{2,8}))*$/u;
+
+function isAgency(name: string, known: ReadonlySet<string>): boolean {
+  return known.has(name.toLowerCase()) || AGENCY_SHAPE.test(name) || name.split('/').every((part) => known.has(part.trim().toLowerCase()));
+}
+
+export interface ParsedByline {
+  /** The people credited, in order. */
+  names: string[];
+  /** The agencies credited, in order: "dpa", "AP". */
+  agencies: string[];
+}
+
+/**
+ * Splits a byline into people and agencies: "Von Christian Hollmann, dpa" is one reporter and the
+ * agency dpa; "Jane Doe (AP)" the same. `knownAgencies` adds names the item itself gives (its copyright holder).
+ */
+export function parseByline(by: string, language: string, knownAgencies: readonly string[] = []): ParsedByline {
+  const known = new Set([...KNOWN_AGENCIES, ...knownAgencies].map((agency) => agency.trim().toLowerCase()).filter(Boolean));
+  const names: string[] = [];
+  const agencies: string[] = [];
+  for (const entry of splitBylineNames(by, language)) {
+    const bracketed = /^(.*?)\s*[([]([^)\]]+)[)\]]$/u.exec(entry);
+    const inside = bracketed?.[2]?.trim() ?? '';
+    const [person, agency] = bracketed && isAgency(inside, known) ? [bracketed[1]?.trim() ?? '', inside] : [entry, ''];
+    if (agency) agencies.push(agency);
+    if (person && isAgency(person, known)) agencies.push(person);
+    else if (person) names.push(person);
+  }
+  return { names, agencies: [...new Set(agencies)] };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleStatusSchema, AssetPathSchema, BylineSchema } from '../article/article-schema';
+import { ArticleStatusSchema, AssetPathSchema, BylineSchema, ProvenanceSchema } from '../article/article-schema';
 
 /** The IPTC ninjs version Copydesk writes. */
 export const NINJS_VERSION = '2.2';
@@ -22,6 +22,8 @@ export const CopydeskProfileFieldsSchema = z
     status: ArticleStatusSchema,
     publishedAt: z.iso.datetime({ offset: true }).optional(),
     leadImage: z.object({ file: AssetPathSchema }).strict().optional(),
+    agencyCredit: z.string().optional(),
+    provenance: ProvenanceSchema.optional(),
   })
   .strict();
 export type CopydeskProfileFields = z.infer<typeof CopydeskProfileFieldsSchema>;

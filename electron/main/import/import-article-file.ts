@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Article } from '../../../core/article/article-schema';
+import { isRemoteLeadImage, type Article } from '../../../core/article/article-schema';
 import { ArticleLoadError } from '../../../core/article/load-article';
 import { HostError } from '../../../core/host-api/contract';
 import { importArticleFile, UnknownFileError, type ImportedFile } from '../../../core/import/import-file';
@@ -26,9 +26,13 @@ export interface ImportedDraft {
 
 function notesFor(imported: ImportedFile): string[] {
   if (imported.kind === 'native') return imported.migratedFrom === null ? [] : [`It was upgraded from draft format version ${imported.migratedFrom}.`];
-  if (imported.kind !== 'ninjs' || imported.pictures.length === 0) return [];
+  if (imported.kind !== 'ninjs') return [];
+  const notes: string[] = [];
+  const lead = imported.article.leadImage;
+  if (lead && isRemoteLeadImage(lead)) notes.push(`The lead picture is still at the agency (${lead.remote.href || lead.remote.uri}): attach its file before export.`);
   const count = imported.pictures.length;
-  return [`The wire story refers to ${count === 1 ? 'a picture' : `${count} pictures`} stored elsewhere, not imported: ${imported.pictures.map((picture) => picture.href ?? picture.uri).join(', ')}.`];
+  if (count > 0) notes.push(`The wire story refers to ${count === 1 ? 'a picture' : `${count} pictures`} stored elsewhere, not imported: ${imported.pictures.map((picture) => picture.href ?? picture.uri).join(', ')}.`);
+  return notes;
 }
 
 /**
