@@ -1,4 +1,4 @@
-import type { Article, SerializedBodyNode } from '../article/article-schema';
+import { isRemoteLeadImage, type Article, type SerializedBodyNode } from '../article/article-schema';
 import { excerpt } from '../text/excerpt';
 import { checkUrl } from '../text/url-allowlist';
 import { bodyPlainText, wordList } from '../text/text-stats';
@@ -81,7 +81,8 @@ function headlineFindings(article: Article, budgets: HeadlineBudgets): Finding[]
 }
 
 function bylineFindings(article: Article): Finding[] {
-  if (article.bylines.length === 0) return [{ id: 'byline-missing', field: 'bylines', message: 'There is no byline. Add the reporter’s name and role.' }];
+  // An agency story may run under the agency's name alone.
+  if (article.bylines.length === 0 && article.agencyCredit.trim() === '') return [{ id: 'byline-missing', field: 'bylines', message: 'There is no byline. Add the reporter’s name and role.' }];
   return article.bylines.flatMap((byline, index) =>
     byline.name.trim() === ''
       ? [{ id: 'byline-name-empty' as const, field: `bylines[${index}].name`, message: `Byline ${index + 1}${byline.role.trim() ? ` (${byline.role.trim()})` : ''} has no name.` }]
@@ -113,6 +114,10 @@ function imageFindings(article: Article, inlineImages: readonly SerializedBodyNo
     }
   };
   if (article.leadImage) check(article.leadImage, 'The lead image', (key) => `leadImage.${key}`);
+  if (article.leadImage && isRemoteLeadImage(article.leadImage)) {
+    const where = article.leadImage.remote.href || article.leadImage.remote.uri;
+    findings.push({ id: 'lead-image-remote', field: 'leadImage', message: `The lead picture is still at the agency (${quoted(excerpt(where))}); the export would go without it. Attach the picture file, or remove the lead image.` });
+  }
   for (const image of inlineImages) {
     const file = typeof image.file === 'string' ? image.file.replace(/^assets\//, '') : '';
     check(image, `The picture ${quoted(file)} in the body`, () => 'body');

@@ -12,6 +12,8 @@ export const DEFAULT_CHECK_SEVERITIES = {
   /** A byline whose name is empty. */
   'byline-name-empty': 'blocker',
   'headline-too-long': 'warning',
+  /** A wire picture known only by reference: the export would have no lead picture. */
+  'lead-image-remote': 'blocker',
   'image-alt-missing': 'warning',
   'image-caption-missing': 'warning',
   'image-credit-missing': 'warning',

@@ -5,11 +5,19 @@ export function creditedBylines(article: Article): Byline[] {
   return article.bylines.filter((byline) => byline.name.trim() !== '');
 }
 
-/** “Wanjiru Kamau, Political correspondent; Ngũgĩ wa Kĩarie, Additional reporting” — no language-specific “By”. */
+/** “Wanjiru Kamau, Political correspondent; Ngũgĩ wa Kĩarie, Additional reporting” — no language-specific “By”; an agency credit follows in brackets: “… (dpa)”. */
 export function bylineLine(article: Article): string {
-  return creditedBylines(article)
+  const people = creditedBylines(article)
     .map((byline) => (byline.role.trim() ? `${byline.name}, ${byline.role}` : byline.name))
     .join('; ');
+  const agency = article.agencyCredit.trim();
+  if (!agency) return people;
+  return people ? `${people} (${agency})` : agency;
+}
+
+/** The wire's copyright notice, which a story using agency copy must carry; else none. */
+export function copyrightLine(article: Article): string {
+  return article.provenance?.copyrightNotice.trim() ?? '';
 }
 
 /** The timestamp an export shows: publication time once set, else the last edit. */

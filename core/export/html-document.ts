@@ -6,7 +6,7 @@ import { escapeHtmlAttribute, escapeHtmlText } from './escape';
 import { DOCUMENT_STYLESHEET, DOCUMENT_STYLESHEET_SHA256 } from './html-document-style';
 import { IMAGES_BESIDE_EXPORT, imageSrc, type ImageSource } from './image-source';
 import { articleJsonLd, scriptSafeJson } from './json-ld';
-import { creditedBylines, displayTime, shownTimestamp } from './credits';
+import { copyrightLine, creditedBylines, displayTime, shownTimestamp } from './credits';
 import { textDirection } from './language-direction';
 
 export interface HtmlDocumentOptions {
@@ -41,6 +41,7 @@ export function articleToHtmlDocument(article: Article, options: HtmlDocumentOpt
   const leadImageSrc = leadImage ? imageSrc(leadImage.file, images) : null;
   const jsonLd = articleJsonLd(article, { leadImageUrl: images.mode === 'link' ? leadImageSrc : null });
   const description = article.standfirst.trim() ? `\n<meta name="description" content="${escapeHtmlAttribute(article.standfirst)}">` : '';
+  const wireMeta = wireMetaHtml(article);
   const body = bodyToHtml(article.body, { images });
   return `<!DOCTYPE html>
 <html lang="${lang}" dir="${dir}">
@@ -48,14 +49,14 @@ export function articleToHtmlDocument(article: Article, options: HtmlDocumentOpt
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtmlAttribute(DOCUMENT_CSP)}">
-<title>${escapeHtmlText(displayHeadline(article))}</title>${description}
+<title>${escapeHtmlText(displayHeadline(article))}</title>${description}${wireMeta}
 <style>${DOCUMENT_STYLESHEET}</style>
 <script type="application/ld+json">${scriptSafeJson(jsonLd)}</script>
 </head>
 <body>
 <article lang="${lang}" dir="${dir}">
 ${headerHtml(article)}
-${[leadImageHtml(leadImage, leadImageSrc), body, relatedLinksHtml(article, options.relatedHeading)].filter(Boolean).join('\n')}
+${[leadImageHtml(leadImage, leadImageSrc), body, relatedLinksHtml(article, options.relatedHeading), copyrightHtml(article)].filter(Boolean).join('\n')}
 </article>
 </body>
 </html>
@@ -73,17 +74,41 @@ function headerHtml(article: Article): string {
   lines.push(`<h1>${escapeHtmlText(displayHeadline(article))}</h1>`);
   if (article.standfirst.trim()) lines.push(`<p class="standfirst">${escapeHtmlText(article.standfirst)}</p>`);
   const bylines = creditedBylines(article);
+  const agency = article.agencyCredit.trim();
   if (bylines.length) {
     const credited = bylines.map(
       (byline) =>
         `<span class="byline"><span class="byline-name">${escapeHtmlText(byline.name)}</span>${byline.role.trim() ? `, <span class="byline-role">${escapeHtmlText(byline.role)}</span>` : ''}</span>`,
     );
-    lines.push(`<p class="bylines">${credited.join('; ')}</p>`);
+    lines.push(`<p class="bylines">${credited.join('; ')}${agency ? ` <span class="agency-credit">(${escapeHtmlText(agency)})</span>` : ''}</p>`);
+  } else if (agency) {
+    lines.push(`<p class="bylines"><span class="agency-credit">${escapeHtmlText(agency)}</span></p>`);
   }
   const timestamp = shownTimestamp(article);
   const dateline = article.dateline.trim() ? `<span class="dateline-place">${escapeHtmlText(article.dateline)}</span> · ` : '';
   lines.push(`<p class="dateline">${dateline}<time datetime="${escapeHtmlAttribute(timestamp)}">${escapeHtmlText(displayTime(timestamp, article.language))}</time></p>`);
   return `<header>\n${lines.join('\n')}\n</header>`;
+}
+
+/** Dublin Core terms for what a wire story carried: where it came from, when it was first written, whose rights. */
+function wireMetaHtml(article: Article): string {
+  const provenance = article.provenance;
+  const terms: [string, string][] = [
+    ['dcterms.source', provenance?.uri ?? ''],
+    ['dcterms.created', provenance?.firstCreated ?? ''],
+    ['dcterms.publisher', article.agencyCredit.trim()],
+    ['dcterms.rightsHolder', provenance?.copyrightHolder ?? ''],
+    ['dcterms.rights', [provenance?.copyrightNotice, provenance?.usageTerms].filter(Boolean).join(' ')],
+  ];
+  return terms
+    .filter(([, value]) => value.trim() !== '')
+    .map(([name, value]) => `\n<meta name="${name}" content="${escapeHtmlAttribute(value)}">`)
+    .join('');
+}
+
+function copyrightHtml(article: Article): string {
+  const notice = copyrightLine(article);
+  return notice ? `<footer>\n<p class="copyright"><small>${escapeHtmlText(notice)}</small></p>\n</footer>` : '';
 }
 
 function leadImageHtml(leadImage: LeadImage | null, src: string | null): string {

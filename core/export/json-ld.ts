@@ -1,4 +1,5 @@
-import type { Article } from '../article/article-schema';
+import { isRemoteLeadImage, type Article, type Subject } from '../article/article-schema';
+import { checkUrl } from '../text/url-allowlist';
 import { bodyPlainText, countWords } from '../text/text-stats';
 import { creditedBylines } from './credits';
 
@@ -28,15 +29,20 @@ export function articleJsonLd(article: Article, options: { leadImageUrl: string 
       const person = { '@type': 'Person', name: byline.name };
       return byline.role.trim() ? { '@type': 'Role', roleName: byline.role, author: person } : person;
     });
-  data.dateCreated = article.createdAt;
+  // A wire story was created when the agency first wrote it, not when it was imported.
+  data.dateCreated = article.provenance?.firstCreated ?? article.createdAt;
   data.dateModified = article.updatedAt;
   if (article.publishedAt) data.datePublished = article.publishedAt;
   if (article.dateline.trim()) data.dateline = article.dateline;
   if (article.leadImage) {
     const { altText, caption, credit, width, height } = article.leadImage;
+    const remote = isRemoteLeadImage(article.leadImage) ? article.leadImage.remote : null;
+    const remoteUrl = remote && checkUrl(remote.href).ok ? remote.href : '';
     data.image = {
       '@type': 'ImageObject',
       ...(options.leadImageUrl !== null ? { contentUrl: options.leadImageUrl } : {}),
+      ...(remoteUrl ? { url: remoteUrl } : {}),
+      ...(remote?.uri ? { identifier: remote.uri } : {}),
       ...(caption.trim() ? { caption } : {}),
       ...(credit.trim() ? { creditText: credit } : {}),
       ...(altText.trim() ? { description: altText } : {}),
@@ -44,8 +50,36 @@ export function articleJsonLd(article: Article, options: { leadImageUrl: string 
       ...(height ? { height } : {}),
     };
   }
+  Object.assign(data, wireJsonLd(article));
   data.keywords = article.tags;
   data.wordCount = countWords(bodyPlainText(article.body));
+  return data;
+}
+
+const SUBJECT_TYPES: Readonly<Record<Subject['kind'], string>> = { subject: 'Thing', place: 'Place', organisation: 'Organization', person: 'Person', event: 'Event' };
+
+function subjectJsonLd(subject: Subject): JsonLd {
+  return {
+    '@type': SUBJECT_TYPES[subject.kind],
+    name: subject.name,
+    ...(subject.uri && checkUrl(subject.uri).ok ? { sameAs: subject.uri } : {}),
+    ...(subject.code || subject.uri ? { identifier: subject.code || subject.uri } : {}),
+  };
+}
+
+/** What a wire story carried: the agency, the copyright, the wire item it is based on, and what it is about. */
+function wireJsonLd(article: Article): JsonLd {
+  const data: JsonLd = {};
+  const agency = article.agencyCredit.trim();
+  if (agency) data.sourceOrganization = { '@type': 'Organization', name: agency };
+  const provenance = article.provenance;
+  if (provenance?.copyrightHolder) data.copyrightHolder = { '@type': 'Organization', name: provenance.copyrightHolder };
+  if (provenance?.copyrightNotice) data.copyrightNotice = provenance.copyrightNotice;
+  if (provenance?.uri) data.isBasedOn = provenance.uri;
+  const places = article.subjects.filter((subject) => subject.kind === 'place');
+  const about = article.subjects.filter((subject) => subject.kind !== 'place');
+  if (about.length > 0) data.about = about.map(subjectJsonLd);
+  if (places.length > 0) data.contentLocation = places.map(subjectJsonLd);
   return data;
 }
 

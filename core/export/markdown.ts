@@ -5,7 +5,7 @@ import { prefixLines, type MarkdownOut } from '../blocks/block-writers';
 import { bodyImage, type BodyImage } from '../blocks/image';
 import { stringField } from '../blocks/node-fields';
 import { allowedLinkUrl, hasBlockChildren, headingLevel, isLink, isOrderedList, listEntries, listStart, splitAtImages, textFormats, type InlineFormat } from './body-nodes';
-import { bylineLine, datelineLine } from './credits';
+import { bylineLine, copyrightLine, datelineLine } from './credits';
 import { imageSrc } from './image-source';
 
 export interface MarkdownOptions {
@@ -37,6 +37,8 @@ export function articleToMarkdown(article: Article, options: MarkdownOptions = {
     });
     blocks.push(`## ${escapeMarkdown(oneLine(heading))}\n\n${items.join('\n')}`);
   }
+  const copyright = copyrightLine(article);
+  if (copyright) blocks.push(`*${escapeMarkdown(oneLine(copyright))}*`);
   return `${blocks.join('\n\n')}\n`;
 }
 

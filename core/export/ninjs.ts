@@ -1,12 +1,14 @@
-import { attachedLeadImage, type Article, type ArticleStatus, type LeadImage } from '../article/article-schema';
+import { attachedLeadImage, isRemoteLeadImage, type Article, type ArticleStatus, type LeadImage, type RemoteLeadImage, type Subject } from '../article/article-schema';
 import { joinBylineNames } from '../ninjs/byline';
 import {
   COPYDESK_NINJS_PROFILE_SCHEMA,
+  WIRE_URI_ALTID_ROLE,
   LEAD_IMAGE_ASSOCIATION,
   NINJS_VERSION,
   PICTURE_DESCRIPTION_ROLES,
   RELATED_LINK_ASSOCIATION_PREFIX,
   type CopydeskNinjsItem,
+  type NinjsConcept,
   type NinjsItem,
   type NinjsText,
 } from '../ninjs/profile';
@@ -26,9 +28,11 @@ export function articleToNinjs(article: Article): CopydeskNinjsItem {
     type: 'text',
     representationtype: 'full',
     standard: { name: 'ninjs', version: NINJS_VERSION, schema: COPYDESK_NINJS_PROFILE_SCHEMA },
-    firstcreated: article.createdAt,
+    // A wire story was first created by the agency; this version is the newsroom's.
+    firstcreated: article.provenance?.firstCreated ?? article.createdAt,
     versioncreated: article.updatedAt,
     pubstatus: pubstatusFor(article.status),
+    ...rightsFields(article),
     language: article.language,
     ...ifText(article.headline, { headlines: [{ role: 'main', value: article.headline }] }),
     ...ifText(article.standfirst, { descriptions: [{ role: 'summary', contenttype: 'text/plain', value: article.standfirst }] }),
@@ -36,7 +40,7 @@ export function articleToNinjs(article: Article): CopydeskNinjsItem {
     ...byField(article),
     ...ifText(article.slug, { slugline: article.slug }),
     ...ifText(article.dateline, { located: article.dateline }),
-    ...(article.tags.length > 0 ? { subjects: article.tags.map((tag) => ({ name: tag })) } : {}),
+    ...conceptFields(article),
     ...associations(article, uri),
     copydesk: {
       section: article.section,
@@ -44,6 +48,8 @@ export function articleToNinjs(article: Article): CopydeskNinjsItem {
       status: article.status,
       ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
       ...(leadImage ? { leadImage: { file: leadImage.file } } : {}),
+      ...ifText(article.agencyCredit, { agencyCredit: article.agencyCredit }),
+      ...(article.provenance ? { provenance: article.provenance } : {}),
     },
   };
   return item;
@@ -70,9 +76,42 @@ function ifText<Fields extends object>(text: string, fields: Fields): Fields | R
   return text === '' ? {} : fields;
 }
 
+/** “Christian Hollmann, dpa”: the people, then the agency, as wires write it (and as the import reads it back). */
 function byField(article: Article): Pick<NinjsItem, 'by'> {
-  const by = joinBylineNames(article.bylines.map((byline) => byline.name), article.language);
+  const names = joinBylineNames(article.bylines.map((byline) => byline.name), article.language);
+  const agency = article.agencyCredit.trim();
+  const by = names && agency ? `${names}, ${agency}` : names || agency;
   return ifText(by, { by });
+}
+
+/** Urgency, copyright and usage terms as the wire gave them; the agencies as info sources; the wire's own uri as an alternative id. */
+function rightsFields(article: Article): Partial<NinjsItem> {
+  const provenance = article.provenance;
+  const sources = [...new Set([article.agencyCredit.trim(), provenance?.agency.trim() ?? ''].filter(Boolean))];
+  return {
+    ...(provenance?.urgency ? { urgency: provenance.urgency } : {}),
+    ...ifText(provenance?.copyrightHolder ?? '', { copyrightholder: provenance?.copyrightHolder }),
+    ...ifText(provenance?.copyrightNotice ?? '', { copyrightnotice: provenance?.copyrightNotice }),
+    ...ifText(provenance?.usageTerms ?? '', { usageterms: provenance?.usageTerms }),
+    ...(sources.length > 0 ? { infosources: sources.map((name) => ({ name })) } : {}),
+    ...ifText(provenance?.uri ?? '', { altids: [{ role: WIRE_URI_ALTID_ROLE, value: provenance?.uri ?? '' }] }),
+  };
+}
+
+function concept(subject: Subject): NinjsConcept {
+  return { name: subject.name, ...(subject.uri && ABSOLUTE_URI.test(subject.uri) ? { uri: subject.uri } : {}), ...ifText(subject.code, { literal: subject.code }) };
+}
+
+const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
+const CONCEPT_FIELDS = { subject: 'subjects', place: 'places', organisation: 'organisations', person: 'people', event: 'events' } as const;
+
+/** Tags as plain subjects; coded subjects, places, organisations, people and events each in their own ninjs list, with their codes. */
+function conceptFields(article: Article): Partial<NinjsItem> {
+  const fields: Partial<Record<(typeof CONCEPT_FIELDS)[Subject['kind']], NinjsConcept[]>> = {};
+  const add = (kind: Subject['kind'], entry: NinjsConcept) => (fields[CONCEPT_FIELDS[kind]] ??= []).push(entry);
+  for (const tag of article.tags) add('subject', { name: tag });
+  for (const subject of article.subjects) add(subject.kind, concept(subject));
+  return fields;
 }
 
 function bodies(article: Article): NinjsItem['bodies'] {
@@ -86,8 +125,7 @@ function bodies(article: Article): NinjsItem['bodies'] {
 
 function associations(article: Article, uri: string): Pick<NinjsItem, 'associations'> {
   const list: NonNullable<NinjsItem['associations']> = [];
-  const leadImage = attachedLeadImage(article.leadImage);
-  if (leadImage) list.push(pictureAssociation(leadImage, uri));
+  if (article.leadImage) list.push(isRemoteLeadImage(article.leadImage) ? remotePictureAssociation(article.leadImage, uri) : pictureAssociation(article.leadImage, uri));
   let linkNumber = 0;
   for (const link of article.relatedLinks) {
     const checked = checkUrl(link.url);
@@ -104,8 +142,42 @@ function associations(article: Article, uri: string): Pick<NinjsItem, 'associati
   return list.length > 0 ? { associations: list } : {};
 }
 
+/** A wire picture not yet attached: the agency's uri and rendition address, so a receiver can fetch it. */
+function remotePictureAssociation(image: RemoteLeadImage, articleUri: string): NinjsItem & { name: string } {
+  const href = checkUrl(image.remote.href).ok ? image.remote.href : '';
+  return {
+    ...pictureDescription(image),
+    uri: image.remote.uri || `${articleUri}#lead-picture`,
+    renditions: [
+      {
+        name: 'original',
+        ...ifText(href, { href }),
+        ...ifText(image.mediaType ?? '', { contenttype: image.mediaType }),
+        ...(image.width ? { width: image.width } : {}),
+        ...(image.height ? { height: image.height } : {}),
+      },
+    ],
+  };
+}
+
 /** The lead picture: caption, credit and alt text as roled descriptions; the file itself stays with the draft. */
 function pictureAssociation(image: LeadImage, articleUri: string): NinjsItem & { name: string } {
+  return {
+    ...pictureDescription(image),
+    // The picture has no address of its own outside the draft, so it is named as a part of the article.
+    uri: `${articleUri}#${image.file}`,
+    renditions: [
+      {
+        name: 'original',
+        contenttype: image.mediaType,
+        ...(image.width ? { width: image.width } : {}),
+        ...(image.height ? { height: image.height } : {}),
+      },
+    ],
+  };
+}
+
+function pictureDescription(image: LeadImage | RemoteLeadImage): Omit<NinjsItem, 'uri'> & { name: string } {
   const descriptions: NinjsText[] = [];
   const describe = (role: string, value: string) => {
     if (value !== '') descriptions.push({ role, value });
@@ -115,19 +187,9 @@ function pictureAssociation(image: LeadImage, articleUri: string): NinjsItem & {
   describe(PICTURE_DESCRIPTION_ROLES.altText, image.altText);
   return {
     name: LEAD_IMAGE_ASSOCIATION,
-    // The picture has no address of its own outside the draft, so it is named as a part of the article.
-    uri: `${articleUri}#${image.file}`,
     type: 'picture',
     representationtype: 'partial',
     ...ifText(image.credit, { by: image.credit }),
     ...(descriptions.length > 0 ? { descriptions } : {}),
-    renditions: [
-      {
-        name: 'original',
-        contenttype: image.mediaType,
-        ...(image.width ? { width: image.width } : {}),
-        ...(image.height ? { height: image.height } : {}),
-      },
-    ],
   };
 }

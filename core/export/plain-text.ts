@@ -4,7 +4,7 @@ import { blockWriters } from '../blocks/body-blocks';
 import type { TextOut } from '../blocks/block-writers';
 import { bodyImage, imageText } from '../blocks/image';
 import { allowedLinkUrl, hasBlockChildren, isLink, isOrderedList, listEntries, listStart, splitAtImages } from './body-nodes';
-import { bylineLine, datelineLine } from './credits';
+import { bylineLine, copyrightLine, datelineLine } from './credits';
 
 /**
  * Plain text for email and wire desks: kicker, headline, standfirst, byline line, dateline, body,
@@ -29,6 +29,8 @@ export function articleToPlainText(article: Article): string {
     });
     blocks.push([heading, ...items].join('\n'));
   }
+  const copyright = copyrightLine(article);
+  if (copyright) blocks.push(copyright);
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 }
 

@@ -128,36 +128,27 @@ function positive(value: number | null): number | undefined {
   return value !== null && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
+/** What any lead image keeps of a wire picture: its size and its words. */
+function describedPicture(picture: ReturnType<typeof pictureOf>): Pick<LeadImage, 'width' | 'height' | 'altText' | 'caption' | 'credit'> {
+  const width = positive(picture.width);
+  const height = positive(picture.height);
+  return { ...(width ? { width } : {}), ...(height ? { height } : {}), altText: picture.altText, caption: picture.caption, credit: picture.credit };
+}
+
 /** The lead image of a Copydesk export: the profile names the file inside the draft, the association describes it. */
 function profileLeadImage(profile: CopydeskProfileFields | null, picture: ReturnType<typeof pictureOf> | undefined): LeadImage | null {
   if (!profile?.leadImage || !picture) return null;
-  const width = positive(picture.width);
-  const height = positive(picture.height);
-  const parsed = LeadImageSchema.safeParse({
-    file: profile.leadImage.file,
-    mediaType: picture.mediaType,
-    ...(width ? { width } : {}),
-    ...(height ? { height } : {}),
-    altText: picture.altText,
-    caption: picture.caption,
-    credit: picture.credit,
-  });
+  const parsed = LeadImageSchema.safeParse({ file: profile.leadImage.file, mediaType: picture.mediaType, ...describedPicture(picture) });
   return parsed.success ? parsed.data : null;
 }
 
 /** A wire picture as the lead image: its caption, credit and alt text kept, its file still at the agency. */
 function remoteLeadImage(picture: ReturnType<typeof pictureOf>): RemoteLeadImage | null {
-  const width = positive(picture.width);
-  const height = positive(picture.height);
   const href = picture.href !== null && checkUrl(picture.href).ok ? picture.href : '';
   const parsed = RemoteLeadImageSchema.safeParse({
     remote: { href, uri: picture.uri },
     ...(LeadImageSchema.shape.mediaType.safeParse(picture.mediaType).success ? { mediaType: picture.mediaType } : {}),
-    ...(width ? { width } : {}),
-    ...(height ? { height } : {}),
-    altText: picture.altText,
-    caption: picture.caption,
-    credit: picture.credit,
+    ...describedPicture(picture),
   });
   return parsed.success ? parsed.data : null;
 }

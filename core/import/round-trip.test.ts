@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, CURRENT_SCHEMA_VERSION, type Article, type SerializedBodyNode } from '../article/article-schema';
+import { ArticleSchema, CURRENT_SCHEMA_VERSION, SUBJECT_KINDS, type Article, type Provenance, type RemoteLeadImage, type SerializedBodyNode, type Subject } from '../article/article-schema';
 import { serializeArticle } from '../article/load-article';
 import { slugFromHeadline } from '../article/slug';
 import { articleToNinjs, serializeNinjs } from '../export/ninjs';
@@ -106,6 +106,37 @@ const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), phrase);
 const timestamp = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString());
 const tag = anyText.filter((value) => value !== '' && value.trim() === value);
 
+const conceptUri = fc.constantFrom('', 'http://cv.iptc.org/newscodes/mediatopic/20000658', 'medtop:20000763', 'https://www.geonames.org/2809889');
+const code = fc.oneof(fc.constant(''), tag);
+/** A subject of kind `subject` has a code (an uncoded one is a tag); the others may have none. */
+const subject: fc.Arbitrary<Subject> = fc
+  .record({ kind: fc.constantFrom(...SUBJECT_KINDS), name: tag, uri: conceptUri, code })
+  .map((entry) => (entry.kind === 'subject' && entry.uri === '' && entry.code === '' ? { ...entry, code: entry.name } : entry));
+const provenance: fc.Arbitrary<Provenance> = fc.record({
+  agency: anyText,
+  uri: fc.oneof(fc.constant('urn:newsml:dpa.example:20261202:x'), url),
+  version: fc.constantFrom('', '1', '3'),
+  firstCreated: fc.option(timestamp, { nil: null }),
+  versionCreated: fc.option(timestamp, { nil: null }),
+  urgency: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+  copyrightHolder: anyText,
+  copyrightNotice: anyText,
+  usageTerms: anyText,
+  format: fc.constantFrom('ninjs 2.1', 'ninjs 1.x'),
+});
+const remoteLeadImage: fc.Arbitrary<RemoteLeadImage> = fc.record(
+  {
+    remote: fc.record({ href: fc.oneof(fc.constant(''), url), uri: fc.constantFrom('urn:newsml:dpa.example:bild-1', 'http://ntb.example/bilder/123') }),
+    mediaType: fc.constantFrom('image/jpeg', 'image/png'),
+    width: fc.integer({ min: 1, max: 10000 }),
+    height: fc.integer({ min: 1, max: 10000 }),
+    altText: anyText,
+    caption: anyText,
+    credit: anyText,
+  },
+  { requiredKeys: ['remote', 'altText', 'caption', 'credit'] },
+);
+
 const articleArbitrary: fc.Arbitrary<Article> = fc
   .record({
     id: fc.uuid({ version: 4 }),
@@ -135,14 +166,14 @@ const articleArbitrary: fc.Arbitrary<Article> = fc
         { requiredKeys: ['file', 'mediaType', 'altText', 'caption', 'credit'] },
       ),
       { nil: null },
-    ),
+    ).chain((local): fc.Arbitrary<Article['leadImage']> => (local ? fc.constant(local) : fc.option(remoteLeadImage, { nil: null }))),
     body: fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => body(blocks)),
     relatedLinks: fc.array(fc.record({ title: anyText, url: fc.oneof(url, fc.constantFrom('javascript:alert(1)', 'www.example', '', 'ftp://files.example/x', 'file:///etc/passwd')) }), { maxLength: 4 }),
     tags: fc.uniqueArray(tag, { maxLength: 5 }),
     editorsNote: anyText,
-    agencyCredit: fc.constant(''),
-    subjects: fc.constant<Article['subjects']>([]),
-    provenance: fc.constant(null),
+    agencyCredit: fc.oneof(fc.constant(''), fc.constantFrom('dpa', 'AP/dpa', 'NTB'), tag),
+    subjects: fc.uniqueArray(subject, { maxLength: 5, selector: (entry) => JSON.stringify(entry) }),
+    provenance: fc.option(provenance, { nil: null }),
   })
   .map((fields) => ({ schemaVersion: CURRENT_SCHEMA_VERSION, ...fields }));
 
@@ -158,6 +189,9 @@ function expectedAfterNinjs(article: Article): Article {
     slug,
     slugEditedByHand: slug !== slugFromHeadline(article.headline),
     relatedLinks: article.relatedLinks.filter((link) => checkUrl(link.url).ok),
+    // ninjs lists subjects by kind; a tag that names a coded subject is that subject.
+    subjects: SUBJECT_KINDS.flatMap((kind) => article.subjects.filter((entry) => entry.kind === kind)),
+    tags: article.tags.filter((tag) => !article.subjects.some((entry) => entry.kind === 'subject' && entry.name === tag)),
   };
 }
 

@@ -11,6 +11,9 @@ export const COPYDESK_NINJS_PROFILE_SCHEMA = 'https://copydesk.app/schema/ninjs/
 export const LEAD_IMAGE_ASSOCIATION = 'featuremedia';
 export const RELATED_LINK_ASSOCIATION_PREFIX = 'related-';
 
+/** The `altids` role under which an export names the wire item a story came from. */
+export const WIRE_URI_ALTID_ROLE = 'wire-uri';
+
 /** Description roles on a picture association, as in the IPTC's AP picture example (plus alt text, which ninjs has no field for). */
 export const PICTURE_DESCRIPTION_ROLES = { caption: 'caption', credit: 'creditline', altText: 'alttext' } as const;
 
@@ -39,6 +42,13 @@ export interface NinjsBody extends NinjsText {
   wordcount?: number;
 }
 
+/** A subject, place, organisation, person or event: its name and, where known, its vocabulary uri and code. */
+export interface NinjsConcept {
+  name: string;
+  uri?: string;
+  literal?: string;
+}
+
 export interface NinjsRendition {
   name: string;
   href?: string;
@@ -63,7 +73,17 @@ export interface NinjsItem {
   by?: string;
   slugline?: string;
   located?: string;
-  subjects?: { name: string }[];
+  urgency?: number;
+  copyrightholder?: string;
+  copyrightnotice?: string;
+  usageterms?: string;
+  infosources?: { name: string }[];
+  altids?: { role: string; value: string }[];
+  subjects?: NinjsConcept[];
+  places?: NinjsConcept[];
+  organisations?: NinjsConcept[];
+  people?: NinjsConcept[];
+  events?: NinjsConcept[];
   renditions?: NinjsRendition[];
   associations?: (NinjsItem & { name: string })[];
 }

@@ -250,6 +250,47 @@ export const thaiArticle: Article = sample({
 /** Short wire copy in several scripts, for byte-for-byte and word-count tests. */
 export const multilingualWireArticles = { german: germanArticle, norwegian: norwegianArticle, japanese: japaneseArticle, thai: thaiArticle } as const;
 
+/** An imported agency story: provenance, the agency credit, coded subjects and a lead picture still at the agency. */
+export const dpaWireArticle: Article = sample({
+  id: '4b8e2f6a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+  language: 'de',
+  section: 'Verkehr',
+  headline: 'Erster Wasserstoffzug im Harz fährt im Regelbetrieb',
+  standfirst: 'Die Harzer Schmalspurbahnen setzen ab Montag einen Zug ohne Oberleitung und ohne Diesel ein.',
+  bylines: [{ name: 'Christian Hollmann', role: 'Reporter' }],
+  agencyCredit: 'dpa',
+  dateline: 'Wernigerode',
+  leadImage: {
+    remote: { href: 'https://img.dpa.example/wasserstoffzug.jpg', uri: 'urn:newsml:dpa.example:20261202:bild-wasserstoffzug' },
+    mediaType: 'image/jpeg',
+    width: 5472,
+    height: 3648,
+    altText: 'Ein blau-weißer Triebwagen steht an einem Bahnsteig unter Fichten.',
+    caption: 'Der Wasserstoffzug am Bahnhof Wernigerode.',
+    credit: 'Matthias Bein/dpa',
+  },
+  body: body([paragraph('Auf der Strecke zwischen Wernigerode und Drei Annen Hohne fährt ab Montag ein Wasserstoffzug.')]),
+  tags: ['Eisenbahn'],
+  subjects: [
+    { kind: 'subject', name: 'Verkehr', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000658', code: 'medtop:20000658' },
+    { kind: 'place', name: 'Wernigerode', uri: 'https://www.geonames.org/2809889', code: '' },
+    { kind: 'organisation', name: 'Harzer Schmalspurbahnen', uri: '', code: 'HSB' },
+    { kind: 'person', name: 'Jördis Häußler', uri: '', code: '' },
+  ],
+  provenance: {
+    agency: 'dpa',
+    uri: 'urn:newsml:dpa.example:20261202:wasserstoff-zug-harz',
+    version: '3',
+    firstCreated: '2026-12-02T06:12:00+01:00',
+    versionCreated: '2026-12-02T08:47:00+01:00',
+    urgency: 3,
+    copyrightHolder: 'dpa',
+    copyrightNotice: '© dpa Deutsche Presse-Agentur GmbH',
+    usageTerms: 'Nur für redaktionelle Zwecke.',
+    format: 'ninjs 2.1',
+  },
+});
+
 export const minimalArticle: Article = sample({
   id: '51627384-9eaf-4b01-82d3-4e5f60718293',
   headline: 'Water rationing lifted in Nakuru',

@@ -6,6 +6,7 @@ export const CHECK_LABELS: Readonly<Record<PreExportCheckId, string>> = {
   'byline-missing': 'No byline',
   'byline-name-empty': 'Byline without a name',
   'headline-too-long': 'Headline over its budget',
+  'lead-image-remote': 'Lead picture still at the agency (no file attached)',
   'image-alt-missing': 'Image without alt text',
   'image-caption-missing': 'Image without a caption',
   'image-credit-missing': 'Image without a credit',
