@@ -29,7 +29,7 @@ export const DOCUMENT_CSP = [
 ].join('; ');
 
 /**
- * A standalone, valid HTML5 document for an article: header (kicker, headline, standfirst, bylines,
+ * A standalone, valid HTML5 document for an article, its main content: header (kicker, headline, standfirst, bylines,
  * dateline, time), lead image, body, related links, and schema.org NewsArticle JSON-LD.
  * The editor's note is never included.
  */
@@ -54,10 +54,12 @@ export function articleToHtmlDocument(article: Article, options: HtmlDocumentOpt
 <script type="application/ld+json">${scriptSafeJson(jsonLd)}</script>
 </head>
 <body>
+<main>
 <article lang="${lang}" dir="${dir}">
 ${headerHtml(article)}
 ${[leadImageHtml(leadImage, leadImageSrc), body, relatedLinksHtml(article, options.relatedHeading), copyrightHtml(article)].filter(Boolean).join('\n')}
 </article>
+</main>
 </body>
 </html>
 `;

@@ -89,9 +89,9 @@ function ConflictPrompt({ draftId, editorRef }: { draftId: string; editorRef: Re
 
   return (
     <dialog ref={dialogRef} role="alertdialog" className="open-dialog copy-dialog" aria-labelledby={titleId} aria-describedby={introId}>
-      <header className="dialog-head">
+      <div className="dialog-head">
         <h2 id={titleId}>This draft changed on disk</h2>
-      </header>
+      </div>
       <p id={introId} className="copy-dialog-intro">
         Another program (a sync tool, perhaps) changed this draft’s file while it was open here. Nothing has been saved over it. Your text is
         kept here meanwhile; whichever copy you do not keep is saved in the draft’s history.
@@ -101,8 +101,9 @@ function ConflictPrompt({ draftId, editorRef }: { draftId: string; editorRef: Re
           {problem}
         </p>
       )}
+      {/* It scrolls when the copies are long, so it is a Tab stop: the keyboard can scroll it. */}
       {comparison && (
-        <div className="copy-pair">
+        <div className="copy-pair" tabIndex={0} role="region" aria-label="Your text and the file on disk">
           <CopyPreview title="Your text" at={comparison.mine.updatedAt} article={comparison.mine} />
           {comparison.disk ? (
             <CopyPreview title="On disk now" at={comparison.disk.preview.updatedAt} article={comparison.disk.article} />
@@ -114,7 +115,7 @@ function ConflictPrompt({ draftId, editorRef }: { draftId: string; editorRef: Re
           )}
         </div>
       )}
-      <footer className="dialog-actions copy-dialog-actions">
+      <div className="dialog-actions copy-dialog-actions">
         <button
           type="button"
           className="button button-quiet dialog-actions-start"
@@ -136,7 +137,7 @@ function ConflictPrompt({ draftId, editorRef }: { draftId: string; editorRef: Re
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void resolve('keep-mine')}>
           Keep mine
         </button>
-      </footer>
+      </div>
     </dialog>
   );
 }

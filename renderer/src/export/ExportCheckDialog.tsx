@@ -36,12 +36,12 @@ export function ExportCheckDialog({ panel }: ExportCheckDialogProps) {
 
   return (
     <dialog ref={dialogRef} className="export-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
-      <header className="dialog-head">
+      <div className="dialog-head">
         <h2 id={`${id}-title`}>Pre-export check</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={close}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       <div className="export-dialog-body">
         <p id={`${id}-summary`} className={`check-summary check-summary-${blockers.length ? 'blocked' : warnings.length ? 'warned' : 'clear'}`}>
           <span className="check-format">{FORMAT_LABELS[panel.format]}</span>
@@ -72,7 +72,7 @@ export function ExportCheckDialog({ panel }: ExportCheckDialogProps) {
           </p>
         )}
       </div>
-      <footer className="dialog-actions">
+      <div className="dialog-actions">
         <button type="button" className="button button-quiet" onClick={close}>
           Cancel
         </button>
@@ -84,7 +84,7 @@ export function ExportCheckDialog({ panel }: ExportCheckDialogProps) {
         >
           {panel.exporting ? 'Exporting…' : warnings.length > 0 && blockers.length === 0 ? 'Export anyway…' : 'Export…'}
         </button>
-      </footer>
+      </div>
     </dialog>
   );
 }

@@ -19,22 +19,22 @@ export function PreviewDialog({ panel }: PreviewDialogProps) {
 
   return (
     <dialog ref={dialogRef} className="preview-dialog" aria-labelledby={`${id}-title`}>
-      <header className="dialog-head">
+      <div className="dialog-head">
         <h2 id={`${id}-title`}>Preview</h2>
         <p className="preview-note">The HTML export, exactly as it will be written</p>
         <button type="button" className="icon-button" aria-label="Close" onClick={close}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       {/* A Tab stop of its own (arrow keys then scroll it), though it holds nothing focusable. */}
       <iframe className="preview-frame" tabIndex={0} title={`Preview of “${panel.headline || 'Untitled article'}”`} sandbox="" srcDoc={panel.html} referrerPolicy="no-referrer" />
       {/* Tab from inside the frame goes to the next control of this page, so there must be one after it. */}
-      <footer className="dialog-actions">
+      <div className="dialog-actions">
         <span />
         <button type="button" className="button button-quiet" onClick={close}>
           Close
         </button>
-      </footer>
+      </div>
     </dialog>
   );
 }

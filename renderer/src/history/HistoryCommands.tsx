@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import type { LexicalEditor } from 'lexical';
 import type { VersionMeta } from '../../../core/versions/version-file';
 import { host } from '../host';
@@ -57,7 +58,8 @@ export function HistoryCommands({ editorRef }: { editorRef: RefObject<LexicalEdi
       <button type="button" className="button" onClick={() => setOpen(true)}>
         History
       </button>
-      {open && <HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} onRestore={onRestore} onClose={() => setOpen(false)} />}
+      {/* On the page itself, not inside the app bar's banner landmark where these commands sit. */}
+      {open && createPortal(<HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} onRestore={onRestore} onClose={() => setOpen(false)} />, document.body)}
       {toast && (
         <div className="history-toast" role="status">
           <span>{toast.text}</span>

@@ -76,12 +76,12 @@ export function HistoryDialog({ draftId, savePending, onRestore, onClose }: Hist
 
   return (
     <dialog ref={dialogRef} className="open-dialog history-dialog" aria-labelledby={titleId}>
-      <header className="dialog-head">
+      <div className="dialog-head">
         <h2 id={titleId}>{preview ? `Version of ${formatWhen(preview.meta.createdAt)}` : 'History'}</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       {message && (
         <p className="library-notice history-message" role="status">
           {message}
@@ -89,17 +89,18 @@ export function HistoryDialog({ draftId, savePending, onRestore, onClose }: Hist
       )}
       {preview ? (
         <>
-          <div className="history-preview">
+          {/* It scrolls, so it is a Tab stop: the keyboard can scroll it. */}
+          <div className="history-preview" tabIndex={0} role="region" aria-labelledby={titleId}>
             <CopyPreview title={preview.meta.label || REASON_LABELS[preview.meta.reason]} at={preview.meta.createdAt} article={preview.article} />
           </div>
-          <footer className="dialog-actions">
+          <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setPreview(null)}>
               ← Back to history
             </button>
             <button type="button" className="button button-primary" onClick={() => onRestore(preview.meta)}>
               Restore this version
             </button>
-          </footer>
+          </div>
         </>
       ) : (
         <>
@@ -157,12 +158,12 @@ export function HistoryDialog({ draftId, savePending, onRestore, onClose }: Hist
               ))}
             </ul>
           )}
-          <footer className="dialog-actions">
+          <div className="dialog-actions">
             <span />
             <button type="button" className="button button-quiet" onClick={onClose}>
               Close
             </button>
-          </footer>
+          </div>
         </>
       )}
     </dialog>

@@ -112,12 +112,12 @@ export function LibraryDialog({ savePending, onOpenDraft, onOpenFile, onClose }:
 
   return (
     <dialog ref={dialogRef} className="open-dialog library-dialog" aria-labelledby={titleId}>
-      <header className="dialog-head">
+      <div className="dialog-head">
         <h2 id={titleId}>{showTrash ? 'Trash' : 'Open a draft'}</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
 
       {showTrash ? (
         <TrashView
@@ -236,7 +236,7 @@ export function LibraryDialog({ savePending, onOpenDraft, onOpenFile, onClose }:
         </div>
       )}
 
-      <footer className="dialog-actions">
+      <div className="dialog-actions">
         <div className="button-row">
           <button type="button" className="button" onClick={onOpenFile}>
             Open file…
@@ -258,7 +258,7 @@ export function LibraryDialog({ savePending, onOpenDraft, onOpenFile, onClose }:
             Cancel
           </button>
         </div>
-      </footer>
+      </div>
     </dialog>
   );
 }

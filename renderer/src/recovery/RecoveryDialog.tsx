@@ -77,14 +77,15 @@ function RecoveryChoice({ pending, busy, onChoose }: { pending: Pending; busy: b
 
   return (
     <dialog ref={dialogRef} className="open-dialog copy-dialog" aria-labelledby={titleId} aria-describedby={introId}>
-      <header className="dialog-head">
+      <div className="dialog-head">
         <h2 id={titleId}>Recover unsaved text</h2>
-      </header>
+      </div>
       <p id={introId} className="copy-dialog-intro">
         Copydesk closed before “{headline}” was saved. The text it was holding differs from the saved file. Choose which to keep; the other is
         kept in the draft’s history.
       </p>
-      <div className="copy-pair">
+      {/* It scrolls when the copies are long, so it is a Tab stop: the keyboard can scroll it. */}
+      <div className="copy-pair" tabIndex={0} role="region" aria-label="The recovered text and the saved file">
         <CopyPreview title="Recovered text" at={pending.writtenAt} article={pending.recovered.article} paragraphs={4} />
         {pending.disk ? (
           <CopyPreview title="Saved file" at={pending.disk.preview.updatedAt} article={pending.disk.article} paragraphs={4} />
@@ -97,14 +98,14 @@ function RecoveryChoice({ pending, busy, onChoose }: { pending: Pending; busy: b
           </section>
         )}
       </div>
-      <footer className="dialog-actions copy-dialog-actions">
+      <div className="dialog-actions copy-dialog-actions">
         <button type="button" className="button" disabled={busy || !pending.disk} onClick={() => onChoose('disk')}>
           Keep saved file
         </button>
         <button type="button" className="button button-primary" disabled={busy} onClick={() => onChoose('recovered')} data-autofocus>
           Keep recovered text
         </button>
-      </footer>
+      </div>
     </dialog>
   );
 }

@@ -74,12 +74,12 @@ export function SettingsDialog({ onClose, onDraftsFolderChanged }: SettingsDialo
 
   return (
     <dialog ref={dialogRef} className="open-dialog settings-dialog" aria-labelledby={`${id}-title`}>
-      <header className="dialog-head">
+      <div className="dialog-head">
         <h2 id={`${id}-title`}>Settings</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
 
       <div className="settings-body">
         {problem && (
@@ -144,11 +144,11 @@ export function SettingsDialog({ onClose, onDraftsFolderChanged }: SettingsDialo
         )}
       </div>
 
-      <footer className="dialog-actions settings-actions">
+      <div className="dialog-actions settings-actions">
         <button type="button" className="button button-primary" onClick={onClose}>
           Done
         </button>
-      </footer>
+      </div>
     </dialog>
   );
 }
