@@ -4,6 +4,7 @@ import { bodyPlainText } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, text, type ListItemSpec, type TextFormatName } from '../testing/body-builders';
 import { attribute, isElement, type HtmlElement, type HtmlNode, type HtmlParent } from './html-tree';
+import { tableFromHtml } from './html-table';
 
 /**
  * One cleaner for every HTML that reaches an article body: a wire story's body_html, an .html file,
@@ -254,6 +255,9 @@ class BodyWriter {
   readonly blocks: SerializedBodyNode[] = [];
   private pending: InlineRun[] = [];
 
+  /** Inside a table cell a nested table is a container like a <div>: the editor's tables do not nest. */
+  constructor(private readonly inTable = false) {}
+
   /** Ends the loose inline content gathered so far (text directly in a <div> or <body>) as a paragraph. */
   flush(kind: BlockKind = { type: 'paragraph' }): void {
     const runs = this.pending;
@@ -309,10 +313,24 @@ class BodyWriter {
       if (items.length > 0) this.blocks.push(startingAt(list(listTypeOf(element), items), listStart(element)));
     } else if (tag === 'hr') {
       this.blocks.push(horizontalRule());
+    } else if (tag === 'table' && !this.inTable) {
+      this.writeTable(element);
     } else {
-      // div, section, article, figure, tables: containers of further blocks.
+      // div, section, article, figure, nested tables: containers of further blocks.
       this.writeFlow(childrenOf(element), inner);
     }
+  }
+
+  private writeTable(element: HtmlElement): void {
+    const caption = childrenOf(element).find((child): child is HtmlElement => isElement(child) && child.tagName === 'caption');
+    if (caption) this.writeBlock(caption, { type: 'paragraph' });
+    const tableNode = tableFromHtml(element, (cell) => {
+      const writer = new BodyWriter(true);
+      writer.writeFlow(childrenOf(cell));
+      // A cell holds paragraphs and lists; a subhead or quote in a cell keeps its text as a paragraph.
+      return writer.blocks.flatMap((block) => (block.type === 'heading' || block.type === 'quote' ? [paragraph(...(block.children ?? []))] : block.type === 'horizontalrule' ? [] : [block]));
+    });
+    if (tableNode) this.blocks.push(tableNode);
   }
 
   private writeBlock(element: HtmlElement, kind: BlockKind): void {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { body, heading, image, link, list, paragraph, quote, text } from '../testing/body-builders';
+import { body, heading, image, link, list, paragraph, quote, table, TABLE_HEADER, tableCell, tableRow, text } from '../testing/body-builders';
 import { bodyToHtml } from '../export/body-html';
 import { pasteHtml } from './paste-html';
 import { withStoredImages } from './pasted-images';
@@ -55,6 +55,16 @@ describe('pasteHtml: Google Docs', () => {
   it('without Docs’ slice clip nothing is removed, since the HTML alone does not say what was suggested', () => {
     const pasted = pasteHtml({ html: fixture('google-docs-story.html') });
     expect(pasted.blocks[4]).toEqual(paragraph('The count endedresumes on Friday, officials said.'));
+  });
+
+  it('brings a table in as a table, its bold first row as the header row', () => {
+    expect(docsStory().blocks.find((block) => block.type === 'table')).toEqual(
+      table([
+        tableRow([tableCell([paragraph('Candidate')], { headerState: TABLE_HEADER.row }), tableCell([paragraph('Votes')], { headerState: TABLE_HEADER.row })]),
+        tableRow([tableCell([paragraph('Morag Ellis')]), tableCell([paragraph('4,112')])]),
+        tableRow([tableCell([paragraph('Tomasz Wójcik')]), tableCell([paragraph('3,987')])]),
+      ]),
+    );
   });
 
   it('keeps a link to the source document as it is (the pre-export check names it) and a remote image as its alt text', () => {
@@ -135,6 +145,15 @@ describe('pasteHtml: Word', () => {
     );
   });
 
+  it('brings a Word table in as a table with its bold first row as the header', () => {
+    expect(word().blocks.find((block) => block.type === 'table')).toEqual(
+      table([
+        tableRow([tableCell([paragraph('Route')], { headerState: TABLE_HEADER.row }), tableCell([paragraph('First sailing')], { headerState: TABLE_HEADER.row })]),
+        tableRow([tableCell([paragraph('Harwich–Hook')]), tableCell([paragraph('06:15')])]),
+      ]),
+    );
+  });
+
   it('reads tracked changes as accepted', () => {
     expect(word().blocks[6]).toEqual(paragraph('The operator welcomed the vote.'));
   });
@@ -169,6 +188,11 @@ describe('pasteHtml: Word', () => {
 });
 
 describe('pasteHtml: any HTML', () => {
+  it('takes a bold first row for a header only when every cell is bold', () => {
+    const [pasted] = pasteHtml({ html: '<table><tr><td><b>Ward</b></td><td>Turnout</td></tr><tr><td>North</td><td>61%</td></tr></table>' }).blocks;
+    expect(pasted?.children?.[0]?.children?.map((cell) => cell.headerState)).toEqual([TABLE_HEADER.none, TABLE_HEADER.none]);
+  });
+
   it('reads formatting from style text on web pages too, and unbolds a subhead’s bold', () => {
     const { source, blocks } = pasteHtml({ html: '<h2><b>Already bold</b></h2><p><span style="font-weight: bold">strong</span> and <span style="font-style:italic;text-decoration:underline">both</span></p>' });
     expect(source).toBe('html');

@@ -1,7 +1,7 @@
 import { parse } from 'parse5';
 import type { SerializedBodyNode } from '../article/article-schema';
 import { elementToBody, findHtmlElement } from '../import/html-to-body';
-import { closest, commentsUnder, elementsUnder, remove, unwrap, type HtmlParent } from '../import/html-tree';
+import { closest, commentsUnder, elementsUnder, isElement, remove, textNodesUnder, unwrap, type HtmlElement, type HtmlParent } from '../import/html-tree';
 import { bodyPlainText } from '../text/text-stats';
 import { cleanGoogleDocs, isGoogleDocsHtml } from './google-docs';
 import { placeImages, takeImages, type LeftOutImage, type PastedImage } from './pasted-images';
@@ -43,6 +43,7 @@ export function pasteHtml({ html, docsSliceClip }: ClipboardHtml): PastedContent
   const { images, leftOut } = takeImages(root);
   styleTextToElements(root);
   plainHeadings(root);
+  markHeaderRows(root);
   const blocks = elementToBody(root).root.children.filter((block) => !isEmptyParagraph(block));
   return { source, blocks: placeImages(blocks, images), images, leftOut };
 }
@@ -66,6 +67,32 @@ const BOLD = new Set(['b', 'strong']);
 /** A subhead is bold already; bold runs inside one (Docs and Word often set them) add nothing. */
 function plainHeadings(root: HtmlParent): void {
   for (const element of elementsUnder(root)) if (BOLD.has(element.tagName) && closest(element, HEADINGS)) unwrap(element);
+}
+
+function isAllBold(cell: HtmlElement): boolean {
+  const texts = textNodesUnder(cell).filter((node) => node.value.trim() !== '');
+  return texts.length > 0 && texts.every((node) => closest(node, BOLD) !== null);
+}
+
+/**
+ * Docs and Word have no header cells: a table's header is the first row set in bold. Such a row
+ * becomes a row of <th>, without the bold.
+ */
+function markHeaderRows(root: HtmlParent): void {
+  for (const tableElement of elementsUnder(root)) {
+    if (tableElement.tagName !== 'table') continue;
+    const firstRow = elementsUnder(tableElement).find((element) => element.tagName === 'tr');
+    if (!firstRow || closest(firstRow, new Set(['thead'])) || closest(firstRow, new Set(['table'])) !== tableElement) continue;
+    const cells = firstRow.childNodes.filter((child): child is HtmlElement => isElement(child) && (child.tagName === 'td' || child.tagName === 'th'));
+    if (cells.length < 2 || cells.some((cell) => cell.tagName === 'th') || !cells.every(isAllBold)) continue;
+    for (const cell of cells) {
+      cell.tagName = 'th';
+      cell.nodeName = 'th';
+      elementsUnder(cell)
+        .filter((element) => BOLD.has(element.tagName))
+        .forEach(unwrap);
+    }
+  }
 }
 
 /** Word's `<p>&nbsp;</p>` and Docs' spacer paragraphs: nothing a reader would see. */

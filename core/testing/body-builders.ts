@@ -191,3 +191,34 @@ export function body(blocks: readonly SerializedBodyNode[], options: { direction
     },
   };
 }
+
+/** @lexical/table's header states: a cell of a header row, of a header column, or both. */
+export const TABLE_HEADER = { none: 0, row: 1, column: 2, both: 3 } as const;
+
+export interface TableCellOptions {
+  headerState?: number;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+/** A table cell as @lexical/table 0.52 serializes it; it holds blocks (at least one paragraph). */
+export function tableCell(blocks: readonly SerializedBodyNode[], options: TableCellOptions = {}): SerializedBodyNode {
+  return {
+    children: blocks.length > 0 ? [...blocks] : [paragraph()],
+    backgroundColor: null,
+    colSpan: options.colSpan ?? 1,
+    headerState: options.headerState ?? TABLE_HEADER.none,
+    rowSpan: options.rowSpan ?? 1,
+    ...elementFields(),
+    type: 'tablecell',
+    version: 1,
+  };
+}
+
+export function tableRow(cells: readonly SerializedBodyNode[]): SerializedBodyNode {
+  return { children: [...cells], ...elementFields(), type: 'tablerow', version: 1 };
+}
+
+export function table(rows: readonly SerializedBodyNode[]): SerializedBodyNode {
+  return { children: [...rows], ...elementFields(), type: 'table', version: 1 };
+}

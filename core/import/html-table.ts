@@ -1,0 +1,78 @@
+import type { SerializedBodyNode } from '../article/article-schema';
+import { TABLE_HEADER, table, tableCell, tableRow } from '../testing/body-builders';
+import { attribute, isElement as isHtmlElement, type HtmlElement } from './html-tree';
+
+/**
+ * An HTML <table> as @lexical/table nodes: rows from thead, tbody and tfoot in order, th cells as
+ * headers (a header row when the row is in <thead> or all th, else a header column), spans kept,
+ * short rows padded so the grid is rectangular.
+ */
+
+const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+const CELLS = new Set(['td', 'th']);
+const MAX_SPAN = 100;
+
+interface HtmlRow {
+  element: HtmlElement;
+  inHead: boolean;
+}
+
+function rowsOf(tableElement: HtmlElement): HtmlRow[] {
+  const rows: HtmlRow[] = [];
+  for (const child of tableElement.childNodes) {
+    if (!isHtmlElement(child)) continue;
+    if (child.tagName === 'tr') rows.push({ element: child, inHead: false });
+    else if (SECTIONS.has(child.tagName)) {
+      for (const row of child.childNodes) if (isHtmlElement(row) && row.tagName === 'tr') rows.push({ element: row, inHead: child.tagName === 'thead' });
+    }
+  }
+  return rows;
+}
+
+function span(cell: HtmlElement, name: 'colspan' | 'rowspan'): number {
+  const value = Number.parseInt(attribute(cell, name) ?? '', 10);
+  return Number.isSafeInteger(value) && value > 1 ? Math.min(value, MAX_SPAN) : 1;
+}
+
+/**
+ * The table node, or null for a table without cells. `cellBlocks` turns a cell's content into body
+ * blocks (the caller's cleaner, so cells are cleaned exactly like the rest of the body).
+ */
+export function tableFromHtml(tableElement: HtmlElement, cellBlocks: (cell: HtmlElement) => SerializedBodyNode[]): SerializedBodyNode | null {
+  const rows = rowsOf(tableElement);
+  // How many more rows each column is taken by a rowspan from above.
+  const covered: number[] = [];
+  const built: { cells: SerializedBodyNode[]; width: number }[] = [];
+  for (const row of rows) {
+    const cells = row.element.childNodes.filter((child): child is HtmlElement => isHtmlElement(child) && CELLS.has(child.tagName));
+    if (cells.length === 0) continue;
+    const headerRow = row.inHead || cells.every((cell) => cell.tagName === 'th');
+    const out: SerializedBodyNode[] = [];
+    const fromAbove = covered.reduce((last, rows, index) => (rows > 0 ? index + 1 : last), 0);
+    let column = 0;
+    const skipCovered = () => {
+      while ((covered[column] ?? 0) > 0) column += 1;
+    };
+    for (const cell of cells) {
+      skipCovered();
+      const colSpan = span(cell, 'colspan');
+      const rowSpan = span(cell, 'rowspan');
+      const headerState = headerRow ? TABLE_HEADER.row : cell.tagName === 'th' ? TABLE_HEADER.column : TABLE_HEADER.none;
+      out.push(tableCell(cellBlocks(cell), { headerState, colSpan, rowSpan }));
+      for (let offset = 0; offset < colSpan; offset += 1) covered[column + offset] = Math.max(covered[column + offset] ?? 0, rowSpan);
+      column += colSpan;
+    }
+    skipCovered();
+    built.push({ cells: out, width: Math.max(column, fromAbove) });
+    for (let index = 0; index < covered.length; index += 1) covered[index] = Math.max(0, (covered[index] ?? 0) - 1);
+  }
+  if (built.length === 0) return null;
+  const width = Math.max(...built.map((row) => row.width));
+  return table(
+    built.map((row) => {
+      const missing = width - row.width;
+      const padding = Array.from({ length: missing }, () => tableCell([]));
+      return tableRow([...row.cells, ...padding]);
+    }),
+  );
+}
