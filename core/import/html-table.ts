@@ -1,5 +1,6 @@
 import type { SerializedBodyNode } from '../article/article-schema';
-import { TABLE_HEADER, table, tableCell, tableRow } from '../testing/body-builders';
+import { HEADER_COLUMN, HEADER_ROW } from '../blocks/table';
+import { tableCellNode, tableNode } from '../testing/body-builders';
 import { attribute, isElement as isHtmlElement, type HtmlElement } from './html-tree';
 
 /**
@@ -57,8 +58,8 @@ export function tableFromHtml(tableElement: HtmlElement, cellBlocks: (cell: Html
       skipCovered();
       const colSpan = span(cell, 'colspan');
       const rowSpan = span(cell, 'rowspan');
-      const headerState = headerRow ? TABLE_HEADER.row : cell.tagName === 'th' ? TABLE_HEADER.column : TABLE_HEADER.none;
-      out.push(tableCell(cellBlocks(cell), { headerState, colSpan, rowSpan }));
+      const headerState = headerRow ? HEADER_ROW : cell.tagName === 'th' ? HEADER_COLUMN : 0;
+      out.push(tableCellNode(cellBlocks(cell), { headerState, colSpan, rowSpan }));
       for (let offset = 0; offset < colSpan; offset += 1) covered[column + offset] = Math.max(covered[column + offset] ?? 0, rowSpan);
       column += colSpan;
     }
@@ -68,11 +69,5 @@ export function tableFromHtml(tableElement: HtmlElement, cellBlocks: (cell: Html
   }
   if (built.length === 0) return null;
   const width = Math.max(...built.map((row) => row.width));
-  return table(
-    built.map((row) => {
-      const missing = width - row.width;
-      const padding = Array.from({ length: missing }, () => tableCell([]));
-      return tableRow([...row.cells, ...padding]);
-    }),
-  );
+  return tableNode(built.map((row) => [...row.cells, ...Array.from({ length: width - row.width }, () => tableCellNode([]))]));
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { HEADER_COLUMN, HEADER_ROW } from '../blocks/table';
 import { BodySchema } from '../article/article-schema';
 import { bodyToHtml } from '../export/body-html';
-import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, table, TABLE_HEADER, tableCell, tableRow, text } from '../testing/body-builders';
+import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, tableCellNode, tableNode, text } from '../testing/body-builders';
 import { kenyaPoliticsArticle, arabicArticle, multilingualWireArticles } from '../testing/sample-articles';
 import { htmlToBody } from './html-to-body';
 
 const blocks = (html: string) => htmlToBody(html).root.children;
+const tableBlocks = (html: string) => htmlToBody(html, { tables: true }).root.children;
 
 describe('htmlToBody: structure', () => {
   it('keeps paragraphs, folds h1/h2 to h2 and h3–h6 to h3', () => {
@@ -57,27 +59,32 @@ describe('htmlToBody: structure', () => {
     expect(blocks('Loose <b>text</b><div>in a div</div>after')).toEqual([paragraph('Loose ', text('text', 'bold')), paragraph('in a div'), paragraph('after')]);
   });
 
-  it('degrades unknown elements to paragraphs', () => {
-    expect(blocks('<x-widget><p>Inside</p></x-widget><p>A <o:p>Word</o:p> paste</p>')).toEqual([paragraph('Inside'), paragraph('A Word paste')]);
+  it('degrades tables and unknown elements to paragraphs unless tables are asked for', () => {
+    expect(blocks('<table><tr><th>Ort</th><td>Kiel</td></tr></table><x-widget><p>Inside</p></x-widget><p>A <o:p>Word</o:p> paste</p>')).toEqual([
+      paragraph('Ort'),
+      paragraph('Kiel'),
+      paragraph('Inside'),
+      paragraph('A Word paste'),
+    ]);
   });
 
   it('makes a table of a table: thead and all-th rows are header rows, a th elsewhere heads its row', () => {
-    expect(blocks('<table><caption>Results</caption><thead><tr><th>Ort</th><th>Stimmen</th></tr></thead><tbody><tr><th>Kiel</th><td><p>4 112</p><p>(vorläufig)</p></td></tr></tbody></table>')).toEqual([
+    expect(tableBlocks('<table><caption>Results</caption><thead><tr><th>Ort</th><th>Stimmen</th></tr></thead><tbody><tr><th>Kiel</th><td><p>4 112</p><p>(vorläufig)</p></td></tr></tbody></table>')).toEqual([
       paragraph('Results'),
-      table([
-        tableRow([tableCell([paragraph('Ort')], { headerState: TABLE_HEADER.row }), tableCell([paragraph('Stimmen')], { headerState: TABLE_HEADER.row })]),
-        tableRow([tableCell([paragraph('Kiel')], { headerState: TABLE_HEADER.column }), tableCell([paragraph('4 112'), paragraph('(vorläufig)')])]),
+      tableNode([
+        [tableCellNode([paragraph('Ort')], { headerState: HEADER_ROW }), tableCellNode([paragraph('Stimmen')], { headerState: HEADER_ROW })],
+        [tableCellNode([paragraph('Kiel')], { headerState: HEADER_COLUMN }), tableCellNode([paragraph('4 112'), paragraph('(vorläufig)')])],
       ]),
     ]);
   });
 
   it('keeps spans, pads short rows to a rectangle, and writes a table inside a cell as paragraphs', () => {
-    expect(blocks('<table><tr><td colspan="2" rowspan="2">A</td><td>B</td></tr><tr><td>C</td></tr><tr><td>D</td></tr><tr><td><table><tr><td>x</td><td>y</td></tr></table></td><td><h2>Sub</h2></td><td></td></tr></table>')).toEqual([
-      table([
-        tableRow([tableCell([paragraph('A')], { colSpan: 2, rowSpan: 2 }), tableCell([paragraph('B')])]),
-        tableRow([tableCell([paragraph('C')])]),
-        tableRow([tableCell([paragraph('D')]), tableCell([]), tableCell([])]),
-        tableRow([tableCell([paragraph('x'), paragraph('y')]), tableCell([paragraph('Sub')]), tableCell([])]),
+    expect(tableBlocks('<table><tr><td colspan="2" rowspan="2">A</td><td>B</td></tr><tr><td>C</td></tr><tr><td>D</td></tr><tr><td><table><tr><td>x</td><td>y</td></tr></table></td><td><h2>Sub</h2></td><td></td></tr></table>')).toEqual([
+      tableNode([
+        [tableCellNode([paragraph('A')], { colSpan: 2, rowSpan: 2 }), tableCellNode([paragraph('B')])],
+        [tableCellNode([paragraph('C')])],
+        [tableCellNode([paragraph('D')]), tableCellNode([]), tableCellNode([])],
+        [tableCellNode([paragraph('x'), paragraph('y')]), tableCellNode([paragraph('Sub')]), tableCellNode([])],
       ]),
     ]);
   });

@@ -255,8 +255,11 @@ class BodyWriter {
   readonly blocks: SerializedBodyNode[] = [];
   private pending: InlineRun[] = [];
 
-  /** Inside a table cell a nested table is a container like a <div>: the editor's tables do not nest. */
-  constructor(private readonly inTable = false) {}
+  /**
+   * `tables`: whether a <table> becomes a table node; otherwise (and always inside a cell, since the
+   * editor's tables do not nest) it is a container like a <div>.
+   */
+  constructor(private readonly tables: boolean) {}
 
   /** Ends the loose inline content gathered so far (text directly in a <div> or <body>) as a paragraph. */
   flush(kind: BlockKind = { type: 'paragraph' }): void {
@@ -313,7 +316,7 @@ class BodyWriter {
       if (items.length > 0) this.blocks.push(startingAt(list(listTypeOf(element), items), listStart(element)));
     } else if (tag === 'hr') {
       this.blocks.push(horizontalRule());
-    } else if (tag === 'table' && !this.inTable) {
+    } else if (tag === 'table' && this.tables) {
       this.writeTable(element);
     } else {
       // div, section, article, figure, nested tables: containers of further blocks.
@@ -325,7 +328,7 @@ class BodyWriter {
     const caption = childrenOf(element).find((child): child is HtmlElement => isElement(child) && child.tagName === 'caption');
     if (caption) this.writeBlock(caption, { type: 'paragraph' });
     const tableNode = tableFromHtml(element, (cell) => {
-      const writer = new BodyWriter(true);
+      const writer = new BodyWriter(false);
       writer.writeFlow(childrenOf(cell));
       // A cell holds paragraphs and lists; a subhead or quote in a cell keeps its text as a paragraph.
       return writer.blocks.flatMap((block) => (block.type === 'heading' || block.type === 'quote' ? [paragraph(...(block.children ?? []))] : block.type === 'horizontalrule' ? [] : [block]));
@@ -360,17 +363,22 @@ function findElement(node: HtmlParent, tag: string): HtmlElement | undefined {
   return undefined;
 }
 
+export interface HtmlToBodyOptions {
+  /** Tables as @lexical/table nodes, for a body whose editor has them; else their cells' text as paragraphs. */
+  tables?: boolean;
+}
+
 /** Body nodes from a parsed element's content. An empty result still holds one empty paragraph, as the editor needs. */
-export function elementToBody(container: HtmlParent): ArticleBody {
-  const writer = new BodyWriter();
+export function elementToBody(container: HtmlParent, options: HtmlToBodyOptions = {}): ArticleBody {
+  const writer = new BodyWriter(options.tables ?? false);
   writer.writeFlow(childrenOf(container));
   return body(writer.blocks.length > 0 ? writer.blocks : [paragraph()]);
 }
 
 /** Parses any HTML, from a fragment to a whole page, and returns its <body> as article body nodes. */
-export function htmlToBody(html: string): ArticleBody {
+export function htmlToBody(html: string, options: HtmlToBodyOptions = {}): ArticleBody {
   const document = parse(html);
-  return elementToBody(findElement(document, 'body') ?? document);
+  return elementToBody(findElement(document, 'body') ?? document, options);
 }
 
 /** Wire and web HTML often repeat the headline as the first heading; the article has it in its own field. */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { body, heading, image, link, list, paragraph, quote, table, TABLE_HEADER, tableCell, tableRow, text } from '../testing/body-builders';
+import { HEADER_ROW } from '../blocks/table';
+import { body, heading, image, link, list, paragraph, quote, tableCellNode, tableNode, text } from '../testing/body-builders';
 import { bodyToHtml } from '../export/body-html';
 import { pasteHtml } from './paste-html';
 import { withStoredImages } from './pasted-images';
@@ -59,12 +60,18 @@ describe('pasteHtml: Google Docs', () => {
 
   it('brings a table in as a table, its bold first row as the header row', () => {
     expect(docsStory().blocks.find((block) => block.type === 'table')).toEqual(
-      table([
-        tableRow([tableCell([paragraph('Candidate')], { headerState: TABLE_HEADER.row }), tableCell([paragraph('Votes')], { headerState: TABLE_HEADER.row })]),
-        tableRow([tableCell([paragraph('Morag Ellis')]), tableCell([paragraph('4,112')])]),
-        tableRow([tableCell([paragraph('Tomasz Wójcik')]), tableCell([paragraph('3,987')])]),
+      tableNode([
+        [tableCellNode([paragraph('Candidate')], { headerState: HEADER_ROW }), tableCellNode([paragraph('Votes')], { headerState: HEADER_ROW })],
+        [tableCellNode([paragraph('Morag Ellis')]), tableCellNode([paragraph('4,112')])],
+        [tableCellNode([paragraph('Tomasz Wójcik')]), tableCellNode([paragraph('3,987')])],
       ]),
     );
+  });
+
+  it('gives a table’s cells as paragraphs to a body without tables', () => {
+    const blocks = pasteHtml({ html: fixture('google-docs-story.html'), tables: false }).blocks;
+    expect(blocks.some((block) => block.type === 'table')).toBe(false);
+    expect(blocks).toContainEqual(paragraph('Tomasz Wójcik'));
   });
 
   it('keeps a link to the source document as it is (the pre-export check names it) and a remote image as its alt text', () => {
@@ -147,9 +154,9 @@ describe('pasteHtml: Word', () => {
 
   it('brings a Word table in as a table with its bold first row as the header', () => {
     expect(word().blocks.find((block) => block.type === 'table')).toEqual(
-      table([
-        tableRow([tableCell([paragraph('Route')], { headerState: TABLE_HEADER.row }), tableCell([paragraph('First sailing')], { headerState: TABLE_HEADER.row })]),
-        tableRow([tableCell([paragraph('Harwich–Hook')]), tableCell([paragraph('06:15')])]),
+      tableNode([
+        [tableCellNode([paragraph('Route')], { headerState: HEADER_ROW }), tableCellNode([paragraph('First sailing')], { headerState: HEADER_ROW })],
+        [tableCellNode([paragraph('Harwich–Hook')]), tableCellNode([paragraph('06:15')])],
       ]),
     );
   });
@@ -190,7 +197,7 @@ describe('pasteHtml: Word', () => {
 describe('pasteHtml: any HTML', () => {
   it('takes a bold first row for a header only when every cell is bold', () => {
     const [pasted] = pasteHtml({ html: '<table><tr><td><b>Ward</b></td><td>Turnout</td></tr><tr><td>North</td><td>61%</td></tr></table>' }).blocks;
-    expect(pasted?.children?.[0]?.children?.map((cell) => cell.headerState)).toEqual([TABLE_HEADER.none, TABLE_HEADER.none]);
+    expect(pasted?.children?.[0]?.children?.map((cell) => cell.headerState)).toEqual([0, 0]);
   });
 
   it('reads formatting from style text on web pages too, and unbolds a subhead’s bold', () => {

@@ -31,9 +31,11 @@ export interface ClipboardHtml {
   html: string;
   /** Google Docs' own clipboard data, when the copy came from Docs (see docs-suggestions.ts). */
   docsSliceClip?: string;
+  /** Whether the body takes tables (the editor has @lexical/table's nodes); else a table's cells come as paragraphs. */
+  tables?: boolean;
 }
 
-export function pasteHtml({ html, docsSliceClip }: ClipboardHtml): PastedContent {
+export function pasteHtml({ html, docsSliceClip, tables = true }: ClipboardHtml): PastedContent {
   const document = parse(html);
   const root = findHtmlElement(document, 'body') ?? document;
   keepFragment(root);
@@ -44,7 +46,7 @@ export function pasteHtml({ html, docsSliceClip }: ClipboardHtml): PastedContent
   styleTextToElements(root);
   plainHeadings(root);
   markHeaderRows(root);
-  const blocks = elementToBody(root).root.children.filter((block) => !isEmptyParagraph(block));
+  const blocks = elementToBody(root, { tables }).root.children.filter((block) => !isEmptyParagraph(block));
   return { source, blocks: placeImages(blocks, images), images, leftOut };
 }
 

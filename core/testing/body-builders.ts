@@ -156,19 +156,41 @@ function isBlockList(spec: TableCellSpec): spec is readonly SerializedBodyNode[]
   return Array.isArray(spec);
 }
 
-/** A table as @lexical/table stores it; `headerRow` marks the first row's cells, `headerColumn` the first column's. */
-export function table(rows: readonly (readonly TableCellSpec[])[], options: { headerRow?: boolean; headerColumn?: boolean } = {}): SerializedBodyNode {
-  const cell = (spec: TableCellSpec, row: number, column: number): SerializedBodyNode => {
-    const headerState = (options.headerRow && row === 0 ? HEADER_ROW : 0) | (options.headerColumn && column === 0 ? HEADER_COLUMN : 0);
-    const children = isBlockList(spec) ? [...spec] : [paragraph(spec)];
-    return { children, backgroundColor: null, colSpan: 1, headerState, rowSpan: 1, ...elementFields(), type: TABLE_CELL_TYPE, version: 1 };
-  };
+/** One cell as @lexical/table stores it: its blocks (at least a paragraph), header state (HEADER_ROW | HEADER_COLUMN) and spans. */
+export function tableCellNode(blocks: readonly SerializedBodyNode[], options: { headerState?: number; colSpan?: number; rowSpan?: number } = {}): SerializedBodyNode {
   return {
-    children: rows.map((cells, row) => ({ children: cells.map((spec, column) => cell(spec, row, column)), ...elementFields(), type: TABLE_ROW_TYPE, version: 1 })),
+    children: blocks.length > 0 ? [...blocks] : [paragraph()],
+    backgroundColor: null,
+    colSpan: options.colSpan ?? 1,
+    headerState: options.headerState ?? 0,
+    rowSpan: options.rowSpan ?? 1,
+    ...elementFields(),
+    type: TABLE_CELL_TYPE,
+    version: 1,
+  };
+}
+
+/** A table of rows of cell nodes (tableCellNode). */
+export function tableNode(rows: readonly (readonly SerializedBodyNode[])[]): SerializedBodyNode {
+  return {
+    children: rows.map((cells) => ({ children: [...cells], ...elementFields(), type: TABLE_ROW_TYPE, version: 1 })),
     ...elementFields(),
     type: TABLE_TYPE,
     version: 1,
   };
+}
+
+/** A table as @lexical/table stores it; `headerRow` marks the first row's cells, `headerColumn` the first column's. */
+export function table(rows: readonly (readonly TableCellSpec[])[], options: { headerRow?: boolean; headerColumn?: boolean } = {}): SerializedBodyNode {
+  return tableNode(
+    rows.map((cells, row) =>
+      cells.map((spec, column) =>
+        tableCellNode(isBlockList(spec) ? spec : [paragraph(spec)], {
+          headerState: (options.headerRow && row === 0 ? HEADER_ROW : 0) | (options.headerColumn && column === 0 ? HEADER_COLUMN : 0),
+        }),
+      ),
+    ),
+  );
 }
 
 function withDirection(node: SerializedBodyNode, direction: Direction): SerializedBodyNode {
@@ -192,33 +214,3 @@ export function body(blocks: readonly SerializedBodyNode[], options: { direction
   };
 }
 
-/** @lexical/table's header states: a cell of a header row, of a header column, or both. */
-export const TABLE_HEADER = { none: 0, row: 1, column: 2, both: 3 } as const;
-
-export interface TableCellOptions {
-  headerState?: number;
-  colSpan?: number;
-  rowSpan?: number;
-}
-
-/** A table cell as @lexical/table 0.52 serializes it; it holds blocks (at least one paragraph). */
-export function tableCell(blocks: readonly SerializedBodyNode[], options: TableCellOptions = {}): SerializedBodyNode {
-  return {
-    children: blocks.length > 0 ? [...blocks] : [paragraph()],
-    backgroundColor: null,
-    colSpan: options.colSpan ?? 1,
-    headerState: options.headerState ?? TABLE_HEADER.none,
-    rowSpan: options.rowSpan ?? 1,
-    ...elementFields(),
-    type: 'tablecell',
-    version: 1,
-  };
-}
-
-export function tableRow(cells: readonly SerializedBodyNode[]): SerializedBodyNode {
-  return { children: [...cells], ...elementFields(), type: 'tablerow', version: 1 };
-}
-
-export function table(rows: readonly SerializedBodyNode[]): SerializedBodyNode {
-  return { children: [...rows], ...elementFields(), type: 'table', version: 1 };
-}

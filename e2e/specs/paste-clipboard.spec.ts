@@ -83,10 +83,6 @@ test('a Google Docs copy keeps its formatting, subheads, nested lists and links,
   await expect(body.getByRole('list').nth(1).getByRole('list').getByRole('listitem')).toHaveText(['Second recount on Monday']);
   await expect(body).toContainText('The count resumes on Friday, officials said.');
   await expect(body).not.toContainText('endedresumes');
-  const results = body.getByRole('table');
-  await expect(results.getByRole('columnheader')).toHaveText(['Candidate', 'Votes']);
-  await expect(results.getByRole('row')).toHaveCount(3);
-  await expect(results.getByRole('row').nth(2).getByRole('cell')).toHaveText(['Tomasz Wójcik', '3,987']);
   await expect(page.getByRole('alert')).toContainText('Pasted without a picture: “Counting staff at the sports hall” (https://lh7-rt.googleusercontent.com/');
   await expect(page.getByRole('alert')).toContainText('is on the web and was not downloaded');
   // No empty paragraphs between the blocks: every paragraph has words.
@@ -101,7 +97,6 @@ test('a Google Docs copy keeps its formatting, subheads, nested lists and links,
     expect(html).toContain('<s>the first tally</s>');
     expect(html).toContain('CO<sub>2</sub> at 10<sup>3</sup> ppm.');
     expect(html).toMatch(/<ol><li>North ward: recount requested<ul><li>Margin of 14 votes<ol><li>Second recount on Monday<\/li><\/ol><\/li><\/ul><\/li><li>South ward: declared<\/li><\/ol>/);
-    expect(html).toMatch(/<table>.*<th scope="col">Candidate<\/th>.*<td>Tomasz Wójcik<\/td><td>3,987<\/td>.*<\/table>/s);
     expect(html).not.toMatch(/docs-internal-guid|font-weight|google\.com\/url|endedresumes/);
   }
   expect(out.markdown).toContain('Turnout reached **61 per cent**, the *highest* since 1998');
@@ -141,7 +136,6 @@ test('a Word copy (Windows) becomes real nested lists without markers, with its 
   await expect(body).not.toContainText('·');
   await expect(body).not.toContainText('§');
   await expect(body.getByRole('listitem').first()).toHaveText('A 6 per cent rise this year');
-  await expect(body.getByRole('table').getByRole('columnheader')).toHaveText(['Route', 'First sailing']);
   await expect(body).toContainText('The operator welcomed the vote.');
   await expect(body).toContainText('Crews on the Harwich route voted to return on Tuesday, the union said, after a late offer on pay. The vote was narrow: 312 298 to 281.');
 
@@ -150,7 +144,6 @@ test('a Word copy (Windows) becomes real nested lists without markers, with its 
     expect(html).toMatch(/<ol><li>A 6 per cent rise this year<ol><li>Backdated to April<ol><li>Paid in the December wage run<\/li><\/ol><\/li><\/ol><\/li><li>A review of night rosters<\/li><\/ol>/);
     expect(html).toMatch(/<ul><li>Agency staff contracts<ul><li>Who pays for <strong>retraining<\/strong><ul><li>Only for deck crew<\/li><\/ul><\/li><\/ul><\/li><li>Holiday cover<\/li><\/ul>/);
     expect(html).toContain('<u>narrow</u>: <s>312</s> 298 to 281. Tides at 10<sup>4</sup> and H<sub>2</sub>O readings');
-    expect(html).toMatch(/<table>.*<th scope="col">Route<\/th><th scope="col">First sailing<\/th>.*<td>Harwich–Hook<\/td><td>06:15<\/td>.*<\/table>/s);
     expect(html).not.toMatch(/mso-|MsoList|o:p|st1:|supportLists|[·§]|&nbsp;|\u00a0/);
   }
   expect(out.markdown).toMatch(/1\. A 6 per cent rise this year\n\s+1\. Backdated to April\n\s+1\. Paid in the December wage run\n2\. A review of night rosters/);

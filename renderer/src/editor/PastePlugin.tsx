@@ -15,6 +15,7 @@ import {
 } from 'lexical';
 import { $generateNodesFromSerializedNodes, $insertGeneratedNodes, caretFromPoint, type BaseSerializedNode } from '@lexical/clipboard';
 import { mergeRegister } from '@lexical/utils';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { SerializedBodyNode } from '../../../core/article/article-schema';
 import { DOCS_SLICE_CLIP_TYPE } from '../../../core/paste/docs-suggestions';
@@ -81,12 +82,13 @@ function insertBlocks(editor: LexicalEditor, blocks: readonly (SerializedBodyNod
 }
 
 /** What to insert for the clipboard's contents, and what to tell the reporter about it. */
-function pastedBlocks(data: DataTransfer): { blocks: BaseSerializedNode[]; notice: string | null } {
+function pastedBlocks(editor: LexicalEditor, data: DataTransfer): { blocks: BaseSerializedNode[]; notice: string | null } {
   const copied = copiedBodyNodes(data);
   if (copied) return { blocks: copied, notice: null };
   const html = data.getData('text/html');
   if (html && hasText(html)) {
-    const pasted = pasteHtml({ html, docsSliceClip: data.getData(DOCS_SLICE_CLIP_TYPE) || undefined });
+    const tables = editor.hasNodes([TableNode, TableRowNode, TableCellNode]);
+    const pasted = pasteHtml({ html, docsSliceClip: data.getData(DOCS_SLICE_CLIP_TYPE) || undefined, tables });
     return { blocks: pasted.blocks, notice: leftOutNotice(pasted.leftOut) };
   }
   return { blocks: plainTextToBlocks(data.getData('text/plain')), notice: null };
@@ -108,7 +110,7 @@ export function PastePlugin() {
             // A field inside a block (a caption, say) takes its own paste.
             if (isDOMNode(event.target) && $isSelectionCapturedInDecoratorInput(event.target)) return false;
             event.preventDefault();
-            const { blocks, notice } = pastedBlocks(event.clipboardData);
+            const { blocks, notice } = pastedBlocks(editor, event.clipboardData);
             insertBlocks(editor, blocks);
             showNotice(notice);
             return true;
@@ -123,7 +125,7 @@ export function PastePlugin() {
             if (!data || data.files.length > 0 || data.types.includes(LEXICAL_DRAG_MIME) || data.types.includes(LEXICAL_MIME)) return false;
             if (!data.types.includes('text/html') && !data.types.includes('text/plain')) return false;
             event.preventDefault();
-            const { blocks, notice } = pastedBlocks(data);
+            const { blocks, notice } = pastedBlocks(editor, data);
             insertBlocks(editor, blocks, event);
             showNotice(notice);
             return true;
