@@ -1,16 +1,13 @@
 // Type-checks each runtime layer with its own lib: core without DOM or Node, renderer with DOM, electron with Node.
+// The layers are the projects the top-level tsconfig.json references (`npx tsc -b` checks the same set).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-const projects = [
-  'core/tsconfig.json',
-  'core/tsconfig.test.json',
-  'electron/tsconfig.json',
-  'renderer/tsconfig.json',
-  'renderer/tsconfig.test.json',
-  'tsconfig.tools.json',
-  'cli/tsconfig.json',
-].filter((project) => existsSync(project));
+const solution = JSON.parse(readFileSync('tsconfig.json', 'utf8'));
+const projects = solution.references.map(({ path: reference }) =>
+  reference.endsWith('.json') ? path.normalize(reference) : path.join(reference, 'tsconfig.json'),
+);
 
 let failed = 0;
 for (const project of projects) {
