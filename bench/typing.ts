@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import type { Article, ArticleBody } from '../core/article/article-schema';
 import { generateLongArticle } from '../core/testing/sample-articles';
+import { embed, factBox, image, list, paragraph, pullQuote, table } from '../core/testing/body-builders';
 import { bodyPlainText } from '../core/text/text-stats';
 import { buildBareLexicalPage, openBareLexicalPage } from './typing-bare-page';
 import { buildCopydeskRenderer, openCopydeskPage } from './typing-copydesk-page';
@@ -60,6 +61,22 @@ function typistGapMs(typedSoFar: string): number {
   return words % 10 === 0 ? PAUSES_MS[(words / 10) % PAUSES_MS.length]! : 180;
 }
 
+/** Three of each of the body's own blocks, spread through the article as a real long read has them. */
+function withBodyBlocks(article: Article): Article {
+  const blocks = [
+    () => image({ file: 'assets/bench-picture.png', altText: 'Queue of voters', caption: 'Voters queue at Kondele primary school before dawn.', credit: 'Photo: A. Oduya' }),
+    () => pullQuote('“We counted every ballot twice, and we will count them again if we must.”', 'Fatuma Hassan, returning officer'),
+    () => factBox('How the count works', [paragraph('Ballots are counted at each polling station in front of party agents.'), list('bullet', ['Agents sign the result form', 'The form is photographed and sent'])]),
+    () => embed('https://x.com/IEBCKenya/status/1790000000000000000'),
+    () => table([['Candidate', 'Party', 'Votes'], ['Achieng’ Oduya', 'ODM', '41,200'], ['Kiprono Rotich', 'UDA', '38,950']], { headerRow: true }),
+  ];
+  const children = [...article.body.root.children];
+  const inserts = blocks.length * 3;
+  const spacing = Math.floor(children.length / (inserts + 1));
+  for (let index = inserts; index >= 1; index -= 1) children.splice(index * spacing, 0, blocks[(index - 1) % blocks.length]!());
+  return { ...article, body: { root: { ...article.body.root, children } } };
+}
+
 /** The long paragraph nearest the middle of the body. */
 function middleParagraphIndex(body: ArticleBody): number {
   const blocks = body.root.children;
@@ -73,7 +90,7 @@ function middleParagraphIndex(body: ArticleBody): number {
 }
 
 async function main(): Promise<void> {
-  const article: Article = generateLongArticle(settings.articleWords, settings.seed);
+  const article: Article = withBodyBlocks(generateLongArticle(settings.articleWords, settings.seed));
   const plan: TypingPlan = {
     bodyBlocks: article.body.root.children.length,
     blockIndex: middleParagraphIndex(article.body),

@@ -288,6 +288,11 @@ export const MENU_COMMANDS = [
   'quote',
   'bullet-list',
   'numbered-list',
+  'insert-picture',
+  'insert-pull-quote',
+  'insert-fact-box',
+  'insert-embed',
+  'insert-table',
   'settings',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

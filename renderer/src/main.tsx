@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/body.css';
+import './styles/blocks.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

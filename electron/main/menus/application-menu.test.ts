@@ -34,13 +34,21 @@ function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 const PLATFORMS: NodeJS.Platform[] = ['darwin', 'win32', 'linux'];
 
 describe('application menu', () => {
-  it('has the app menu on macOS only, then File, Edit, View, Format, Window, Help', () => {
-    expect(menuFor('darwin').template.map((item) => item.label?.replace('&', ''))).toEqual(['Copydesk', 'File', 'Edit', 'View', 'Format', 'Window', 'Help']);
+  it('has the app menu on macOS only, then File, Edit, View, Format, Insert, Window, Help', () => {
+    expect(menuFor('darwin').template.map((item) => item.label?.replace('&', ''))).toEqual(['Copydesk', 'File', 'Edit', 'View', 'Format', 'Insert', 'Window', 'Help']);
     for (const platform of ['win32', 'linux'] as const) {
-      expect(menuFor(platform).template.map((item) => item.label?.replace('&', ''))).toEqual(['File', 'Edit', 'View', 'Format', 'Window', 'Help']);
+      expect(menuFor(platform).template.map((item) => item.label?.replace('&', ''))).toEqual(['File', 'Edit', 'View', 'Format', 'Insert', 'Window', 'Help']);
     }
     const appMenu = submenu(menuFor('darwin').template[0]).map((item) => item.role).filter(Boolean);
     expect(appMenu).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
+  });
+
+  it('offers every body block in Insert, each sent to the renderer as its command', () => {
+    const sent: string[] = [];
+    const insert = submenu(top(menuFor('linux', { sendCommand: (command) => void sent.push(command) }).template, 'Insert'));
+    expect(insert.map((item) => item.label)).toEqual(['Picture…', 'Pull Quote', 'Fact Box', 'Embed…', 'Table']);
+    for (const item of insert) (item.click as () => void)();
+    expect(sent).toEqual(['insert-picture', 'insert-pull-quote', 'insert-fact-box', 'insert-embed', 'insert-table']);
   });
 
   it('quits from the app menu on macOS and from File elsewhere (Exit on Windows)', () => {

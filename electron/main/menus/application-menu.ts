@@ -151,6 +151,18 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
     ],
   };
 
+  // The body's blocks, inserted at the caret (or at the end of the body when it has none).
+  const insertMenu: MenuItemConstructorOptions = {
+    label: '&Insert',
+    submenu: [
+      command('Picture…', 'insert-picture'),
+      command('Pull Quote', 'insert-pull-quote'),
+      command('Fact Box', 'insert-fact-box'),
+      command('Embed…', 'insert-embed'),
+      command('Table', 'insert-table'),
+    ],
+  };
+
   // As Electron's own default menu: on macOS, Bring All to Front and the list of windows.
   const windowMenu: MenuItemConstructorOptions = {
     label: '&Window',
@@ -166,7 +178,7 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
     ],
   };
 
-  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, formatMenu, windowMenu, helpMenu];
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, formatMenu, insertMenu, windowMenu, helpMenu];
 }
 
 /** "article.json" alone says nothing: a draft folder's file is shown as "<folder>/article.json". */

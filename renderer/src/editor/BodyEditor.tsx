@@ -9,6 +9,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { ArticleBody } from '../../../core/article/article-schema';
 import { isAllowedUrl } from '../../../core/text/url-allowlist';
@@ -17,6 +18,7 @@ import { FormattingToolbar } from './FormattingToolbar';
 import { LinkPopover } from './LinkPopover';
 import { $readLinkTarget, readLinkTarget, type LinkTarget } from './link-editing';
 import { BodyStatsPlugin } from './BodyStatsPlugin';
+import { BodyBlocksPlugin } from './BodyBlocksPlugin';
 import { UnsavedChangesPlugin } from './UnsavedChangesPlugin';
 import { PastePlugin } from './PastePlugin';
 import { isModShortcut } from '../app/shortcuts';
@@ -138,6 +140,8 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedUrl} />
       <HorizontalRulePlugin />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
+      <BodyBlocksPlugin />
       <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <BodyStatsPlugin />

@@ -5,6 +5,9 @@ import { useSelectionFormat } from './use-selection-format';
 import { useRovingFocus } from './use-roving-focus';
 import { Icon, type IconName } from './icons';
 import { MOD_KEY, shortcutLabel } from '../app/shortcuts';
+import { MenuButton } from '../app/MenuButton';
+import { BODY_BLOCK_KINDS, INSERT_LABELS, insertBodyBlock } from './insert-blocks';
+import { tableActions } from './table-actions';
 
 interface FormattingToolbarProps {
   editor: LexicalEditor;
@@ -64,6 +67,20 @@ export function FormattingToolbar({ editor, onLink }: FormattingToolbarProps) {
       <span className="toolbar-divider" aria-hidden="true" />
       {toolButton('link', 'Link', onLink, { pressed: state.inLink, keys: `${MOD_KEY}+K` })}
       {toolButton('rule', 'Horizontal rule', () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined))}
+      <MenuButton
+        name="Insert"
+        align="start"
+        buttonClassName="tool-button tool-button-text"
+        buttonProps={{ onMouseDown: (event) => event.preventDefault() }}
+        items={BODY_BLOCK_KINDS.map((kind) => ({ label: INSERT_LABELS[kind], onSelect: () => insertBodyBlock(editor, kind) }))}
+      >
+        Insert <span aria-hidden="true" className="menu-button-caret">▾</span>
+      </MenuButton>
+      {state.inTable && (
+        <MenuButton name="Table" align="start" buttonClassName="tool-button tool-button-text" buttonProps={{ onMouseDown: (event) => event.preventDefault() }} items={tableActions(editor)}>
+          Table <span aria-hidden="true" className="menu-button-caret">▾</span>
+        </MenuButton>
+      )}
       <span className="toolbar-divider" aria-hidden="true" />
       {toolButton('undo', 'Undo', () => editor.dispatchCommand(UNDO_COMMAND, undefined), { keys: `${MOD_KEY}+Z`, disabled: !state.canUndo })}
       {toolButton('redo', 'Redo', () => editor.dispatchCommand(REDO_COMMAND, undefined), { keys: `${MOD_KEY}+Shift+Z`, disabled: !state.canRedo })}

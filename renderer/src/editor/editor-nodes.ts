@@ -3,6 +3,11 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { EmbedNode } from './nodes/EmbedNode';
+import { FactBoxNode, FactBoxTitleNode } from './nodes/FactBoxNode';
+import { ImageNode } from './nodes/ImageNode';
+import { PullQuoteNode } from './nodes/PullQuoteNode';
 
 /**
  * The node types an article body may hold, matching the serialized types in core's article schema.
@@ -16,6 +21,14 @@ export const ARTICLE_BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   LinkNode,
   AutoLinkNode,
   HorizontalRuleNode,
+  ImageNode,
+  PullQuoteNode,
+  EmbedNode,
+  FactBoxNode,
+  FactBoxTitleNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
 ];
 
 /** Class names Lexical puts on the body's elements; styled in styles/body.css. */
@@ -31,6 +44,12 @@ export const ARTICLE_BODY_THEME: EditorThemeClasses = {
   },
   link: 'body-link',
   hr: 'body-rule',
+  table: 'body-table',
+  tableRow: 'body-table-row',
+  tableCell: 'body-table-cell',
+  tableCellHeader: 'body-table-cell-header',
+  tableSelection: 'body-table-selection',
+  tableCellSelected: 'body-table-cell-selected',
   text: {
     bold: 'body-bold',
     italic: 'body-italic',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister, type LexicalEditor } from 'lexical';
 import { $isLinkNode } from '@lexical/link';
+import { $isTableCellNode } from '@lexical/table';
 import { $findMatchingParent } from '@lexical/utils';
 import { $blockTypeOf, type BlockType } from './block-types';
 
@@ -11,9 +12,11 @@ export interface SelectionFormat {
   underline: boolean;
   strikethrough: boolean;
   inLink: boolean;
+  /** The caret is in a table cell: the toolbar offers the table's row and column actions. */
+  inTable: boolean;
 }
 
-const INITIAL: SelectionFormat = { blockType: 'paragraph', bold: false, italic: false, underline: false, strikethrough: false, inLink: false };
+const INITIAL: SelectionFormat = { blockType: 'paragraph', bold: false, italic: false, underline: false, strikethrough: false, inLink: false, inTable: false };
 
 function sameFormat(a: SelectionFormat, b: SelectionFormat): boolean {
   return (Object.keys(a) as Array<keyof SelectionFormat>).every((key) => a[key] === b[key]);
@@ -43,6 +46,7 @@ export function useSelectionFormat(editor: LexicalEditor): SelectionFormat & { c
               underline: selection.hasFormat('underline'),
               strikethrough: selection.hasFormat('strikethrough'),
               inLink: $findMatchingParent(anchor, $isLinkNode) !== null,
+              inTable: $findMatchingParent(anchor, $isTableCellNode) !== null,
             };
           });
           if (next) setFormat((previous) => (sameFormat(previous, next) ? previous : next));

@@ -29,7 +29,7 @@ async function saveCopyAs(editor: LexicalEditor | null): Promise<void> {
   }
 }
 
-/** Files dropped on the window: a draft opens (after the current article is saved), an image becomes the lead image. */
+/** Files dropped on the window outside the body: a draft opens (after the current article is saved), an image becomes the lead image. */
 async function openDroppedFiles(editor: LexicalEditor | null, files: readonly File[]): Promise<void> {
   for (const file of files) {
     try {
@@ -73,7 +73,8 @@ export function useNativeShell(editorRef: RefObject<LexicalEditor | null>, openO
       event.dataTransfer!.dropEffect = 'copy';
     };
     const onDrop = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
+      // A picture dropped on the body was taken by the editor (BodyBlocksPlugin) as an inline picture.
+      if (!carriesFiles(event) || event.defaultPrevented) return;
       event.preventDefault();
       void openDroppedFiles(editorRef.current, [...(event.dataTransfer?.files ?? [])]);
     };

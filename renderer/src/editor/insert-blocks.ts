@@ -1,0 +1,93 @@
+import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, $isNodeSelection, createCommand, type LexicalCommand, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $insertNodeToNearestRoot } from '@lexical/utils';
+import { $createTableNodeWithDimensions } from '@lexical/table';
+import type { StoredImage } from '../../../core/host-api/contract';
+import { host } from '../host';
+import { useArticleStore } from '../store/article-store';
+import { $createEmbedNode } from './nodes/EmbedNode';
+import { $newFactBox } from './nodes/FactBoxNode';
+import { $createImageNode } from './nodes/ImageNode';
+import { $createPullQuoteNode } from './nodes/PullQuoteNode';
+import { requestFocus } from './nodes/focus-requests';
+
+export const BODY_BLOCK_KINDS = ['picture', 'pull-quote', 'fact-box', 'embed', 'table'] as const;
+export type BodyBlockKind = (typeof BODY_BLOCK_KINDS)[number];
+
+/** The Insert menus' items, in order (toolbar and app menu alike). */
+export const INSERT_LABELS: Readonly<Record<BodyBlockKind, string>> = {
+  picture: 'Picture…',
+  'pull-quote': 'Pull quote',
+  'fact-box': 'Fact box',
+  embed: 'Embed…',
+  table: 'Table',
+};
+
+/** Puts a picture already stored with the draft into the body at the caret (paste and drop use it too). */
+export const INSERT_IMAGE_COMMAND: LexicalCommand<StoredImage> = createCommand('INSERT_IMAGE_COMMAND');
+
+/** A new table: a header row and two rows for figures, three columns. */
+const NEW_TABLE = { rows: 3, columns: 3, headers: { rows: true, columns: false } } as const;
+
+/** Inserts a block where the caret is in the body, or at its end when the body has no caret. */
+function $insertBlock(node: LexicalNode): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) && !$isNodeSelection(selection)) $getRoot().selectEnd();
+  $insertNodeToNearestRoot(node);
+  // A block at the very end would leave nowhere to type after it.
+  if (node.getNextSibling() === null) node.insertAfter($createParagraphNode());
+}
+
+export function $insertImage(image: StoredImage): void {
+  $insertBlock($createImageNode({ file: image.file, altText: '', caption: '', credit: '', width: image.width ?? null, height: image.height ?? null }));
+}
+
+async function pickAndInsertPicture(editor: LexicalEditor): Promise<void> {
+  const store = useArticleStore.getState();
+  try {
+    const picked = await host.pickBodyImage({ draftId: store.metadata.id });
+    if (picked) editor.update(() => $insertImage(picked));
+    store.showAlert(null);
+  } catch (error) {
+    store.showAlert(`The picture could not be added. ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Stores dropped or pasted image files with the draft and puts each into the body. */
+export async function insertImageFiles(editor: LexicalEditor, files: readonly File[]): Promise<void> {
+  const store = useArticleStore.getState();
+  for (const file of files) {
+    try {
+      const stored = await host.storeImage({ draftId: store.metadata.id, bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
+      editor.dispatchCommand(INSERT_IMAGE_COMMAND, stored);
+      store.showAlert(null);
+    } catch (error) {
+      store.showAlert(`“${file.name}” could not be added. ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+/** Inserts a block of the kind from the Insert menu (toolbar or app menu), then puts the focus in it. */
+export function insertBodyBlock(editor: LexicalEditor, kind: BodyBlockKind): void {
+  if (kind === 'picture') {
+    void pickAndInsertPicture(editor);
+    return;
+  }
+  editor.update(() => {
+    if (kind === 'table') {
+      const table = $createTableNodeWithDimensions(NEW_TABLE.rows, NEW_TABLE.columns, NEW_TABLE.headers);
+      $insertBlock(table);
+      table.getFirstDescendant()?.selectStart();
+      return;
+    }
+    if (kind === 'fact-box') {
+      const { box, title } = $newFactBox();
+      $insertBlock(box);
+      title.select();
+      return;
+    }
+    const card = kind === 'pull-quote' ? $createPullQuoteNode() : $createEmbedNode();
+    requestFocus(card.getKey());
+    $insertBlock(card);
+  });
+  if (kind === 'fact-box' || kind === 'table') editor.focus();
+}
