@@ -64,6 +64,33 @@ describe('app routes', () => {
     expect(response.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
+  it('refuses a draft asset that is a link to a file outside the draft folder (issue 12)', async () => {
+    await fsp.symlink(path.join(root, 'outside.txt'), path.join(folders.draftsFolder, draftId, 'assets', 'x.png'));
+    const response = await get(`/drafts/${draftId}/assets/x.png`);
+    expect(response.status).toBe(403);
+    expect(text(response.body)).not.toContain('not for the page');
+    expect(text(response.body)).toContain('“assets/x.png” is a link to a file outside the draft folder');
+  });
+
+  it('refuses a draft whose assets folder is a link out of the draft folder', async () => {
+    const elsewhere = path.join(root, 'elsewhere');
+    await fsp.mkdir(elsewhere);
+    await fsp.writeFile(path.join(elsewhere, 'photo.png'), 'not for the page');
+    await fsp.rm(path.join(folders.draftsFolder, draftId, 'assets'), { recursive: true });
+    await fsp.symlink(elsewhere, path.join(folders.draftsFolder, draftId, 'assets'));
+    const response = await get(`/drafts/${draftId}/assets/photo.png`);
+    expect(response.status).toBe(403);
+    expect(text(response.body)).not.toContain('not for the page');
+  });
+
+  it('serves a link that stays inside the draft folder, and refuses an asset that is a folder', async () => {
+    await fsp.symlink('photo.png', path.join(folders.draftsFolder, draftId, 'assets', 'same.png'));
+    expect(text((await get(`/drafts/${draftId}/assets/same.png`)).body)).toBe('png bytes');
+    await fsp.mkdir(path.join(folders.draftsFolder, draftId, 'assets', 'sub.png'));
+    expect((await get(`/drafts/${draftId}/assets/sub.png`)).status).toBe(403);
+    expect((await get(`/drafts/${draftId}/assets/gone.png`)).status).toBe(404);
+  });
+
   it('answers 404 for a missing file or a folder', async () => {
     expect((await get('/missing.js')).status).toBe(404);
     expect((await get('/assets')).status).toBe(404);

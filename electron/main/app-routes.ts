@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../core/security/content-security-policy';
-import { isMissingFileError, type HostFileSystem } from './storage/file-system';
+import { DraftAssetError, readDraftAsset, type AssetFileSystem } from './drafts/draft-asset';
+import { isMissingFileError } from './storage/file-system';
 
 /**
  * Maps a request path of the app origin to a file: the renderer build, or a draft's stored asset.
@@ -46,8 +47,11 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 const DRAFT_ASSET = /^\/drafts\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/assets\/([A-Za-z0-9][A-Za-z0-9._-]*)$/i;
 
-/** Which file a request path names, or null when it names nothing the app serves. */
-export function resolveAppPath(requestPath: string, folders: AppRouteFolders): string | null {
+/** What a request path names: a file of the renderer build, or an asset of one draft (read through resolveDraftAsset). */
+export type AppTarget = { kind: 'renderer'; file: string } | { kind: 'draft-asset'; draftFolder: string; asset: string };
+
+/** What a request path names, or null when it names nothing the app serves. */
+export function resolveAppPath(requestPath: string, folders: AppRouteFolders): AppTarget | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(requestPath);
@@ -55,16 +59,16 @@ export function resolveAppPath(requestPath: string, folders: AppRouteFolders): s
     return null;
   }
   if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
-  if (decoded === '/') return path.join(folders.rendererFolder, 'index.html');
+  if (decoded === '/') return { kind: 'renderer', file: path.join(folders.rendererFolder, 'index.html') };
 
   const asset = DRAFT_ASSET.exec(decoded);
-  if (asset) return path.join(folders.draftsFolder, asset[1]!, 'assets', asset[2]!);
+  if (asset) return { kind: 'draft-asset', draftFolder: path.join(folders.draftsFolder, asset[1]!), asset: `assets/${asset[2]!}` };
   if (decoded.startsWith('/drafts/')) return null;
 
   const file = path.resolve(folders.rendererFolder, `.${decoded}`);
   const relative = path.relative(folders.rendererFolder, file);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
-  return file;
+  return { kind: 'renderer', file };
 }
 
 function plain(status: number, text: string): AppResponse {
@@ -76,16 +80,19 @@ export async function respondToAppRequest(
   method: string,
   requestPath: string,
   folders: AppRouteFolders,
-  fs: Pick<HostFileSystem, 'readFile'>,
+  fs: AssetFileSystem,
 ): Promise<AppResponse> {
   if (method !== 'GET' && method !== 'HEAD') return plain(405, 'Method not allowed');
-  const file = resolveAppPath(requestPath, folders);
-  if (!file) return plain(404, 'Not found');
+  const target = resolveAppPath(requestPath, folders);
+  if (!target) return plain(404, 'Not found');
   try {
-    const body = await fs.readFile(file);
-    const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    // A draft's asset is served only when it is a regular file whose real path is inside the draft folder (no links out).
+    const body = target.kind === 'draft-asset' ? await readDraftAsset(fs, target.draftFolder, target.asset) : await fs.readFile(target.file);
+    const name = target.kind === 'draft-asset' ? target.asset : target.file;
+    const contentType = CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
     return { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType }, body: method === 'HEAD' ? '' : body };
   } catch (error) {
+    if (error instanceof DraftAssetError) return plain(error.problem === 'missing' ? 404 : 403, error.message);
     if (isMissingFileError(error) || (error as { code?: unknown }).code === 'EISDIR') return plain(404, 'Not found');
     return plain(500, 'Could not read the file');
   }
