@@ -29,7 +29,7 @@ const page = `<!doctype html>
 
 describe('importHtmlDocument', () => {
   it('takes headline, standfirst, bylines, tags and language from the page and the body from <article>', () => {
-    const article = importHtmlDocument(page, options);
+    const { article } = importHtmlDocument(page, options);
     expect(article).toMatchObject({
       id: options.id,
       language: 'sv',
@@ -53,21 +53,29 @@ describe('importHtmlDocument', () => {
   });
 
   it('falls back to <title> and the whole <body> when there is no <h1> or <article>', () => {
-    const article = importHtmlDocument('<html><head><title>Storm over Ålesund</title></head><body><p>Vinden løyet i natt.</p></body></html>', { ...options, defaultLanguage: 'nb' });
+    const { article } = importHtmlDocument('<html><head><title>Storm over Ålesund</title></head><body><p>Vinden løyet i natt.</p></body></html>', { ...options, defaultLanguage: 'nb' });
     expect(article.headline).toBe('Storm over Ålesund');
     expect(article.language).toBe('nb');
     expect(article.body).toEqual(body([paragraph('Vinden løyet i natt.')]));
   });
 
   it('reads a bare fragment, as pasted', () => {
-    const article = importHtmlDocument('<h1>東京の新しい計画</h1><p>本文です。</p>', options);
+    const { article } = importHtmlDocument('<h1>東京の新しい計画</h1><p>本文です。</p>', options);
     expect(article.headline).toBe('東京の新しい計画');
     expect(article.body).toEqual(body([paragraph('本文です。')]));
   });
 
   it('gives an empty but valid draft for a page with nothing in it', () => {
-    const article = importHtmlDocument('<html><body><script>x()</script></body></html>', options);
+    const { article } = importHtmlDocument('<html><body><script>x()</script></body></html>', options);
     expect(article.headline).toBe('');
     expect(article.body).toEqual(body([paragraph()]));
+  });
+
+  it('cuts a page whose title and keywords exceed the draft limits, and says what it cut, instead of a raw schema error', () => {
+    const keywords = Array.from({ length: 150 }, (_, index) => `k${index}`).join(',');
+    const { article, cut } = importHtmlDocument(`<html><head><meta name="keywords" content="${keywords}"></head><body><h1>${'T'.repeat(900)}</h1><p>Copy.</p></body></html>`, options);
+    expect(article.headline).toHaveLength(500);
+    expect(article.tags).toHaveLength(100);
+    expect(cut.map((entry) => entry.label)).toEqual(['Headline', 'Tags']);
   });
 });

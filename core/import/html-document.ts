@@ -1,5 +1,6 @@
 import { parse } from 'parse5';
 import { ArticleSchema, CURRENT_SCHEMA_VERSION, type Article } from '../article/article-schema';
+import { fitFieldLimits, type CutField } from '../article/fit-field-limits';
 import { slugFromHeadline } from '../article/slug';
 import { splitBylineNames } from '../ninjs/byline';
 import { bodyPlainText } from '../text/text-stats';
@@ -38,7 +39,8 @@ function metaContent(head: HtmlElement | undefined, ...names: string[]): string 
   return '';
 }
 
-export function importHtmlDocument(html: string, options: ImportOptions): Article {
+/** The draft, and the fields cut to the schema's limits (a page title can be longer than any headline). */
+export function importHtmlDocument(html: string, options: ImportOptions): { article: Article; cut: CutField[] } {
   const document = parse(html);
   const root = findHtmlElement(document, 'html');
   const head = findHtmlElement(document, 'head');
@@ -49,7 +51,7 @@ export function importHtmlDocument(html: string, options: ImportOptions): Articl
   const language = LANGUAGE_TAG.test(lang) ? lang : (options.defaultLanguage ?? 'en');
   const timestamp = options.now.toISOString();
   const slug = slugFromHeadline(headline);
-  return ArticleSchema.parse({
+  const { fitted, cut } = fitFieldLimits({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: options.id,
     createdAt: timestamp,
@@ -73,4 +75,5 @@ export function importHtmlDocument(html: string, options: ImportOptions): Articl
     subjects: [],
     provenance: null,
   } satisfies Article);
+  return { article: ArticleSchema.parse(fitted), cut };
 }

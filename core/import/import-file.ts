@@ -1,4 +1,5 @@
 import type { Article } from '../article/article-schema';
+import type { CutField } from '../article/fit-field-limits';
 import { ArticleLoadError, loadArticleData } from '../article/load-article';
 import { importHtmlDocument } from './html-document';
 import { importNinjsData, type ImportOptions, type WirePicture } from './ninjs-import';
@@ -8,7 +9,7 @@ import type { NinjsMajorVersion } from './ninjs-fields';
 export type ImportedFile =
   | { kind: 'native'; article: Article; migratedFrom: number | null }
   | { kind: 'ninjs'; article: Article; pictures: WirePicture[]; ninjsVersion: NinjsMajorVersion }
-  | { kind: 'html'; article: Article };
+  | { kind: 'html'; article: Article; cut: CutField[] };
 
 export class UnknownFileError extends Error {
   constructor(
@@ -31,7 +32,7 @@ function looksLikeNativeDraft(data: unknown): boolean {
  */
 export function importArticleFile(text: string, source: string, options: ImportOptions): ImportedFile {
   const content = text.replace(/^\uFEFF/, '').trimStart();
-  if (content.startsWith('<')) return { kind: 'html', article: importHtmlDocument(content, options) };
+  if (content.startsWith('<')) return { kind: 'html', ...importHtmlDocument(content, options) };
   if (!content.startsWith('{') && !content.startsWith('[')) {
     throw new UnknownFileError(source, 'is neither a Copydesk draft, a ninjs item nor an HTML page.');
   }

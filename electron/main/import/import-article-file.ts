@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isRemoteLeadImage, type Article } from '../../../core/article/article-schema';
+import { describeCut } from '../../../core/article/fit-field-limits';
 import { ArticleLoadError } from '../../../core/article/load-article';
 import { HostError } from '../../../core/host-api/contract';
 import { importArticleFile, UnknownFileError, type ImportedFile } from '../../../core/import/import-file';
@@ -26,7 +27,7 @@ export interface ImportedDraft {
 
 function notesFor(imported: ImportedFile): string[] {
   if (imported.kind === 'native') return imported.migratedFrom === null ? [] : [`It was upgraded from draft format version ${imported.migratedFrom}.`];
-  if (imported.kind !== 'ninjs') return [];
+  if (imported.kind === 'html') return imported.cut.length ? [describeCut(imported.cut) ?? ''] : [];
   const notes: string[] = [];
   const lead = imported.article.leadImage;
   if (lead && isRemoteLeadImage(lead)) notes.push(`The lead picture is still at the agency (${lead.remote.href || lead.remote.uri}): attach its file before export.`);

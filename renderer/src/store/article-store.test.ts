@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ArticleSchema, FIELD_LIMITS } from '../../../core/article/article-schema';
 import { createArticle } from '../../../core/article/new-article';
 import { useArticleStore } from './article-store';
 
@@ -71,5 +72,16 @@ describe('article store', () => {
     expect(store().headlineMissingAfterSave).toBe(true);
     store().setHeadline('Floods close the Garissa road');
     expect(store().headlineMissingAfterSave).toBe(false);
+  });
+});
+
+describe('field limits on screen', () => {
+  it('keeps what is typed or pasted within the schema, so the draft can always be saved and recovered, and tells the reporter', () => {
+    store().setHeadline('h'.repeat(2_000_000));
+    store().setText('standfirst', 's'.repeat(50_000));
+    const { body } = store().document;
+    expect(ArticleSchema.safeParse({ ...store().metadata, body }).success).toBe(true);
+    expect(store().metadata.headline).toHaveLength(FIELD_LIMITS.headline);
+    expect(store().alert).toBe('Standfirst can be at most 2,000 characters; the text beyond that was not kept.');
   });
 });

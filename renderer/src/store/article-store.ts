@@ -3,6 +3,7 @@ import type { Article, ArticleBody, Byline, LeadImage, RelatedLink } from '../..
 import type { StoredImage } from '../../../core/host-api/contract';
 import { normalizeSlug, slugFromHeadline } from '../../../core/article/slug';
 import { createArticle } from '../../../core/article/new-article';
+import { describeCut, fitFieldLimits } from '../../../core/article/fit-field-limits';
 import { moveItem, removeAt, replaceAt } from './list-edits';
 
 /** Everything about the article except its body, which lives only in the Lexical editor. */
@@ -75,9 +76,13 @@ function withoutBody(article: Article): ArticleMetadata {
 }
 
 export const useArticleStore = create<ArticleStore>()((set, get) => {
-  /** Applies a metadata edit and remembers that there is something to save. */
+  /** Applies a metadata edit, kept within the schema's field limits, and remembers that there is something to save. */
   const edit = (change: (metadata: ArticleMetadata) => Partial<ArticleMetadata>, extra: Partial<ArticleStore> = {}) =>
-    set((state) => ({ metadata: { ...state.metadata, ...change(state.metadata) }, unsaved: true, ...extra }));
+    set((state) => {
+      const { fitted, cut } = fitFieldLimits(change(state.metadata));
+      const cutNotice = describeCut(cut);
+      return { metadata: { ...state.metadata, ...fitted }, unsaved: true, ...extra, ...(cutNotice ? { alert: cutNotice } : {}) };
+    });
 
   return {
     // Replaced by load() before anything is shown (document.revision 0 means nothing loaded yet).
