@@ -66,7 +66,12 @@ test('with warnings only, “Export anyway” writes the HTML, without the edito
   await expect(check.getByRole('region', { name: /Warnings/ })).toContainText('The body still has a placeholder: “TK”.');
   await check.getByRole('button', { name: 'Export anyway…' }).click();
   await expect(check).toBeHidden();
-  await expect(page.getByRole('status', { name: 'Export status' })).toContainText(`Exported HTML to ${destination}`);
+  const notice = page.getByRole('status', { name: 'Export status' });
+  await expect(notice).toContainText('Exported HTML as ferry.html in out');
+  await expect(notice.getByText('Exported HTML')).toHaveAttribute('title', destination);
+  // A line of the window of its own: it covers neither the article nor its details.
+  const [noticeBox, detailsBox] = await Promise.all([notice.boundingBox(), articleDetails(page).boundingBox()]);
+  expect(noticeBox!.y).toBeGreaterThanOrEqual(detailsBox!.y + detailsBox!.height);
 
   const html = await fsp.readFile(destination, 'utf8');
   expect(html).toContain(`<h1>${HEADLINE}</h1>`);

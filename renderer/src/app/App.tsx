@@ -97,8 +97,8 @@ export function App() {
         </main>
         <MetadataPanel />
       </div>
-      <StatusBar />
       <ExportFlow />
+      <StatusBar />
       <RecoveryDialog />
       <ConflictDialog editorRef={editorRef} />
       {settingsShown && (

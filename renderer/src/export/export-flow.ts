@@ -27,7 +27,7 @@ export type ExportPanel =
 interface ExportFlowState {
   panel: ExportPanel | null;
   /** The last outcome in words (exported to …, copied, failed), for a status line. */
-  notice: { tone: 'ok' | 'error'; text: string } | null;
+  notice: { tone: 'ok' | 'error'; text: string; file?: string } | null;
   close(): void;
 }
 
@@ -73,10 +73,18 @@ export async function confirmExport(images: ExportImageHandling): Promise<void> 
   try {
     const result = await host.exportDraft({ draftId: panel.article.id, format: panel.format, ...(panel.format === 'html' ? { images } : {}) });
     if (!result) return update({ exporting: false });
-    useExportFlow.setState({ panel: null, notice: { tone: 'ok', text: `Exported ${FORMAT_LABELS[panel.format]} to ${result.file}` } });
+    useExportFlow.setState({ panel: null, notice: { tone: 'ok', text: `Exported ${FORMAT_LABELS[panel.format]} as ${shortPlace(result.file)}`, file: result.file } });
   } catch (error) {
     update({ exporting: false, problem: `Could not export. ${describe(error)}` });
   }
+}
+
+/** “ferry.html in out” for /home/amina/out/ferry.html: enough to recognise the file without a path across the window. */
+export function shortPlace(file: string): string {
+  const parts = file.split(/[\\/]/).filter(Boolean);
+  const name = parts.at(-1) ?? file;
+  const folder = parts.at(-2);
+  return folder ? `${name} in ${folder}` : name;
 }
 
 export async function openPreview(editor: LexicalEditor | null): Promise<void> {
