@@ -71,3 +71,66 @@ test('cancelling the file picker imports nothing', async ({ app }) => {
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Nothing changes');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+const DPA = fileURLToPath(new URL('../../core/import/fixtures/wire-dpa.ninjs.json', import.meta.url));
+const PICTURE = fileURLToPath(new URL('../fixtures/images/turkana-dusk.png', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+test('a dpa story keeps its provenance, agency credit, coded subjects and remote lead picture; attaching the file keeps caption and credit', async ({ app }) => {
+  const { page } = app;
+  app.dialogs.queueImportFile(DPA);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Erster Wasserstoffzug im Harz fährt im Regelbetrieb');
+  const details = articleDetails(page);
+
+  const provenance = details.getByRole('region', { name: 'From the wire' });
+  await expect(provenance).toContainText('dpa');
+  await expect(provenance).toContainText('2. Dezember 2026');
+  await expect(provenance).toContainText('version 3');
+  await expect(provenance).toContainText('3 of 9 · high');
+  await expect(provenance).toContainText('© dpa Deutsche Presse-Agentur GmbH');
+  await expect(provenance).toContainText('urn:newsml:dpa.example:20261202:wasserstoff-zug-harz');
+
+  // One reporter and the agency, not two reporters.
+  await expect(details.getByRole('textbox', { name: 'Name, byline 1' })).toHaveValue('Christian Hollmann');
+  await expect(details.getByRole('textbox', { name: 'Name, byline 2' })).toHaveCount(0);
+  await expect(details.getByRole('textbox', { name: 'Agency credit' })).toHaveValue('dpa');
+  await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue('Verkehr');
+  await expect(bodyEditor(page)).not.toContainText('Quelle: dpa');
+
+  const subjects = details.getByRole('region', { name: 'Subjects and names' });
+  await expect(subjects.getByRole('listitem')).toHaveCount(5);
+  await expect(subjects).toContainText('http://cv.iptc.org/newscodes/mediatopic/20000658');
+  await expect(subjects).toContainText('DE-ST');
+
+  const remote = details.getByRole('group', { name: 'Picture at the agency' });
+  await expect(remote).toContainText('5472 × 3648 px · JPEG');
+  await expect(remote).toContainText('https://img.dpa.example/wasserstoffzug.jpg');
+  await expect(details.getByRole('textbox', { name: 'Caption' })).toHaveValue('Der Wasserstoffzug am Bahnhof Wernigerode.');
+  await expect(details.getByRole('textbox', { name: 'Credit', exact: true })).toHaveValue('Matthias Bein/dpa');
+
+  await fsp.mkdir(SHOTS, { recursive: true });
+  await page.getByRole('complementary', { name: 'Article details' }).evaluate((element) => element.scrollTo(0, 0));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: `${SHOTS}wire-provenance-${colorScheme}.png` });
+    await remote.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}wire-remote-lead-${colorScheme}.png` });
+    await page.getByRole('complementary', { name: 'Article details' }).evaluate((element) => element.scrollTo(0, 0));
+  }
+
+  app.dialogs.queueImage(PICTURE);
+  await details.getByRole('button', { name: 'Attach the picture file…' }).click();
+  await expect(remote).toHaveCount(0);
+  await expect(details.getByRole('button', { name: 'Replace image…' })).toBeVisible();
+  await expect(details.getByRole('textbox', { name: 'Caption' })).toHaveValue('Der Wasserstoffzug am Bahnhof Wernigerode.');
+  await expect(details.getByRole('textbox', { name: 'Credit', exact: true })).toHaveValue('Matthias Bein/dpa');
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
+  const [id] = await fsp.readdir(app.draftsFolder);
+  const saved = JSON.parse(await fsp.readFile(path.join(app.draftsFolder, id as string, 'article.json'), 'utf8'));
+  expect(saved.provenance).toMatchObject({ agency: 'dpa', firstCreated: '2026-12-02T06:12:00+01:00', urgency: 3 });
+  expect(saved.leadImage).toMatchObject({ caption: 'Der Wasserstoffzug am Bahnhof Wernigerode.', credit: 'Matthias Bein/dpa' });
+  expect(saved.leadImage).not.toHaveProperty('remote');
+});

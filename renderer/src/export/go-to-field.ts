@@ -18,6 +18,8 @@ export function findFieldControl(field: string, root: ParentNode = document): HT
       return byLabel(root, 'Name, byline 1') ?? buttonNamed(root, 'Add byline');
     case 'relatedLinks':
       return buttonNamed(root, 'Add related link');
+    case 'leadImage':
+      return buttonNamed(root, 'Attach the picture file…');
     case 'leadImage.altText':
       return labelledControl(root, 'Alt text', 'Lead image');
     case 'leadImage.caption':

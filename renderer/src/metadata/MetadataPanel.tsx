@@ -5,21 +5,33 @@ import { LeadImageField } from './LeadImageField';
 import { RelatedLinksField } from './RelatedLinksField';
 import { TagsField } from './TagsField';
 import { TextField } from './TextField';
+import { SubjectsField } from './SubjectsField';
+import { WireProvenance } from './WireProvenance';
 
 /** Everything about the story that is not its copy. */
 export function MetadataPanel() {
   const dateline = useArticleStore((state) => state.metadata.dateline);
   const editorsNote = useArticleStore((state) => state.metadata.editorsNote);
+  const agencyCredit = useArticleStore((state) => state.metadata.agencyCredit);
   const { setText } = useArticleStore.getState();
 
   return (
     <aside className="metadata-panel" aria-label="Article details">
+      <WireProvenance />
       <SlugField />
       <BylinesField />
+      <TextField
+        label="Agency credit"
+        value={agencyCredit}
+        placeholder="e.g. dpa, AP"
+        hint="A news agency credited with the story; not a person."
+        onChange={(value) => setText('agencyCredit', value)}
+      />
       <TextField label="Dateline" value={dateline} placeholder="Place filed from, e.g. NAIROBI" onChange={(value) => setText('dateline', value)} />
       <LeadImageField />
       <RelatedLinksField />
       <TagsField />
+      <SubjectsField />
       <TextField
         label="Editor’s note"
         className="editors-note"

@@ -9,7 +9,7 @@ import { moveItem, removeAt, replaceAt } from './list-edits';
 /** Everything about the article except its body, which lives only in the Lexical editor. */
 export type ArticleMetadata = Omit<Article, 'body'>;
 
-export type TextField = 'section' | 'standfirst' | 'dateline' | 'editorsNote';
+export type TextField = 'section' | 'standfirst' | 'dateline' | 'editorsNote' | 'agencyCredit';
 
 export type SaveState =
   | { kind: 'never-saved' }
@@ -59,6 +59,7 @@ interface ArticleStore {
   setLeadImage(image: StoredImage): void;
   updateLeadImageText(field: 'altText' | 'caption' | 'credit', value: string): void;
   removeLeadImage(): void;
+  removeSubject(index: number): void;
 
   addRelatedLink(): void;
   updateRelatedLink(index: number, link: RelatedLink): void;
@@ -149,6 +150,7 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
     updateLeadImageText: (field, value) =>
       edit((metadata) => (metadata.leadImage ? { leadImage: { ...metadata.leadImage, [field]: value } } : {})),
     removeLeadImage: () => edit(() => ({ leadImage: null })),
+    removeSubject: (index) => edit((metadata) => ({ subjects: removeAt(metadata.subjects, index) })),
 
     addRelatedLink: () =>
       edit((metadata) => ({ relatedLinks: [...metadata.relatedLinks, { title: '', url: '' }] }), {
