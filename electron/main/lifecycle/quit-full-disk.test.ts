@@ -130,6 +130,27 @@ describe('quitting with the disk full everywhere', () => {
     expect((await services.handlers.getRecovery({ draftId: article.id }))?.recovered.article.headline).toBe(edited.headline);
   });
 
+  it('a rescued copy leaves out an image that is a link to a file outside the draft folder, and says so (issue 12)', async () => {
+    const outside = path.join(root, 'secret.txt');
+    await fsp.writeFile(outside, 'not for the copy');
+    const withImages = {
+      ...edited,
+      leadImage: { file: 'assets/x.jpg', mediaType: 'image/jpeg' as const, altText: 'A street', caption: '', credit: '' },
+    };
+    await services.handlers.saveDraft({ article: { ...article, leadImage: withImages.leadImage } });
+    const assets = path.join(root, 'drafts', article.id, 'assets');
+    await fsp.mkdir(assets, { recursive: true });
+    await fsp.symlink(outside, path.join(assets, 'x.jpg'));
+    fillEveryDisk();
+    faulty.spare(usb);
+    await expect(services.handlers.saveDraft({ article: withImages })).rejects.toBeInstanceOf(HostError);
+
+    const [copy] = await services.unsavedText.saveElsewhere(usb);
+    expect(copy!.notes).toEqual([expect.stringContaining('“assets/x.jpg” is a link to a file outside the draft folder')]);
+    await expect(fsp.readFile(path.join(copy!.folder, 'assets', 'x.jpg'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(loadArticleText(await fsp.readFile(path.join(copy!.folder, 'article.json'), 'utf8'), 'rescued copy').article.headline).toBe(edited.headline);
+  });
+
   it('does not ask about a draft whose failed save the host’s own retry wrote before quitting', async () => {
     faulty.fail('rename', 'ENOSPC');
     await expect(services.handlers.saveDraft({ article: edited })).rejects.toBeInstanceOf(HostError);

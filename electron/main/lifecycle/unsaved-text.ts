@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Article } from '../../../core/article/article-schema';
+import { DraftAssetError, resolveDraftAsset } from '../drafts/draft-asset';
 import { parseDraftText } from '../drafts/incoming-draft';
 import { readDraftText } from '../drafts/read-draft-file';
 import type { DraftStore } from '../drafts/draft-store';
@@ -14,7 +15,7 @@ import type { LostTextDeps } from './close-guard';
 
 export interface UnsavedTextDeps {
   fs: HostFileSystem;
-  drafts: Pick<DraftStore, 'articleFile' | 'assetsFolder'>;
+  drafts: Pick<DraftStore, 'articleFile' | 'draftFolder'>;
   recovery: Pick<RecoveryStore, 'read'>;
   clock: () => Date;
 }
@@ -67,9 +68,12 @@ export function createUnsavedText(deps: UnsavedTextDeps) {
     if (assets.length > 0) await deps.fs.mkdir(path.join(target, 'assets'), { recursive: true });
     for (const asset of assets) {
       const name = asset.slice('assets/'.length);
-      await deps.fs.copyFile(path.join(deps.drafts.assetsFolder(article.id), name), path.join(target, asset)).catch((error: unknown) => {
-        notes.push(`The image ${name} was not copied: ${fsReasonInWords(error)}.`);
-      });
+      // Through the one asset rule: a link out of the draft folder is not followed and copied.
+      await resolveDraftAsset(deps.fs, deps.drafts.draftFolder(article.id), asset, 'read')
+        .then((source) => deps.fs.copyFile(source, path.join(target, asset)))
+        .catch((error: unknown) => {
+          notes.push(error instanceof DraftAssetError ? error.message : `The image ${name} was not copied: ${fsReasonInWords(error)}.`);
+        });
     }
     return { folder: target, notes };
   }
