@@ -4,9 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../core/security/content-security-policy';
 import { respondToAppRequest, resolveAppPath, type AppRouteFolders } from './app-routes';
 import { resolveDataFolders } from './data-folders';
+import { gifHeader, pngImage } from './images/test-images';
 import { makeTempFolder } from './test-support';
 
 const draftId = '3f1c2a9e-6b1d-4c55-9a57-1d2e3f4a5b6c';
+const photo = pngImage(3, 2);
 let root: string;
 let folders: AppRouteFolders;
 
@@ -17,7 +19,7 @@ beforeEach(async () => {
   await fsp.writeFile(path.join(folders.rendererFolder, 'index.html'), '<!doctype html><title>Copydesk</title>');
   await fsp.writeFile(path.join(folders.rendererFolder, 'assets', 'index-abc123.js'), 'console.log(1)');
   await fsp.mkdir(path.join(folders.draftsFolder, draftId, 'assets'), { recursive: true });
-  await fsp.writeFile(path.join(folders.draftsFolder, draftId, 'assets', 'photo.png'), 'png bytes');
+  await fsp.writeFile(path.join(folders.draftsFolder, draftId, 'assets', 'photo.png'), photo);
   await fsp.writeFile(path.join(folders.draftsFolder, draftId, 'article.json'), '{"secret": true}');
   await fsp.writeFile(path.join(root, 'outside.txt'), 'not for the page');
 });
@@ -42,7 +44,22 @@ describe('app routes', () => {
   it('serves a draft’s stored asset', async () => {
     const response = await get(`/drafts/${draftId}/assets/photo.png`);
     expect(response).toMatchObject({ status: 200, headers: { 'Content-Type': 'image/png', 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
-    expect(text(response.body)).toBe('png bytes');
+    expect(Buffer.compare(Buffer.from(response.body), photo)).toBe(0);
+  });
+
+  it('serves a draft’s file only when its bytes are an image, with the media type of the bytes', async () => {
+    const assets = path.join(folders.draftsFolder, draftId, 'assets');
+    await fsp.writeFile(path.join(assets, 'page.html'), '<script>alert(1)</script>');
+    await fsp.writeFile(path.join(assets, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await fsp.writeFile(path.join(assets, 'app.js'), 'alert(1)');
+    await fsp.writeFile(path.join(assets, 'named.png'), 'not an image at all');
+    for (const name of ['page.html', 'logo.svg', 'app.js', 'named.png']) {
+      const response = await get(`/drafts/${draftId}/assets/${name}`);
+      expect(response.status).toBe(415);
+      expect(response.headers['Content-Type']).toBe('text/plain; charset=utf-8');
+    }
+    await fsp.writeFile(path.join(assets, 'really-a-gif.html'), gifHeader(2, 2));
+    expect((await get(`/drafts/${draftId}/assets/really-a-gif.html`)).headers['Content-Type']).toBe('image/gif');
   });
 
   it.each([
@@ -85,7 +102,7 @@ describe('app routes', () => {
 
   it('serves a link that stays inside the draft folder, and refuses an asset that is a folder', async () => {
     await fsp.symlink('photo.png', path.join(folders.draftsFolder, draftId, 'assets', 'same.png'));
-    expect(text((await get(`/drafts/${draftId}/assets/same.png`)).body)).toBe('png bytes');
+    expect(Buffer.compare(Buffer.from((await get(`/drafts/${draftId}/assets/same.png`)).body), photo)).toBe(0);
     await fsp.mkdir(path.join(folders.draftsFolder, draftId, 'assets', 'sub.png'));
     expect((await get(`/drafts/${draftId}/assets/sub.png`)).status).toBe(403);
     expect((await get(`/drafts/${draftId}/assets/gone.png`)).status).toBe(404);

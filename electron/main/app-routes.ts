@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../core/security/content-security-policy';
 import { DraftAssetError, readDraftAsset, type AssetFileSystem } from './drafts/draft-asset';
+import { identifyImage } from './images/import-image';
 import { isMissingFileError } from './storage/file-system';
 
 /**
@@ -86,14 +87,25 @@ export async function respondToAppRequest(
   const target = resolveAppPath(requestPath, folders);
   if (!target) return plain(404, 'Not found');
   try {
-    // A draft's asset is served only when it is a regular file whose real path is inside the draft folder (no links out).
-    const body = target.kind === 'draft-asset' ? await readDraftAsset(fs, target.draftFolder, target.asset) : await fs.readFile(target.file);
-    const name = target.kind === 'draft-asset' ? target.asset : target.file;
-    const contentType = CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+    if (target.kind === 'draft-asset') return await respondWithDraftImage(method, target, fs);
+    const body = await fs.readFile(target.file);
+    const contentType = CONTENT_TYPES[path.extname(target.file).toLowerCase()] ?? 'application/octet-stream';
     return { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType }, body: method === 'HEAD' ? '' : body };
   } catch (error) {
     if (error instanceof DraftAssetError) return plain(error.problem === 'missing' ? 404 : 403, error.message);
     if (isMissingFileError(error) || (error as { code?: unknown }).code === 'EISDIR') return plain(404, 'Not found');
     return plain(500, 'Could not read the file');
   }
+}
+
+/**
+ * A draft's stored image, read through resolveDraftAsset (a regular file whose real path is inside the
+ * draft folder, no links out) and served only when its bytes are a raster format we show, with the media
+ * type of the bytes: never HTML, SVG or script from the app's own origin, whatever the file is called.
+ */
+async function respondWithDraftImage(method: string, target: { draftFolder: string; asset: string }, fs: AssetFileSystem): Promise<AppResponse> {
+  const bytes = await readDraftAsset(fs, target.draftFolder, target.asset);
+  const image = identifyImage(bytes);
+  if (!image) return plain(415, 'Not an image Copydesk shows');
+  return { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': image.mediaType }, body: method === 'HEAD' ? '' : bytes };
 }

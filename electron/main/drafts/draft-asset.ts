@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AssetPathSchema } from '../../../core/article/article-schema';
+import { HostError } from '../../../core/host-api/contract';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
 
 export type AssetFileSystem = Pick<HostFileSystem, 'realpath' | 'stat' | 'readFile' | 'mkdir'>;
@@ -40,13 +41,13 @@ async function realPathOf(fs: AssetFileSystem, file: string, asset: string, draf
  */
 export async function resolveDraftAsset(fs: AssetFileSystem, draftFolder: string, asset: string, use: 'read' | 'write'): Promise<string> {
   if (!AssetPathSchema.safeParse(asset).success) {
-    throw new DraftAssetError(asset, 'not-an-asset-path', `“${asset}” is not a file in the draft’s assets folder, so it was not used.`);
+    throw new DraftAssetError(asset, 'not-an-asset-path', `“${asset}” is not a file in the draft’s assets folder.`);
   }
   const name = asset.slice('assets/'.length);
   if (use === 'write') await fs.mkdir(path.join(draftFolder, 'assets'), { recursive: true });
   const realFolder = await realPathOf(fs, draftFolder, asset, draftFolder);
   const realAssets = await realPathOf(fs, path.join(draftFolder, 'assets'), asset, draftFolder);
-  const outside = () => new DraftAssetError(asset, 'outside-draft', `“${asset}” is a link to a file outside the draft folder ${draftFolder}, so it was not used.`);
+  const outside = () => new DraftAssetError(asset, 'outside-draft', `“${asset}” is a link to a file outside the draft folder ${draftFolder}.`);
   if (!isInside(realFolder, realAssets)) throw outside();
 
   if (use === 'write') {
@@ -55,11 +56,16 @@ export async function resolveDraftAsset(fs: AssetFileSystem, draftFolder: string
   }
   const realFile = await realPathOf(fs, path.join(draftFolder, 'assets', name), asset, draftFolder);
   if (!isInside(realFolder, realFile)) throw outside();
-  if (!(await fs.stat(realFile)).isFile()) throw new DraftAssetError(asset, 'not-a-file', `“${asset}” in ${draftFolder} is not a regular file, so it was not used.`);
+  if (!(await fs.stat(realFile)).isFile()) throw new DraftAssetError(asset, 'not-a-file', `“${asset}” in ${draftFolder} is not a regular file.`);
   return realFile;
 }
 
 /** The bytes of a draft's asset, read through resolveDraftAsset. */
 export async function readDraftAsset(fs: AssetFileSystem, draftFolder: string, asset: string): Promise<Uint8Array> {
   return fs.readFile(await resolveDraftAsset(fs, draftFolder, asset, 'read'));
+}
+
+/** A refused asset as the HostError the renderer shows: which image, why, and `outcome` (“No copy was saved.”). */
+export function refusedAssetError(error: unknown, outcome: string): unknown {
+  return error instanceof DraftAssetError ? new HostError('bad-file', `The draft’s image ${error.message} ${outcome}`) : error;
 }

@@ -8,10 +8,11 @@ import { serializeNinjs } from '../../../core/export/ninjs';
 import { articleToPlainText } from '../../../core/export/plain-text';
 import { HostError, type ExportFormat, type ExportImageHandling } from '../../../core/host-api/contract';
 import { referencedAssets } from '../../../core/portable/referenced-assets';
+import { readDraftAsset, refusedAssetError } from '../drafts/draft-asset';
 import type { DraftStore } from '../drafts/draft-store';
 import { identifyImage } from '../images/import-image';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
+import type { HostFileSystem } from '../storage/file-system';
 
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   html: '.html',
@@ -28,7 +29,7 @@ export interface ExportDialogs {
 
 export interface ExportDeps {
   fs: HostFileSystem;
-  drafts: Pick<DraftStore, 'load' | 'assetsFolder'>;
+  drafts: Pick<DraftStore, 'load' | 'draftFolder'>;
   dialogs: ExportDialogs;
   /** Told after the file is written, with the article exported (the host keeps it as a version). */
   afterExport?: (article: Article) => Promise<void>;
@@ -48,13 +49,10 @@ export function withExportExtension(file: string, format: ExportFormat): string 
 async function readAssets(deps: ExportDeps, article: Article): Promise<Map<string, Uint8Array>> {
   const assets = new Map<string, Uint8Array>();
   for (const asset of referencedAssets(article)) {
-    const file = path.join(deps.drafts.assetsFolder(article.id), asset.slice('assets/'.length));
-    try {
-      assets.set(asset, await deps.fs.readFile(file));
-    } catch (error) {
-      if (!isMissingFileError(error)) throw error;
-      throw new HostError('bad-file', `The draft’s image “${asset}” is missing from ${deps.drafts.assetsFolder(article.id)}, so nothing was exported. Choose the picture again and retry.`);
-    }
+    const bytes = await readDraftAsset(deps.fs, deps.drafts.draftFolder(article.id), asset).catch((error: unknown) => {
+      throw refusedAssetError(error, 'Nothing was exported; choose the picture again and retry.');
+    });
+    assets.set(asset, bytes);
   }
   return assets;
 }

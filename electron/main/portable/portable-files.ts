@@ -11,7 +11,7 @@ import {
 } from '../../../core/portable/portable-draft';
 import { referencedAssets } from '../../../core/portable/referenced-assets';
 import type { DraftStore } from '../drafts/draft-store';
-import { DraftAssetError, readDraftAsset, resolveDraftAsset } from '../drafts/draft-asset';
+import { readDraftAsset, refusedAssetError, resolveDraftAsset } from '../drafts/draft-asset';
 import { placeIncomingDraft } from '../drafts/incoming-draft';
 import { identifyImage } from '../images/import-image';
 import { writeFileAtomic } from '../storage/atomic-write';
@@ -39,20 +39,14 @@ export function withPortableExtension(file: string): string {
   return file.toLowerCase().endsWith(PORTABLE_DRAFT_EXTENSION) ? file : `${file}${PORTABLE_DRAFT_EXTENSION}`;
 }
 
-/** A draft asset that may not travel, as the HostError saying which and why. */
-function refusedAsset(error: unknown, outcome: string): never {
-  if (error instanceof DraftAssetError) throw new HostError('bad-file', `The draft’s image ${error.message.replace(/, so it was not used\.$/, '.')} ${outcome}`);
-  throw error;
-}
-
 /** "Save a copy as…": the saved draft and its images, packed into one file at `destination`. */
 export async function savePortableCopy(deps: PortableFilesDeps, draftId: string, destination: string): Promise<{ file: string; bytes: number }> {
   const article = await deps.drafts.load(draftId);
   const assets = new Map<string, Uint8Array>();
   for (const asset of referencedAssets(article)) {
-    const bytes = await readDraftAsset(deps.fs, deps.drafts.draftFolder(draftId), asset).catch((error: unknown) =>
-      refusedAsset(error, 'No copy was saved; choose the picture again and retry.'),
-    );
+    const bytes = await readDraftAsset(deps.fs, deps.drafts.draftFolder(draftId), asset).catch((error: unknown) => {
+      throw refusedAssetError(error, 'No copy was saved; choose the picture again and retry.');
+    });
     assets.set(asset, bytes);
   }
   const packed = packPortableDraft(article, assets, deps.createdBy);
