@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,6 +144,46 @@ describe('copydesk check', { timeout: 60_000 }, () => {
     const { code, stderr } = copydesk(workspace, 'check', path.join('inbox', 'corrupt.json'));
     expect(code).toBe(1);
     expect(stderr).toMatch(/inbox[\\/]corrupt\.json: is not valid JSON/);
+  });
+});
+
+describe('copydesk reads files as the app does', { timeout: 60_000 }, () => {
+  it('refuses a file that is not valid UTF-8, naming the byte, in check and convert', () => {
+    const root = path.join(workspace, 'latin1');
+    const folder = writeDraft(root, minimalArticle, false);
+    const file = path.join(folder, 'article.json');
+    const text = readFileSync(file);
+    writeFileSync(file, Buffer.concat([text.subarray(0, 30), Buffer.from([0xe9]), text.subarray(30)]));
+    const checked = copydesk(workspace, 'check', folder);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain(`${file}: is not valid UTF-8 text (byte 30).`);
+    expect(checked.stdout).not.toContain('ready to export');
+    const converted = copydesk(workspace, 'convert', folder, '--to', 'txt', '-o', path.join(workspace, 'out-latin1'));
+    expect(converted.code).toBe(1);
+    expect(converted.stderr).toContain('is not valid UTF-8 text (byte 30).');
+  });
+
+  it('refuses a file over the size a draft may be without reading it', () => {
+    const file = path.join(workspace, 'huge.json');
+    writeFileSync(file, '');
+    truncateSync(file, 200 * 1024 * 1024); // sparse: costs no disk
+    const { code, stderr } = copydesk(workspace, 'check', file);
+    expect(code).toBe(1);
+    expect(stderr).toContain('huge.json: is 200.0 MB, more than the 50 MB a draft may be; it was not opened.');
+    expect(stderr).not.toContain('Invalid string length');
+  });
+
+  it('does not copy or embed a draft image that is a link to a file outside the draft', () => {
+    const root = path.join(workspace, 'linked');
+    const folder = writeDraft(root, kenyaPoliticsArticle, false);
+    writeFileSync(path.join(workspace, 'secret.jpg'), LEAD_BYTES);
+    symlinkSync(path.join(workspace, 'secret.jpg'), path.join(folder, ...kenyaPoliticsArticle.leadImage!.file.split('/')));
+    const copied = copydesk(workspace, 'convert', folder, '--to', 'html', '-o', path.join(workspace, 'out-linked'), '--images', 'assets');
+    expect(copied.stderr).toContain(`${kenyaPoliticsArticle.leadImage!.file} was not used (it is a link to a file outside the draft folder), linked instead.`);
+    expect(existsSync(path.join(workspace, 'out-linked', `${kenyaPoliticsArticle.id}_files`, 'assets'))).toBe(false);
+    const embedded = copydesk(workspace, 'convert', folder, '--to', 'html', '-o', path.join(workspace, 'out-linked-embed'));
+    expect(embedded.stderr).toContain('was not used (it is a link to a file outside the draft folder)');
+    expect(readFileSync(path.join(workspace, 'out-linked-embed', `${kenyaPoliticsArticle.id}.html`), 'utf8')).not.toContain(LEAD_BYTES.toString('base64'));
   });
 });
 

@@ -82,6 +82,7 @@ export function convert(options: ConvertOptions, reporter: Reporter): { converte
       const { article } = loadInput(input);
       const images = prepareImages(article, input, options, place);
       if (images && images.missing.length > 0) reporter.warn(`${input.file}: image file${images.missing.length > 1 ? 's' : ''} not found in the draft, linked instead: ${images.missing.join(', ')}`);
+      for (const { file, why } of images?.refused ?? []) reporter.warn(`${input.file}: ${file} was not used (${why}), linked instead.`);
       const content = render(article, options.format, images);
       mkdirSync(path.dirname(resolved), { recursive: true });
       writeFileSync(resolved, content, 'utf8');

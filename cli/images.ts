@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AssetPathSchema, attachedLeadImage, type Article, type SerializedBodyNode } from '../core/article/article-schema';
 import { bodyImage, isImage } from '../core/blocks/image';
@@ -41,36 +41,63 @@ export interface PreparedImages {
   source: ImageSource;
   /** Referenced files that are not in the draft; the export links to them where they should be. */
   missing: string[];
+  /** Referenced files that are there but may not be used (a link out of the draft, not a regular file), and why. */
+  refused: { file: string; why: string }[];
 }
 
-function missingImages(images: readonly ImageFile[], assetsRoot: string): string[] {
-  return images.filter((image) => !existsSync(path.join(assetsRoot, ...image.file.split('/')))).map((image) => image.file);
+/**
+ * Where an image's bytes may be read: only a regular file whose real path (links followed) is inside
+ * the draft folder, as the app's resolveDraftAsset rules (electron/main/drafts/draft-asset.ts).
+ */
+function locateImage(assetsRoot: string, file: string): { path: string } | { missing: true } | { why: string } {
+  let real: string;
+  try {
+    real = realpathSync(path.join(assetsRoot, ...file.split('/')));
+  } catch {
+    return { missing: true };
+  }
+  const relative = path.relative(realpathSync(assetsRoot), real);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { why: 'it is a link to a file outside the draft folder' };
+  if (!statSync(real).isFile()) return { why: 'it is not a regular file' };
+  return { path: real };
+}
+
+function locateImages(images: readonly ImageFile[], assetsRoot: string): Omit<PreparedImages, 'source'> & { found: Map<string, string> } {
+  const found = new Map<string, string>();
+  const missing: string[] = [];
+  const refused: { file: string; why: string }[] = [];
+  for (const image of images) {
+    const place = locateImage(assetsRoot, image.file);
+    if ('path' in place) found.set(image.file, place.path);
+    else if ('why' in place) refused.push({ file: image.file, why: place.why });
+    else missing.push(image.file);
+  }
+  return { found, missing, refused };
 }
 
 /** Images as data: URIs when every file is there; otherwise links to `assets/…` beside the export. */
 export function embeddedImages(article: Article, assetsRoot: string): PreparedImages {
   const images = referencedImages(article);
-  const missing = missingImages(images, assetsRoot);
-  if (missing.length > 0) return { source: { mode: 'link', baseHref: '' }, missing };
+  const { found, missing, refused } = locateImages(images, assetsRoot);
+  if (missing.length > 0 || refused.length > 0) return { source: { mode: 'link', baseHref: '' }, missing, refused };
   const types = new Map(images.map((image) => [image.file, image.mediaType]));
   return {
     source: {
       mode: 'embed',
-      read: (file) => ({ bytes: readFileSync(path.join(assetsRoot, ...file.split('/'))), mediaType: types.get(file) ?? MEDIA_TYPES[path.extname(file).toLowerCase()] ?? '' }),
+      read: (file) => ({ bytes: readFileSync(found.get(file) ?? ''), mediaType: types.get(file) ?? MEDIA_TYPES[path.extname(file).toLowerCase()] ?? '' }),
     },
     missing: [],
+    refused: [],
   };
 }
 
 /** Copies the images into `target.dir` (keeping their assets/ paths) and links to them there. */
 export function copiedImages(article: Article, assetsRoot: string, target: { dir: string; baseHref: string }): PreparedImages {
-  const images = referencedImages(article);
-  const missing = missingImages(images, assetsRoot);
-  for (const image of images) {
-    if (missing.includes(image.file)) continue;
-    const destination = path.join(target.dir, ...image.file.split('/'));
+  const { found, missing, refused } = locateImages(referencedImages(article), assetsRoot);
+  for (const [file, real] of found) {
+    const destination = path.join(target.dir, ...file.split('/'));
     mkdirSync(path.dirname(destination), { recursive: true });
-    copyFileSync(path.join(assetsRoot, ...image.file.split('/')), destination);
+    copyFileSync(real, destination);
   }
-  return { source: { mode: 'link', baseHref: target.baseHref }, missing };
+  return { source: { mode: 'link', baseHref: target.baseHref }, missing, refused };
 }

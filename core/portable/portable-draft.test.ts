@@ -94,6 +94,24 @@ describe('portable draft: files that are not right', () => {
   const articleBytes = strToU8(JSON.stringify(article));
   const zip = (files: Zippable) => zipSync(files);
 
+  it('an entry whose bytes do not match its CRC (stored or compressed)', () => {
+    const packed = packPortableDraft(article, assetsFor(), 'Copydesk 0.1.0');
+    // The lead image is stored uncompressed: flip one of its bytes in place, leaving every header as it was.
+    const stored = Buffer.from(packed);
+    const at = stored.indexOf(Buffer.from(assetsFor().get(LEAD)!.subarray(1000, 1032)));
+    expect(at).toBeGreaterThan(0);
+    stored[at + 5]! ^= 0xff;
+    const error = unpackError(new Uint8Array(stored));
+    expect(error.kind).toBe('damaged');
+    expect(error.message).toBe(`${SOURCE} is damaged: “${LEAD}” inside it does not match the checksum it was saved with (the file was changed or corrupted on the way).`);
+    // A recorded checksum changed in the central directory: the article itself no longer matches.
+    const recorded = Buffer.from(zip({ 'manifest.json': manifestBytes(goodManifest), 'article.json': articleBytes }));
+    const directory = recorded.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    recorded[directory + 16]! ^= 0x01;
+    expect(unpackError(new Uint8Array(recorded)).kind).toBe('damaged');
+    expect(packed.length).toBeGreaterThan(0);
+  });
+
   it('a file that is not a zip', () => {
     const error = unpackError(strToU8(JSON.stringify(article)));
     expect(error.kind).toBe('not-a-zip');

@@ -4,6 +4,7 @@ import { AssetPathSchema, type Article } from '../article/article-schema';
 import { DraftBytesError, decodeDraftBytes } from '../article/draft-bytes';
 import { ArticleLoadError, loadArticleText, serializeArticle } from '../article/load-article';
 import { excerpt } from '../text/excerpt';
+import { crc32 } from './crc32';
 import { referencedAssets } from './referenced-assets';
 
 /**
@@ -96,13 +97,33 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-/** A whole zip ends with its end-of-central-directory record, within the last 64 KiB + 22 bytes. */
-function hasEndOfArchive(bytes: Uint8Array): boolean {
+/** A whole zip ends with its end-of-central-directory record, within the last 64 KiB + 22 bytes: its offset, or -1. */
+function endOfArchive(bytes: Uint8Array): number {
   const earliest = Math.max(0, bytes.length - 65_557);
   for (let offset = bytes.length - 22; offset >= earliest; offset -= 1) {
-    if (bytes[offset] === 0x50 && bytes[offset + 1] === 0x4b && bytes[offset + 2] === 0x05 && bytes[offset + 3] === 0x06) return true;
+    if (bytes[offset] === 0x50 && bytes[offset + 1] === 0x4b && bytes[offset + 2] === 0x05 && bytes[offset + 3] === 0x06) return offset;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * Each entry's CRC-32 as the central directory records it, by name (decoded as fflate decodes it), or
+ * null when the directory is not where the end record says. fflate inflates without checking CRCs.
+ */
+function recordedChecksums(bytes: Uint8Array, end: number): Map<string, number> | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  const checksums = new Map<string, number>();
+  for (let index = 0; index < count; index += 1) {
+    if (offset + 46 > end || view.getUint32(offset, true) !== 0x02014b50) return null;
+    const nameLength = view.getUint16(offset + 28, true);
+    const name = bytes.subarray(offset + 46, offset + 46 + nameLength);
+    const utf8 = (view.getUint16(offset + 8, true) & 0x800) !== 0;
+    checksums.set(utf8 ? new TextDecoder().decode(name) : String.fromCharCode(...name), view.getUint32(offset + 16, true));
+    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return checksums;
 }
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -111,7 +132,10 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 function readEntries(bytes: Uint8Array, source: string, limits: PortableDraftLimits): Map<string, Uint8Array> {
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (!isZip) throw new PortableDraftError(source, 'not-a-zip', 'is not a Copydesk draft file: it is not a zip archive.');
-  if (!hasEndOfArchive(bytes)) throw new PortableDraftError(source, 'damaged', 'is incomplete: the file ends early (was the copy cut short?).');
+  const end = endOfArchive(bytes);
+  if (end < 0) throw new PortableDraftError(source, 'damaged', 'is incomplete: the file ends early (was the copy cut short?).');
+  const checksums = recordedChecksums(bytes, end);
+  if (!checksums) throw new PortableDraftError(source, 'damaged', 'is damaged: its list of contents cannot be read.');
 
   const entries = new Map<string, Uint8Array>();
   const seen = new Set<string>();
@@ -148,7 +172,10 @@ function readEntries(bytes: Uint8Array, source: string, limits: PortableDraftLim
         return fail('too-large', `is too large: it unpacks to more than ${megabytes(limits.maxTotalBytes)}.`);
       }
       chunks.push(chunk);
-      if (final) entries.set(name, concat(chunks, size));
+      if (!final) return;
+      const data = concat(chunks, size);
+      if (checksums.get(name) !== crc32(data)) return fail('damaged', `is damaged: “${excerpt(name)}” inside it does not match the checksum it was saved with (the file was changed or corrupted on the way).`);
+      entries.set(name, data);
     };
     file.start();
   });
