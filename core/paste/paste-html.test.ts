@@ -6,7 +6,7 @@ import { HEADER_ROW } from '../blocks/table';
 import { body, heading, image, link, list, paragraph, quote, tableCellNode, tableNode, text } from '../testing/body-builders';
 import { bodyToHtml } from '../export/body-html';
 import { pasteHtml } from './paste-html';
-import { withStoredImages } from './pasted-images';
+import { liftImagesToBlocks, pendingImages, withStoredImages } from './pasted-images';
 import { bodyPlainText } from '../text/text-stats';
 
 /** The clipboard fixtures the e2e paste spec also uses, written by hand the way each application emits them. */
@@ -219,6 +219,26 @@ describe('pasteHtml: any HTML', () => {
     const stored = withStoredImages(pasted.blocks, [{ file: 'assets/abc.png', mediaType: 'image/png', width: 1, height: 1 }]);
     expect(stored).toEqual([paragraph('Before ', image({ file: 'assets/abc.png', altText: 'A red dot', caption: '', credit: '', width: 1, height: 1 }), ' after')]);
     expect(bodyPlainText(body(withStoredImages(pasted.blocks, [null])))).toBe('Before A red dot after');
+  });
+
+  it('lifts a stored picture out of its paragraph, list or link into a block of its own, in reading order', () => {
+    const dot = { file: 'assets/abc.png', mediaType: 'image/png', width: 1, height: 1 };
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const picture = image({ file: 'assets/abc.png', altText: 'Dot', caption: '', credit: '', width: 1, height: 1 });
+    const inParagraph = pasteHtml({ html: `<p>Before <a href="https://example.com/"><img alt="Dot" src="data:image/png;base64,${png}">link</a> after</p><p><img alt="Dot" src="data:image/png;base64,${png}"></p>` });
+    expect(liftImagesToBlocks(withStoredImages(inParagraph.blocks, [dot, dot]))).toEqual([
+      paragraph('Before ', link('https://example.com/', 'link')),
+      picture,
+      paragraph('after'),
+      picture,
+    ]);
+    const inList = pasteHtml({ html: `<ul><li>One <img alt="Dot" src="data:image/png;base64,${png}"></li></ul><p>Next</p>` });
+    expect(liftImagesToBlocks(withStoredImages(inList.blocks, [dot]))).toEqual([list('bullet', ['One ']), picture, paragraph('Next')]);
+  });
+
+  it('makes a pending picture for each piece of clipboard image data', () => {
+    const stored = withStoredImages(pendingImages([{ altText: '' }, { altText: '' }]), [{ file: 'assets/a.png', mediaType: 'image/png', width: 2, height: 3 }, null]);
+    expect(stored).toEqual([image({ file: 'assets/a.png', altText: '', caption: '', credit: '', width: 2, height: 3 })]);
   });
 
   it('leaves out pictures it cannot store, saying why', () => {

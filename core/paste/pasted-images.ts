@@ -139,3 +139,79 @@ export function leftOutNotice(leftOut: readonly LeftOutImage[]): string | null {
   const altKept = leftOut.some((picture) => picture.altText) ? ' Its alt text is in the body where it was.' : '';
   return `Pasted without ${count}: ${each.join('; ')}.${leftOut.length > 1 ? altKept.replace('Its', 'Their') : altKept} To use a picture, save it and insert it from a file.`;
 }
+
+/** Image nodes waiting for their files, one per picture (clipboard image data has no markup to place them in). */
+export function pendingImages(images: readonly { altText: string }[]): SerializedBodyNode[] {
+  return images.map((picture, index) => pendingImage(index, picture.altText));
+}
+
+const SPLITTABLE = new Set(['paragraph', 'heading', 'quote']);
+
+function containsImage(node: SerializedBodyNode): boolean {
+  return node.children?.some((child) => child.type === 'image' || containsImage(child)) ?? false;
+}
+
+function withoutImages(node: SerializedBodyNode, taken: SerializedBodyNode[]): SerializedBodyNode {
+  if (!node.children) return node;
+  const children = node.children.flatMap((child) => {
+    if (child.type === 'image') {
+      taken.push(child);
+      return [];
+    }
+    return [withoutImages(child, taken)];
+  });
+  return { ...node, children };
+}
+
+function hasWords(node: SerializedBodyNode): boolean {
+  if (typeof node.text === 'string' && node.text.trim() !== '') return true;
+  return node.children?.some(hasWords) ?? false;
+}
+
+/** The space that stood beside a picture does not start or end the paragraph it leaves. */
+function trimEdges(run: SerializedBodyNode[]): SerializedBodyNode[] {
+  const trimmed = [...run];
+  const first = trimmed[0];
+  if (first?.type === 'text' && typeof first.text === 'string') trimmed[0] = { ...first, text: first.text.trimStart() };
+  const lastIndex = trimmed.length - 1;
+  const last = trimmed[lastIndex];
+  if (last?.type === 'text' && typeof last.text === 'string') trimmed[lastIndex] = { ...last, text: last.text.trimEnd() };
+  return trimmed.filter((node) => node.type !== 'text' || node.text !== '');
+}
+
+/**
+ * A picture in the body is a block of its own: a paragraph (or subhead, or quote) holding one splits
+ * around it; in a list or table it moves out to just after that block. Runs left without words go.
+ */
+export function liftImagesToBlocks(blocks: readonly SerializedBodyNode[]): SerializedBodyNode[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'image' || !containsImage(block)) return [block];
+    const out: SerializedBodyNode[] = [];
+    if (SPLITTABLE.has(block.type) && block.children) {
+      let run: SerializedBodyNode[] = [];
+      const flush = () => {
+        const part = { ...block, children: trimEdges(run) };
+        if (hasWords(part)) out.push(part);
+        run = [];
+      };
+      for (const child of block.children) {
+        if (child.type === 'image') {
+          flush();
+          out.push(child);
+        } else {
+          const taken: SerializedBodyNode[] = [];
+          run.push(withoutImages(child, taken));
+          if (taken.length > 0) {
+            flush();
+            out.push(...taken);
+          }
+        }
+      }
+      flush();
+      return out;
+    }
+    const taken: SerializedBodyNode[] = [];
+    const rest = withoutImages(block, taken);
+    return [rest, ...taken];
+  });
+}

@@ -18,16 +18,28 @@ import { bodyEditor, save } from './editor-steps';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/paste/', import.meta.url));
 const fixture = (name: string) => fsp.readFile(path.join(FIXTURES, name), 'utf8');
+const PICTURE = fileURLToPath(new URL('../fixtures/images/turkana-dusk.png', import.meta.url));
 
-/** Fires a paste at the focused body exactly as the browser does: a ClipboardEvent whose clipboardData holds each type. */
-async function paste(page: Page, data: Record<string, string>): Promise<void> {
+/** A file on the clipboard, as an image viewer or a screenshot tool puts it there. */
+interface ClipboardFile {
+  name: string;
+  type: string;
+  bytes: number[];
+}
+
+/** Fires a paste at the focused body exactly as the browser does: a ClipboardEvent whose clipboardData holds each type (and file). */
+async function paste(page: Page, data: Record<string, string>, files: ClipboardFile[] = []): Promise<void> {
   await bodyEditor(page).focus();
-  await page.evaluate((entries) => {
-    const clipboardData = new DataTransfer();
-    for (const [type, value] of Object.entries(entries)) clipboardData.setData(type, value);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  }, data);
+  await page.evaluate(
+    ({ entries, files }) => {
+      const clipboardData = new DataTransfer();
+      for (const [type, value] of Object.entries(entries)) clipboardData.setData(type, value);
+      for (const file of files) clipboardData.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    },
+    { entries: data, files },
+  );
 }
 
 async function savedArticle(app: CopydeskApp): Promise<Article> {
@@ -215,4 +227,42 @@ test('a copy from a Copydesk body pastes back as the same nodes; another editor�
   });
   await expect(bodyEditor(page).getByRole('heading', { level: 3 })).toHaveCount(1);
   await expect(bodyEditor(page).getByRole('strong')).toHaveText(['Foreign']);
+});
+
+test('pasted pictures (clipboard image data, data: URIs in HTML) are stored in the draft’s assets and become pictures; a refused one keeps its alt text and says why', async ({ app }) => {
+  const { page } = app;
+  const png = await fsp.readFile(PICTURE);
+  await bodyEditor(page).click();
+  await page.keyboard.insertText('Pictures from the count.');
+  await page.keyboard.press('Enter');
+
+  await paste(page, {}, [{ name: 'screenshot.png', type: 'image/png', bytes: [...png] }]);
+  const body = bodyEditor(page);
+  await expect(body.getByRole('group', { name: 'Picture' }).getByRole('img', { name: 'Picture without alt text' })).toBeVisible();
+
+  await paste(page, {
+    'text/html': `<meta charset="utf-8"><p>The ward map <img alt="Map of the north ward" src="data:image/png;base64,${png.toString('base64')}"> was updated at noon.</p>`,
+    'text/plain': 'The ward map was updated at noon.',
+  });
+  await expect(body.getByRole('img', { name: 'Map of the north ward' })).toBeVisible();
+  await expect(body.getByRole('paragraph').filter({ hasText: 'was updated at noon.' })).toHaveText(/^was updated at noon\.$/);
+
+  // Bytes that only claim to be a PNG are refused by the host: the alt text stays and the reporter is told.
+  await page.keyboard.press('Enter');
+  await paste(page, { 'text/html': `<p>Logo: <img alt="Harbour council crest" src="data:image/png;base64,${Buffer.from('<svg onload=alert(1)>').toString('base64')}"></p>` });
+  await expect(page.getByRole('alert')).toContainText('Pasted without a picture: “Harbour council crest” (a pasted image/png) was not stored');
+  await expect(page.getByRole('alert')).toContainText('is not a JPEG, PNG, GIF, WebP or AVIF image');
+  await expect(body.getByRole('paragraph').filter({ hasText: 'Logo:' })).toHaveText('Logo: Harbour council crest');
+  await expect(body.getByRole('group', { name: 'Picture' })).toHaveCount(2);
+
+  const article = await savedArticle(app);
+  const images = article.body.root.children.filter((node) => node.type === 'image');
+  expect(images.map((node) => node.altText)).toEqual(['', 'Map of the north ward']);
+  for (const node of images) {
+    expect(node.file).toMatch(/^assets\/[0-9a-f]{32}\.png$/);
+    expect(await fsp.readFile(path.join(app.draftsFolder, article.id, node.file as string))).toEqual(png);
+  }
+  const out = exportsOf(article);
+  expect(out.html).toMatch(/<figure><img src="assets\/[0-9a-f]{32}\.png" alt="Map of the north ward" width="\d+" height="\d+">/);
+  expect(out.html).not.toContain('data:image');
 });
