@@ -142,6 +142,73 @@ test('every block goes in from the Insert menu, is edited from the keyboard, and
   }
 });
 
+test('Undo and Redo typed in a card’s field step back through its edits one at a time and keep the block', async ({ app }) => {
+  const { page } = app;
+  await bodyEditor(page).click();
+  await page.keyboard.insertText('Polling stations closed at 5pm.');
+  app.dialogs.queueImage(IMAGE);
+  await insert(page, 'Picture…');
+  const picture = page.getByRole('group', { name: 'Picture' });
+  const caption = picture.getByRole('textbox', { name: 'Caption' });
+  const credit = picture.getByRole('textbox', { name: 'Credit' });
+  await caption.click();
+  await page.keyboard.type('Voters queue.');
+  await credit.click();
+  await page.keyboard.type('Photo: A. Oduya');
+  await caption.click();
+  await caption.press('End');
+  await page.keyboard.type(' At dusk.');
+
+  // Each field's edit is its own step: Undo takes back the last one, not the picture.
+  await page.keyboard.press('Control+z');
+  await expect(caption).toHaveValue('Voters queue.');
+  await expect(credit).toHaveValue('Photo: A. Oduya');
+  await expect(caption).toBeFocused();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(caption).toHaveValue('Voters queue. At dusk.');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(credit).toHaveValue('');
+  await expect(caption).toHaveValue('Voters queue.');
+  await page.keyboard.press('Control+y');
+  await expect(credit).toHaveValue('Photo: A. Oduya');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(caption).toHaveValue('');
+  await expect(picture.getByRole('img')).toBeVisible();
+  // One more step back is the picture's insertion.
+  await page.keyboard.press('Control+z');
+  await expect(picture).toHaveCount(0);
+  await bodyEditor(page).focus();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(caption).toHaveValue('');
+  await caption.click();
+  await page.keyboard.type('Voters queue at dusk.');
+
+  await insert(page, 'Pull quote');
+  const quote = page.getByRole('group', { name: 'Pull quote' }).getByRole('textbox', { name: 'Quote' });
+  await expect(quote).toBeFocused();
+  await page.keyboard.type('“We counted every ballot.”');
+  await page.getByRole('group', { name: 'Pull quote' }).getByRole('textbox', { name: 'Attribution' }).click();
+  await quote.click();
+  await quote.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(' twice.”');
+  await page.keyboard.press('Control+z');
+  await expect(quote).toHaveValue('“We counted every ballot.”');
+  await expect(caption).toHaveValue('Voters queue at dusk.');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(quote).toHaveValue('“We counted every ballot twice.”');
+
+  // What Undo and Redo leave on screen is what is saved.
+  await page.keyboard.press('Control+z');
+  await save(page);
+  const saved = (await savedArticle(app)).body.root.children;
+  expect(saved.find((node) => node.type === 'image')).toMatchObject({ caption: 'Voters queue at dusk.', credit: '' });
+  expect(saved.find((node) => node.type === 'pullquote')).toMatchObject({ text: '“We counted every ballot.”' });
+});
+
 test('a picture dropped on the body is stored with the draft and becomes an inline picture', async ({ app }) => {
   const { page } = app;
   await bodyEditor(page).click();

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
+import { isBodyEdit } from '../editor/edit-tags';
 import { useArticleStore } from '../store/article-store';
 import { useConflictStore } from '../conflict/conflict-store';
 import { host } from '../host';
@@ -89,11 +90,8 @@ export function useAutosave(editorRef: RefObject<LexicalEditor | null>): void {
     if (conflict.draftId && conflict.draftId !== store().metadata.id) conflict.settle();
     const editor = editorRef.current;
     if (!editor) return;
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
-      // Loading and plugins re-normalizing the loaded body (tagged history-merge) are not edits; nor is moving the caret.
-      if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      noteEdit(autosaveRef.current);
+    return editor.registerUpdateListener((update) => {
+      if (isBodyEdit(update)) noteEdit(autosaveRef.current);
     });
   }, [editorRef, revision]);
 }

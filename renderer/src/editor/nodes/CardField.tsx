@@ -1,15 +1,27 @@
 import { useEffect, useId, useRef, type RefObject } from 'react';
-import { $getNodeByKey, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
 import { isModShortcut } from '../../app/shortcuts';
+import { FIELD_EDIT_TAG } from '../edit-tags';
 import type { FieldsNode } from './FieldsNode';
 
-/** Sets a card's field as one editor update, so the body's history and autosave see it like typing. */
-export function setCardField(editor: LexicalEditor, nodeKey: NodeKey, field: string, value: string): void {
-  editor.update(() => {
-    const node = $getNodeByKey(nodeKey) as FieldsNode<Record<string, unknown>> | null;
-    node?.setField(field, value);
-  });
+/**
+ * Sets a card's field as one editor update, so the body's history and autosave see it like typing.
+ * The first edit of a burst (`continuing` false) starts a history entry of its own, so Undo never takes
+ * the block's insertion or another field's edit with it; the burst's later keystrokes merge into
+ * that entry, tagged as field edits so autosave and the unsaved flag still count them.
+ */
+export function setCardField(editor: LexicalEditor, nodeKey: NodeKey, field: string, value: string, continuing = false): void {
+  editor.update(
+    () => {
+      const node = $getNodeByKey(nodeKey) as FieldsNode<Record<string, unknown>> | null;
+      if (node && node.getFields()[field] !== value) node.setField(field, value);
+    },
+    { tag: continuing ? [HISTORY_MERGE_TAG, FIELD_EDIT_TAG] : HISTORY_PUSH_TAG },
+  );
 }
+
+/** Sent to a field when Undo or Redo typed in it moves the history: its next keystroke starts a new burst. */
+const HISTORY_STEP_EVENT = 'copydesk-history-step';
 
 /** Events Lexical's root would otherwise treat as editing the body (Backspace deleting the card, say). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'cut', 'copy', 'drop', 'dragstart', 'compositionstart', 'compositionend'] as const;
@@ -32,6 +44,7 @@ export function useIsolatedFields(ref: RefObject<HTMLElement | null>, editor: Le
       const redo = isModShortcut(key, 'z', true) || (isModShortcut(key, 'y') && !/Mac/.test(navigator.platform));
       if (!redo && !isModShortcut(key, 'z')) return;
       key.preventDefault();
+      target.dispatchEvent(new Event(HISTORY_STEP_EVENT));
       editor.dispatchCommand(redo ? REDO_COMMAND : UNDO_COMMAND, undefined);
     };
     for (const type of ISOLATED_EVENTS) element.addEventListener(type, isolate);
@@ -54,13 +67,36 @@ interface CardFieldProps {
   autoFocus?: boolean;
 }
 
-/** A labelled plain-text field of a card, its value the node's field. */
+/**
+ * A labelled plain-text field of a card, its value the node's field. Keystrokes reach the node through
+ * a listener on the input itself: the card keeps `input` events from bubbling to Lexical's root (and
+ * so from React's, which would otherwise only report the change on blur). One burst of typing, from
+ * focus to blur or to an Undo or Redo, is one history step.
+ */
 export function CardField({ editor, nodeKey, field, label, value, multiline, placeholder, className, hint, autoFocus }: CardFieldProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useEffect(() => {
     if (autoFocus) inputRef.current?.focus();
   }, [autoFocus]);
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    let continuing = false;
+    const endBurst = () => {
+      continuing = false;
+    };
+    const onInput = () => {
+      setCardField(editor, nodeKey, field, input.value, continuing);
+      continuing = true;
+    };
+    input.addEventListener('input', onInput);
+    for (const type of ['focus', 'blur', HISTORY_STEP_EVENT]) input.addEventListener(type, endBurst);
+    return () => {
+      input.removeEventListener('input', onInput);
+      for (const type of ['focus', 'blur', HISTORY_STEP_EVENT]) input.removeEventListener(type, endBurst);
+    };
+  }, [editor, nodeKey, field]);
   const common = {
     ref: inputRef,
     id,
@@ -69,6 +105,7 @@ export function CardField({ editor, nodeKey, field, label, value, multiline, pla
     placeholder,
     spellCheck: true,
     'aria-describedby': hint ? `${id}-hint` : undefined,
+    // The native listener above has already written the value; React's change event (on blur) finds nothing to do.
     onChange: (event: { target: { value: string } }) => setCardField(editor, nodeKey, field, event.target.value),
   };
   return (
