@@ -107,6 +107,34 @@ describe('storeImageBytes', () => {
     await expect(fsp.readdir(path.join(folder, 'assets'))).rejects.toThrow(/ENOENT/);
   });
 
+  it('never writes through an assets folder that is a link out of the draft folder (issue 12)', async () => {
+    const draft = path.join(folder, 'draft');
+    const elsewhere = path.join(folder, 'elsewhere');
+    await fsp.mkdir(draft);
+    await fsp.mkdir(elsewhere);
+    await fsp.symlink(elsewhere, path.join(draft, 'assets'));
+    await expect(storeImageBytes(fsp, pngImage(3, 3), 'image.png', path.join(draft, 'assets'))).rejects.toThrow(
+      /^“image\.png” was not stored: “assets\/[0-9a-f]{32}\.png” is a link to a file outside the draft folder/,
+    );
+    expect(await fsp.readdir(elsewhere)).toEqual([]);
+  });
+
+  it('replaces a link that stands where the picture goes instead of trusting or writing through it', async () => {
+    const bytes = pngImage(6, 2);
+    const draft = path.join(folder, 'draft');
+    const assets = path.join(draft, 'assets');
+    const outside = path.join(folder, 'outside.png');
+    await fsp.writeFile(outside, 'not a picture');
+    const { file } = await storeImageBytes(fsp, bytes, 'image.png', assets);
+    await fsp.rm(path.join(draft, file));
+    await fsp.symlink(outside, path.join(draft, file));
+
+    expect((await storeImageBytes(fsp, bytes, 'image.png', assets)).file).toBe(file);
+    expect((await fsp.lstat(path.join(draft, file))).isSymbolicLink()).toBe(false);
+    expect(await fsp.readFile(path.join(draft, file))).toEqual(Buffer.from(bytes));
+    expect(await fsp.readFile(outside, 'utf8')).toBe('not a picture');
+  });
+
   it('refuses more than 50 MB of bytes', async () => {
     const bytes = new Uint8Array(MAX_IMAGE_BYTES + 1);
     bytes.set(pngImage(1, 1));

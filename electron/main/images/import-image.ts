@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { HostError, MAX_IMAGE_BYTES, type StoredImage } from '../../../core/host-api/contract';
+import { DraftAssetError, resolveDraftAsset } from '../drafts/draft-asset';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { fileExists, type HostFileSystem } from '../storage/file-system';
+import type { HostFileSystem } from '../storage/file-system';
 import { fsReasonInWords } from '../storage/describe-fs-error';
 
 export { MAX_IMAGE_BYTES };
@@ -71,12 +72,19 @@ export async function storeImageBytes(fs: HostFileSystem, bytes: Uint8Array, nam
   const image = identifyImage(bytes);
   if (!image) throw new HostError('bad-file', `“${name}” is not a JPEG, PNG, GIF, WebP or AVIF image.`);
 
-  const storedName = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${image.extension}`;
-  const target = path.join(assetsFolder, storedName);
-  await fs.mkdir(assetsFolder, { recursive: true });
-  if (!(await fileExists(fs, target))) await writeFileAtomic(fs, target, bytes);
+  const asset = `assets/${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${image.extension}`;
+  // `asset` is relative to the draft folder, the assets folder's parent; written through the one asset rule,
+  // so an assets folder that links out of the draft is refused and a link in its place is replaced, not kept.
+  const draftFolder = path.dirname(assetsFolder);
+  const stored = await resolveDraftAsset(fs, draftFolder, asset, 'read').then(() => true, () => false);
+  if (!stored) {
+    const target = await resolveDraftAsset(fs, draftFolder, asset, 'write').catch((error: unknown) => {
+      throw error instanceof DraftAssetError ? new HostError('bad-file', `“${name}” was not stored: ${error.message}`) : error;
+    });
+    await writeFileAtomic(fs, target, bytes);
+  }
   const { extension: _extension, ...facts } = image;
-  return { file: `assets/${storedName}`, ...facts };
+  return { file: asset, ...facts };
 }
 
 function tooLarge(name: string, size: number): HostError {
