@@ -97,6 +97,12 @@ test('a Google Docs copy keeps its formatting, subheads, nested lists and links,
   await expect(body).not.toContainText('endedresumes');
   await expect(page.getByRole('alert')).toContainText('Pasted without a picture: “Counting staff at the sports hall” (https://lh7-rt.googleusercontent.com/');
   await expect(page.getByRole('alert')).toContainText('is on the web and was not downloaded');
+  // The results table is a table, its bold first row the header row.
+  const table = body.getByRole('table');
+  await expect(table).toHaveCount(1);
+  await expect(table.getByRole('columnheader')).toHaveText(['Candidate', 'Votes']);
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Morag Ellis', '4,112']);
   // No empty paragraphs between the blocks: every paragraph has words.
   for (const text of await body.getByRole('paragraph').allInnerTexts()) expect(text.trim()).not.toBe('');
 
@@ -110,6 +116,7 @@ test('a Google Docs copy keeps its formatting, subheads, nested lists and links,
     expect(html).toContain('CO<sub>2</sub> at 10<sup>3</sup> ppm.');
     expect(html).toMatch(/<ol><li>North ward: recount requested<ul><li>Margin of 14 votes<ol><li>Second recount on Monday<\/li><\/ol><\/li><\/ul><\/li><li>South ward: declared<\/li><\/ol>/);
     expect(html).not.toMatch(/docs-internal-guid|font-weight|google\.com\/url|endedresumes/);
+    expect(html).toMatch(/<table>.*<th scope="col">Candidate<\/th><th scope="col">Votes<\/th>.*<td>Morag Ellis<\/td><td>4,112<\/td>.*<\/table>/s);
   }
   expect(out.markdown).toContain('Turnout reached **61 per cent**, the *highest* since 1998');
   expect(out.markdown).toContain('## Turnout');
@@ -150,6 +157,9 @@ test('a Word copy (Windows) becomes real nested lists without markers, with its 
   await expect(body.getByRole('listitem').first()).toHaveText('A 6 per cent rise this year');
   await expect(body).toContainText('The operator welcomed the vote.');
   await expect(body).toContainText('Crews on the Harwich route voted to return on Tuesday, the union said, after a late offer on pay. The vote was narrow: 312 298 to 281.');
+  const table = body.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Route', 'First sailing']);
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Harwich–Hook', '06:15']);
 
   const out = exportsOf(await savedArticle(app));
   for (const html of [out.html, out.ninjsHtml]) {
@@ -157,6 +167,7 @@ test('a Word copy (Windows) becomes real nested lists without markers, with its 
     expect(html).toMatch(/<ul><li>Agency staff contracts<ul><li>Who pays for <strong>retraining<\/strong><ul><li>Only for deck crew<\/li><\/ul><\/li><\/ul><\/li><li>Holiday cover<\/li><\/ul>/);
     expect(html).toContain('<u>narrow</u>: <s>312</s> 298 to 281. Tides at 10<sup>4</sup> and H<sub>2</sub>O readings');
     expect(html).not.toMatch(/mso-|MsoList|o:p|st1:|supportLists|[·§]|&nbsp;|\u00a0/);
+    expect(html).toMatch(/<table>.*<th scope="col">Route<\/th><th scope="col">First sailing<\/th>.*<td>Harwich–Hook<\/td><td>06:15<\/td>.*<\/table>/s);
   }
   expect(out.markdown).toMatch(/1\. A 6 per cent rise this year\n\s+1\. Backdated to April\n\s+1\. Paid in the December wage run\n2\. A review of night rosters/);
   expect(out.markdown).toMatch(/- Agency staff contracts\n\s+- Who pays for \*\*retraining\*\*\n\s+- Only for deck crew\n- Holiday cover/);
