@@ -39,6 +39,16 @@ export const FIELD_LIMITS = {
   language: 35,
   mediaType: 100,
   assetPath: 200,
+  // Version 2: what a wire carried.
+  agencyCredit: 200,
+  subjects: 500,
+  subjectName: 200,
+  /** A vocabulary URI, QCode or agency identifier (not a link). */
+  identifier: 2_000,
+  provenanceLabel: 200,
+  copyrightHolder: 500,
+  copyrightNotice: 2_000,
+  usageTerms: 5_000,
 } as const;
 
 /** A description that ends with the limit, so the published JSON Schema says it in words too. */
@@ -91,8 +101,8 @@ export type LeadImage = z.infer<typeof LeadImageSchema>;
 // Version 2: a wire picture known only by reference. It keeps the agency's caption and credit until its file is attached.
 export const RemotePictureSchema = z
   .object({
-    href: z.string().describe('Where the agency serves the picture (its best rendition); empty when the item gave none. Never fetched by Copydesk.'),
-    uri: z.string().describe('The picture’s own identifier at the agency.'),
+    href: limitedText(FIELD_LIMITS.url, 'Where the agency serves the picture (its best rendition); empty when the item gave none. Never fetched by Copydesk.'),
+    uri: limitedText(FIELD_LIMITS.identifier, 'The picture’s own identifier at the agency.'),
   })
   .strict();
 export const RemoteLeadImageSchema = LeadImageSchema.omit({ file: true, mediaType: true })
@@ -191,16 +201,16 @@ export type ArticleBody = z.infer<typeof BodySchema>;
 // Version 2: what a wire item carried about itself, kept as it came.
 export const ProvenanceSchema = z
   .object({
-    agency: z.string().describe('Who supplied the item, for example “dpa” or “AP”.'),
-    uri: z.string().describe('The item’s identifier at the agency (ninjs uri, the wire’s guid).'),
-    version: z.string().describe('The agency’s version of the item; empty when not given.'),
+    agency: limitedText(FIELD_LIMITS.provenanceLabel, 'Who supplied the item, for example “dpa” or “AP”.'),
+    uri: limitedText(FIELD_LIMITS.identifier, 'The item’s identifier at the agency (ninjs uri, the wire’s guid).'),
+    version: limitedText(FIELD_LIMITS.provenanceLabel, 'The agency’s version of the item; empty when not given.'),
     firstCreated: Timestamp.nullable().describe('When the agency first created the item.'),
     versionCreated: Timestamp.nullable().describe('When the agency created the version that was imported.'),
     urgency: z.number().int().min(1).max(9).nullable().describe('Editorial urgency, 1 (highest) to 9 (lowest).'),
-    copyrightHolder: z.string(),
-    copyrightNotice: z.string(),
-    usageTerms: z.string(),
-    format: z.string().describe('The format it came in, like “ninjs 2.1”.'),
+    copyrightHolder: limitedText(FIELD_LIMITS.copyrightHolder),
+    copyrightNotice: limitedText(FIELD_LIMITS.copyrightNotice),
+    usageTerms: limitedText(FIELD_LIMITS.usageTerms),
+    format: limitedText(FIELD_LIMITS.provenanceLabel, 'The format it came in, like “ninjs 2.1”.'),
   })
   .strict()
   .describe('Where an imported wire story came from. Read-only in the editor; exported with the article.');
@@ -210,9 +220,9 @@ export const SUBJECT_KINDS = ['subject', 'place', 'organisation', 'person', 'eve
 export const SubjectSchema = z
   .object({
     kind: z.enum(SUBJECT_KINDS),
-    name: z.string().min(1, 'must not be empty'),
-    uri: z.string().describe('A controlled-vocabulary identifier as a URI, e.g. an IPTC Media Topic; empty when not given.'),
-    code: z.string().describe('A code or QCode such as “medtop:20000763”; empty when not given.'),
+    name: limitedText(FIELD_LIMITS.subjectName).min(1, 'must not be empty'),
+    uri: limitedText(FIELD_LIMITS.identifier, 'A controlled-vocabulary identifier as a URI, e.g. an IPTC Media Topic; empty when not given.'),
+    code: limitedText(FIELD_LIMITS.identifier, 'A code or QCode such as “medtop:20000763”; empty when not given.'),
   })
   .strict();
 export type Subject = z.infer<typeof SubjectSchema>;
@@ -247,8 +257,8 @@ export const ArticleSchema = z
     tags: limitedList(z.string().min(1, 'must not be empty').max(FIELD_LIMITS.tag), FIELD_LIMITS.tags, `Keywords for search and the CMS, each at most ${FIELD_LIMITS.tag} characters.`),
     editorsNote: limitedText(FIELD_LIMITS.editorsNote, 'Internal note for editors. Never exported.'),
     // Version 2: wire provenance, agency credit and coded subjects.
-    agencyCredit: z.string().describe('The news agency credited with the story, like “dpa” or “AP/dpa”. Not a person.'),
-    subjects: z.array(SubjectSchema).describe('Subjects, places, organisations, people and events, with their vocabulary codes where known.'),
+    agencyCredit: limitedText(FIELD_LIMITS.agencyCredit, 'The news agency credited with the story, like “dpa” or “AP/dpa”. Not a person.'),
+    subjects: limitedList(SubjectSchema, FIELD_LIMITS.subjects, 'Subjects, places, organisations, people and events, with their vocabulary codes where known.'),
     provenance: ProvenanceSchema.nullable(),
   })
   .strict();

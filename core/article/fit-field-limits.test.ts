@@ -39,12 +39,24 @@ describe('fitFieldLimits', () => {
     expect(fitted.tags).toHaveLength(FIELD_LIMITS.tags);
     expect(ArticleSchema.safeParse({ ...article(), ...fitted }).success).toBe(true);
     expect(cut.map((entry) => entry.label)).toEqual(expect.arrayContaining(['Bylines', 'A byline’s name', 'Alt text', 'Caption', 'Credit', 'A related link’s title', 'A related link’s address', 'Tags']));
-    expect(describeCut(cut)).toBe('Bylines: at most 50 are kept; the rest were not added.');
+    expect(describeCut(cut)).toMatch(/^Some fields were longer than a draft allows and were cut: Bylines \(at most 50 entries\), A byline’s name \(at most 200 characters\)/);
   });
 
   it('does not change the object it was given', () => {
     const fields = { headline: 'z'.repeat(600) };
     fitFieldLimits(fields);
     expect(fields.headline).toHaveLength(600);
+  });
+});
+
+describe('fitFieldLimits on what a wire carries', () => {
+  it('cuts the agency credit, subjects and provenance to their limits, keeping the rest', () => {
+    const long = 'w'.repeat(20_000);
+    const provenance = { agency: 'dpa', uri: long, version: '3', firstCreated: null, versionCreated: null, urgency: 3, copyrightHolder: long, copyrightNotice: long, usageTerms: long, format: 'ninjs 2.1' };
+    const { fitted, cut } = fitFieldLimits({ agencyCredit: long, subjects: [{ kind: 'place' as const, name: long, uri: '', code: 'geo:1' }], provenance });
+    expect(ArticleSchema.safeParse({ ...article(), ...fitted }).success).toBe(true);
+    expect(fitted.provenance).toMatchObject({ agency: 'dpa', version: '3', urgency: 3, format: 'ninjs 2.1' });
+    expect(fitted.subjects?.[0]).toMatchObject({ kind: 'place', code: 'geo:1' });
+    expect(cut[0]?.label).toBe('Agency credit');
   });
 });

@@ -60,6 +60,9 @@ export function fitFieldLimits<T extends Partial<EditableFields>>(fields: T): { 
       altText: text(image.altText, FIELD_LIMITS.altText, 'Alt text'),
       caption: text(image.caption, FIELD_LIMITS.caption, 'Caption'),
       credit: text(image.credit, FIELD_LIMITS.credit, 'Credit'),
+      ...('remote' in image
+        ? { remote: { href: text(image.remote.href, FIELD_LIMITS.url, 'The wire picture’s address'), uri: text(image.remote.uri, FIELD_LIMITS.identifier, 'The wire picture’s identifier') } }
+        : {}),
     };
   }
   if (fitted.relatedLinks) {
@@ -67,6 +70,28 @@ export function fitFieldLimits<T extends Partial<EditableFields>>(fields: T): { 
       title: text(link.title, FIELD_LIMITS.relatedLinkTitle, 'A related link’s title'),
       url: text(link.url, FIELD_LIMITS.url, 'A related link’s address'),
     }));
+  }
+  if (typeof fitted.agencyCredit === 'string') fitted.agencyCredit = text(fitted.agencyCredit, FIELD_LIMITS.agencyCredit, 'Agency credit');
+  if (fitted.subjects) {
+    fitted.subjects = list(fitted.subjects, FIELD_LIMITS.subjects, 'Subjects').map((subject) => ({
+      ...subject,
+      name: text(subject.name, FIELD_LIMITS.subjectName, 'A subject’s name'),
+      uri: text(subject.uri, FIELD_LIMITS.identifier, 'A subject’s identifier'),
+      code: text(subject.code, FIELD_LIMITS.identifier, 'A subject’s code'),
+    }));
+  }
+  if (fitted.provenance) {
+    const provenance = fitted.provenance;
+    fitted.provenance = {
+      ...provenance,
+      agency: text(provenance.agency, FIELD_LIMITS.provenanceLabel, 'The wire’s agency'),
+      uri: text(provenance.uri, FIELD_LIMITS.identifier, 'The wire’s identifier'),
+      version: text(provenance.version, FIELD_LIMITS.provenanceLabel, 'The wire’s version'),
+      copyrightHolder: text(provenance.copyrightHolder, FIELD_LIMITS.copyrightHolder, 'The copyright holder'),
+      copyrightNotice: text(provenance.copyrightNotice, FIELD_LIMITS.copyrightNotice, 'The copyright notice'),
+      usageTerms: text(provenance.usageTerms, FIELD_LIMITS.usageTerms, 'The usage terms'),
+      format: text(provenance.format, FIELD_LIMITS.provenanceLabel, 'The wire’s format'),
+    };
   }
   if (fitted.tags) {
     fitted.tags = list(fitted.tags, FIELD_LIMITS.tags, 'Tags').map((tag) => text(tag, FIELD_LIMITS.tag, 'A tag'));
@@ -76,9 +101,11 @@ export function fitFieldLimits<T extends Partial<EditableFields>>(fields: T): { 
 
 /** One sentence for the reporter about what was cut. */
 export function describeCut(cut: readonly CutField[]): string | null {
-  const first = cut[0];
+  const [first, ...others] = cut;
   if (!first) return null;
+  const limit = (entry: CutField) => `${entry.limit.toLocaleString('en-US')} ${entry.unit}`;
+  if (others.length > 0) return `Some fields were longer than a draft allows and were cut: ${cut.map((entry) => `${entry.label} (at most ${limit(entry)})`).join(', ')}.`;
   return first.unit === 'entries'
     ? `${first.label}: at most ${first.limit.toLocaleString('en-US')} are kept; the rest were not added.`
-    : `${first.label} can be at most ${first.limit.toLocaleString('en-US')} characters; the text beyond that was not kept.`;
+    : `${first.label} can be at most ${limit(first)}; the text beyond that was not kept.`;
 }

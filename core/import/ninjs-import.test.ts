@@ -444,3 +444,22 @@ describe('what the wire carried', () => {
     expect(article.leadImage?.caption).not.toBe('');
   });
 });
+
+describe('a wire longer than a draft may be', () => {
+  it('is imported cut to the draft limits, with the editor’s note saying what was cut, not refused with a raw schema error', () => {
+    const item = {
+      uri: 'urn:newsml:example:2026:long',
+      type: 'text',
+      version: '1',
+      language: 'en',
+      headline: `Storm ${'warning '.repeat(200)}`,
+      copyrightnotice: '©'.repeat(10_000),
+      body_text: 'The storm reached the coast at dawn.',
+    };
+    const { article } = importNinjsData(item, 'long-wire.json', options);
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+    expect(article.headline).toHaveLength(500);
+    expect(article.provenance?.copyrightNotice).toHaveLength(2_000);
+    expect(article.editorsNote).toContain('Some fields were longer than a draft allows and were cut: Headline (at most 500 characters), The copyright notice (at most 2,000 characters).');
+  });
+});

@@ -3,7 +3,6 @@ import {
   ArticleSchema,
   CURRENT_SCHEMA_VERSION,
   LeadImageSchema,
-  ProvenanceSchema,
   RemoteLeadImageSchema,
   type Article,
   type LeadImage,
@@ -12,6 +11,7 @@ import {
   type RemoteLeadImage,
   type Subject,
 } from '../article/article-schema';
+import { describeCut, fitFieldLimits } from '../article/fit-field-limits';
 import { emptyBody } from '../article/new-article';
 import { normalizeSlug, slugFromHeadline } from '../article/slug';
 import { parseByline } from '../ninjs/byline';
@@ -168,7 +168,7 @@ function wireTime(value: string): { time: string | null; zoneless: boolean } {
 function provenanceOf(item: WireItem, bylineAgencies: readonly string[]): { provenance: Provenance; zoneless: boolean } {
   const first = wireTime(item.meta.firstCreated);
   const version = wireTime(item.meta.versionCreated);
-  const provenance = ProvenanceSchema.parse({
+  const provenance: Provenance = {
     agency: item.meta.infoSources[0] ?? (item.meta.copyrightHolder || bylineAgencies.join('/')),
     uri: item.uri,
     version: item.meta.version,
@@ -179,7 +179,7 @@ function provenanceOf(item: WireItem, bylineAgencies: readonly string[]): { prov
     copyrightNotice: item.meta.copyrightNotice,
     usageTerms: item.meta.usageTerms,
     format: item.meta.standard,
-  });
+  };
   return { provenance, zoneless: first.zoneless || version.zoneless };
 }
 
@@ -290,7 +290,10 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
     subjects,
     provenance,
   };
-  const checked = ArticleSchema.safeParse(article);
+  // A wire's fields may be longer than a draft's; they are cut to the limits, and the editor's note says what was cut.
+  const { fitted, cut } = fitFieldLimits(article);
+  const cutNote = describeCut(cut);
+  const checked = ArticleSchema.safeParse(cutNote ? { ...fitted, editorsNote: [cutNote, fitted.editorsNote].filter(Boolean).join('\n\n') } : fitted);
   if (!checked.success) throw new NinjsImportError(source, `could not be turned into a valid draft: ${checked.error.issues.map((issue) => issue.message).join('; ')}`);
   return { article: checked.data, pictures, ninjsVersion: item.version };
 }
