@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/article-schema';
-import { body, image, link, paragraph } from '../testing/body-builders';
+import { serializedImage } from '../blocks/image';
+import { body, factBox, image, link, paragraph } from '../testing/body-builders';
 import { generateLongArticle, japaneseArticle, KENYA_EDITORS_NOTE, kenyaPoliticsArticle, minimalArticle } from '../testing/sample-articles';
 import { findPlaceholders, hasBlockers, runPreExportCheck, unreachableReason, type PreExportItem } from './pre-export-check';
 import { DEFAULT_CHECK_SEVERITIES, PRE_EXPORT_CHECK_IDS, PreExportSettingsSchema } from './pre-export-settings';
@@ -78,6 +79,24 @@ describe('runPreExportCheck', () => {
         ['image-credit-missing', 'body', 'The picture “market.jpg” in the body has no credit. Add the photographer or agency.'],
       ]);
       expect(check({ body: body([image({ file: 'assets/a.jpg', altText: 'Alt', caption: 'Cap', credit: 'Cred' })]) })).toEqual([]);
+    });
+
+    it.each([
+      ['no alt text', { altText: '  ' }],
+      ['no caption', { caption: '' }],
+      ['no credit', { credit: '\n' }],
+      ['a credit typed into the caption', { caption: 'Voters in Kondele. PHOTO/COURTESY', credit: '' }],
+      ['nothing but a file', { altText: '', caption: '', credit: '' }],
+    ])('holds a body picture with %s, as the editor writes it, to the lead image’s rules, also in a fact box', (_, fields) => {
+      const fieldsOf = { altText: lead.altText, caption: lead.caption, credit: lead.credit, ...fields };
+      const leadItems = check({ leadImage: { ...lead, ...fieldsOf } });
+      expect(leadItems.length).toBeGreaterThan(0);
+      // What ImageNode.exportJSON writes: the raw field values as typed, with the picture's size.
+      const picture = serializedImage({ file: 'assets/9f86d081884c7d659a2feaa0c55ad015.jpg', ...fieldsOf, width: 1600, height: 900 });
+      const asBody = (items: readonly PreExportItem[]) => items.map((item) => ({ ...item, field: 'body', message: item.message.replace('The lead image', 'The picture “9f86d081884c7d659a2feaa0c55ad015.jpg” in the body') }));
+      for (const where of [body([paragraph('Before.'), picture]), body([factBox('Key dates', [picture])])]) {
+        expect(check({ leadImage: null, body: where })).toEqual(asBody(leadItems));
+      }
     });
 
     it('has nothing to say about an article without pictures', () => {
