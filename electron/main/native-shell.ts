@@ -219,9 +219,10 @@ export async function createNativeShell(options: {
     const window = new BrowserWindow(mainWindowOptions(options.preloadPath, placement));
     mainWindow = window;
     showWhenReady(window, placement);
-    const saving = placementSaving(process.platform, () =>
-      void windowState.write({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined),
-    );
+    // A debounced save may fire after the window is gone; a destroyed window throws on every getter.
+    const saving = placementSaving(process.platform, () => {
+      if (!window.isDestroyed()) void windowState.write({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined);
+    });
     for (const event of saving.immediate) window.on(event as 'close', saving.saveNow);
     for (const event of saving.debounced) window.on(event as 'resize', saving.saveSoon);
     window.on('closed', () => {
