@@ -4,6 +4,7 @@ import type { Article } from '../../../core/article/article-schema';
 import { ArticleLoadError, loadArticleData } from '../../../core/article/load-article';
 import { HostError } from '../../../core/host-api/contract';
 import { saveErrorCode } from '../drafts/draft-store';
+import { readDraftText } from '../drafts/read-draft-file';
 import type { HostFileSystem } from '../storage/file-system';
 import { isMissingFileError } from '../storage/file-system';
 import { createWriteQueue } from '../storage/write-queue';
@@ -53,7 +54,8 @@ export function createRecoveryStore({ fs, stateFolder, clock, log }: RecoverySto
   async function readFile(file: string): Promise<RecoveryRecord | null> {
     let data: unknown;
     try {
-      data = JSON.parse(await fs.readFile(file, 'utf8'));
+      // The same size and strict UTF-8 rule as a draft file: no text with replacement characters is offered back.
+      data = JSON.parse(await readDraftText(fs, file));
     } catch (error) {
       if (!isMissingFileError(error)) log(`Ignored the unreadable recovery copy ${file}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
