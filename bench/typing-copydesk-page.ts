@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
@@ -22,12 +23,20 @@ export async function buildCopydeskRenderer(outDir: string, minify: boolean): Pr
 /**
  * Copydesk's production renderer with the real host handlers (the e2e rig), holding `article`:
  * the draft is saved through the host's own saveDraft first, which also makes it the last session,
- * so the app reopens it on start as it would for a user. `dataDir` must be an empty folder; it is
- * left in place on close, since the app's last autosave may still be writing to it.
+ * so the app reopens it on start as it would for a user. `assets` (keyed by the body's file name,
+ * `assets/…`) go into the draft's folder beside it. `dataDir` must be an empty folder; it is left in
+ * place on close, since the app's last autosave may still be writing to it.
  */
-export async function openCopydeskPage(browser: Browser, article: Article, rendererFolder: string, dataDir: string): Promise<OpenedEditor> {
+export async function openCopydeskPage(
+  browser: Browser,
+  article: Article,
+  rendererFolder: string,
+  dataDir: string,
+  assets: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<OpenedEditor> {
+  const folders = resolveDataFolders({ dataDirOverride: dataDir, documents: '', userData: '' });
   const handlers = createHostHandlers({
-    ...resolveDataFolders({ dataDirOverride: dataDir, documents: '', userData: '' }),
+    ...folders,
     fs: fsp,
     dialogs: new FakeDialogs(),
     clock: () => new Date(),
@@ -36,6 +45,11 @@ export async function openCopydeskPage(browser: Browser, article: Article, rende
     platform: process.platform,
   });
   await handlers.saveDraft({ article });
+  for (const [file, bytes] of assets) {
+    const target = path.join(folders.draftsFolder, article.id, file);
+    await fsp.mkdir(path.dirname(target), { recursive: true });
+    await fsp.writeFile(target, bytes);
+  }
 
   const app = await launchCopydesk({ browser, dataDir, rendererFolder });
   return {

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import type { Article, ArticleBody } from '../core/article/article-schema';
@@ -33,6 +33,8 @@ const COPYDESK = 'Copydesk';
 const BARE = 'Bare Lexical';
 
 const OUT = fileURLToPath(new URL('./out', import.meta.url));
+/** The bench article's picture: a real PNG, stored with the Copydesk draft and served to the bare page alike. */
+const BENCH_PICTURE = { file: 'assets/bench-picture.png', source: fileURLToPath(new URL('../e2e/fixtures/images/turkana-dusk.png', import.meta.url)) };
 const PROFILE_OUT = path.join(OUT, 'profile');
 
 /** A page under test: how to build it (both with Vite, from the same node_modules) and how to open a build of it. */
@@ -64,7 +66,7 @@ function typistGapMs(typedSoFar: string): number {
 /** Three of each of the body's own blocks, spread through the article as a real long read has them. */
 function withBodyBlocks(article: Article): Article {
   const blocks = [
-    () => image({ file: 'assets/bench-picture.png', altText: 'Queue of voters', caption: 'Voters queue at Kondele primary school before dawn.', credit: 'Photo: A. Oduya' }),
+    () => image({ file: BENCH_PICTURE.file, altText: 'Queue of voters', caption: 'Voters queue at Kondele primary school before dawn.', credit: 'Photo: A. Oduya' }),
     () => pullQuote('“We counted every ballot twice, and we will count them again if we must.”', 'Fatuma Hassan, returning officer'),
     () => factBox('How the count works', [paragraph('Ballots are counted at each polling station in front of party agents.'), list('bullet', ['Agents sign the result form', 'The form is photographed and sent'])]),
     () => embed('https://x.com/IEBCKenya/status/1790000000000000000'),
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
     measuredText: typedText(settings.measuredKeys, settings.warmupKeys),
     keyGapMs: typistGapMs,
   };
+  const assets = new Map([[BENCH_PICTURE.file, new Uint8Array(await readFile(BENCH_PICTURE.source))]]);
   // Copydesk's drafts and state, one folder per page opened; removed when the run ends.
   const dataRoot = await mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-'));
   const contenders: Contender[] = [
@@ -105,9 +108,9 @@ async function main(): Promise<void> {
       name: COPYDESK,
       folderName: 'renderer',
       build: buildCopydeskRenderer,
-      open: async (browser, folder) => openCopydeskPage(browser, article, folder, await mkdtemp(path.join(dataRoot, 'copydesk-'))),
+      open: async (browser, folder) => openCopydeskPage(browser, article, folder, await mkdtemp(path.join(dataRoot, 'copydesk-')), assets),
     },
-    { name: BARE, folderName: 'bare-lexical', build: buildBareLexicalPage, open: (browser, folder) => openBareLexicalPage(browser, article.body, folder) },
+    { name: BARE, folderName: 'bare-lexical', build: buildBareLexicalPage, open: (browser, folder) => openBareLexicalPage(browser, article.body, folder, assets) },
   ];
 
   console.log('Building Copydesk’s renderer and the bare Lexical page (production)…');
