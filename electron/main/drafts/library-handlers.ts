@@ -6,6 +6,7 @@ import type { DraftStore } from './draft-store';
 import type { createDraftTrash } from './draft-trash';
 import type { LibraryQuery } from './library-index';
 import { readDraftText } from './read-draft-file';
+import { DraftAssetError, resolveDraftAsset } from './draft-asset';
 
 export interface LibraryHandlersDeps {
   fs: HostFileSystem;
@@ -56,7 +57,14 @@ export function createLibraryHandlers({ fs, drafts, trash, clock, newId, beforeD
       const assets = drafts.assetsFolder(id);
       const names = await fs.readdir(assets).catch(() => [] as string[]);
       if (names.length > 0) await fs.mkdir(drafts.assetsFolder(copy.id), { recursive: true });
-      for (const name of names) await linkOrCopy(fs, path.join(assets, name), path.join(drafts.assetsFolder(copy.id), name));
+      for (const name of names) {
+        // Only the draft's own regular files: a link in assets/ to a file elsewhere is not copied into the new draft.
+        const real = await resolveDraftAsset(fs, drafts.draftFolder(id), `assets/${name}`, 'read').catch((error: unknown) => {
+          if (error instanceof DraftAssetError) return null;
+          throw error;
+        });
+        if (real) await linkOrCopy(fs, real, path.join(drafts.assetsFolder(copy.id), name));
+      }
       await drafts.save(copy);
       return { article: copy };
     },

@@ -138,6 +138,19 @@ describe('duplicate, delete and the trash', () => {
     expect((await fsp.stat(copied)).ino).toBe((await fsp.stat(path.join(assets, 'a.jpg'))).ino);
   });
 
+  it('duplicating never copies a file from outside the draft that a link in its assets points at', async () => {
+    const handlers = host();
+    const assets = path.join(root, 'drafts', flood.id, 'assets');
+    await handlers.saveDraft({ article: flood });
+    await fsp.mkdir(assets);
+    await fsp.writeFile(path.join(assets, 'a.jpg'), 'jpeg bytes');
+    const secret = path.join(root, 'secret.txt');
+    await fsp.writeFile(secret, 'private');
+    await fsp.symlink(secret, path.join(assets, 'b.png'));
+    const { article: copy } = await handlers.duplicateDraft({ id: flood.id });
+    expect(await fsp.readdir(path.join(root, 'drafts', copy.id, 'assets'))).toEqual(['a.jpg']);
+  });
+
   it('delete moves the whole draft into the trash; restore brings it back; only emptying erases', async () => {
     const handlers = await library();
     const trashed = await handlers.deleteDraft({ id: flood.id });
