@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { COMMAND_PRIORITY_NORMAL, createEditor, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -10,6 +10,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { setScrollableTablesActive } from '@lexical/table';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { ArticleBody } from '../../../core/article/article-schema';
 import { isAllowedUrl } from '../../../core/text/url-allowlist';
@@ -66,9 +67,21 @@ export function BodyEditor({ initialBody, editorRef, children }: BodyEditorProps
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <ScrollableTables />
       <BodyEditorSurface editorRef={editorRef}>{children}</BodyEditorSurface>
     </LexicalComposer>
   );
+}
+
+/**
+ * Wide tables scroll sideways. Switched on before the body is first drawn (this sibling's layout effect
+ * runs before the content-editable attaches), so TablePlugin finds it on and does not redraw the whole
+ * body in an untagged update, which would count as an edit and save an untouched new draft.
+ */
+function ScrollableTables() {
+  const [editor] = useLexicalComposerContext();
+  useLayoutEffect(() => setScrollableTablesActive(editor, true), [editor]);
+  return null;
 }
 
 function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initialBody'>) {

@@ -50,6 +50,7 @@ export const ARTICLE_BODY_THEME: EditorThemeClasses = {
   tableCellHeader: 'body-table-cell-header',
   tableSelection: 'body-table-selection',
   tableCellSelected: 'body-table-cell-selected',
+  tableScrollableWrapper: 'body-table-scroll',
   text: {
     bold: 'body-bold',
     italic: 'body-italic',
