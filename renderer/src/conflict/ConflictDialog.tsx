@@ -103,7 +103,7 @@ function ConflictPrompt({ draftId, editorRef }: { draftId: string; editorRef: Re
       )}
       {/* It scrolls when the copies are long, so it is a Tab stop: the keyboard can scroll it. */}
       {comparison && (
-        <div className="copy-pair" tabIndex={0} role="region" aria-label="Your text and the file on disk">
+        <div className="copy-pair" tabIndex={0} role="group" aria-label="Both copies side by side">
           <CopyPreview title="Your text" at={comparison.mine.updatedAt} article={comparison.mine} />
           {comparison.disk ? (
             <CopyPreview title="On disk now" at={comparison.disk.preview.updatedAt} article={comparison.disk.article} />

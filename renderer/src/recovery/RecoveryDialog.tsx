@@ -85,7 +85,7 @@ function RecoveryChoice({ pending, busy, onChoose }: { pending: Pending; busy: b
         kept in the draft’s history.
       </p>
       {/* It scrolls when the copies are long, so it is a Tab stop: the keyboard can scroll it. */}
-      <div className="copy-pair" tabIndex={0} role="region" aria-label="The recovered text and the saved file">
+      <div className="copy-pair" tabIndex={0} role="group" aria-label="Both copies side by side">
         <CopyPreview title="Recovered text" at={pending.writtenAt} article={pending.recovered.article} paragraphs={4} />
         {pending.disk ? (
           <CopyPreview title="Saved file" at={pending.disk.preview.updatedAt} article={pending.disk.article} paragraphs={4} />
