@@ -64,7 +64,7 @@ async function openFullArticle(app: CopydeskApp): Promise<Article> {
   await details.getByRole('button', { name: 'Choose image…' }).click();
   await details.getByRole('textbox', { name: 'Alt text' }).fill('A herder leads three thin goats past a dry riverbed at dusk.');
   await details.getByRole('textbox', { name: 'Caption' }).fill('Ekal Lomuria walks his last goats to the borehole.');
-  await details.getByRole('textbox', { name: 'Credit' }).fill('Amina Odhiambo / Copydesk');
+  await details.getByRole('group', { name: 'Lead image' }).getByRole('textbox', { name: 'Credit' }).fill('Amina Odhiambo / Copydesk');
   await save(page);
   return article;
 }

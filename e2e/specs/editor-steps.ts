@@ -151,7 +151,7 @@ export async function writeMetadata(page: Page, imagePath: string, queueImage: (
   await details.getByRole('button', { name: 'Choose image…' }).click();
   await details.getByRole('textbox', { name: 'Alt text' }).fill(STORY.image.altText);
   await details.getByRole('textbox', { name: 'Caption' }).fill(STORY.image.caption);
-  await details.getByRole('textbox', { name: 'Credit' }).fill(STORY.image.credit);
+  await details.getByRole('group', { name: 'Lead image' }).getByRole('textbox', { name: 'Credit' }).fill(STORY.image.credit);
 
   for (const [index, link] of STORY.relatedLinks.entries()) {
     await details.getByRole('button', { name: 'Add related link' }).click();
@@ -198,7 +198,7 @@ export async function expectStoryOnScreen(page: Page): Promise<void> {
   await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
   await expect(details.getByRole('textbox', { name: 'Alt text' })).toHaveValue(STORY.image.altText);
   await expect(details.getByRole('textbox', { name: 'Caption' })).toHaveValue(STORY.image.caption);
-  await expect(details.getByRole('textbox', { name: 'Credit' })).toHaveValue(STORY.image.credit);
+  await expect(details.getByRole('group', { name: 'Lead image' }).getByRole('textbox', { name: 'Credit' })).toHaveValue(STORY.image.credit);
 
   for (const [index, link] of STORY.relatedLinks.entries()) {
     await expect(details.getByRole('textbox', { name: `Title, related link ${index + 1}` })).toHaveValue(link.title);

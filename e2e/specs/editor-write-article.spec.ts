@@ -10,7 +10,9 @@ test('a reporter writes a full article through the editor and saves it', async (
   await writeBody(page);
 
   await expectStoryOnScreen(page);
-  await expect(page.getByText('67 / 70')).toBeVisible();
+  // The counter shows the headline against each budget the pre-export check uses (deliberate since 2f5ebc6).
+  await expect(page.getByText('67 / 60 print +7 · 70 web · 100 social')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveAccessibleDescription('67 characters: 7 over the print budget (60); within web (70) and social (100)');
   // Counts are for the body, refreshed once typing pauses.
   await expect(page.getByRole('contentinfo')).toContainText(/1\d\d words/);
   await expect(page.getByRole('contentinfo')).toContainText('1 min read');

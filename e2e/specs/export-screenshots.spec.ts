@@ -33,7 +33,7 @@ test('screenshots of the Export menu, the pre-export check and the preview', asy
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByRole('dialog', { name: 'Preview' }).locator('iframe').contentFrame().getByRole('heading', { level: 1 })).toHaveText(STORY.headline);
   await shoot('export-preview');
-  await page.getByRole('dialog', { name: 'Preview' }).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('dialog', { name: 'Preview' }).getByRole('button', { name: 'Close' }).first().click(); // the icon and the footer button both close it
 
   // Warnings: a placeholder and a missing credit; blockers: the bylines removed.
   const details = articleDetails(page);
