@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 
-const ITEMS = 'button:not(:disabled), select:not(:disabled)';
+// A toolbar menu's items belong to the menu's own arrow keys, not the toolbar's.
+const ITEMS = 'button:not(:disabled):not([role="menuitem"]), select:not(:disabled)';
 
 /**
  * WAI-ARIA toolbar keyboard pattern: the toolbar is one tab stop, arrow keys, Home and End move
