@@ -9,6 +9,18 @@ import { serializeArticle } from './load-article';
 const MEGABYTE = 1024 * 1024;
 export const MAX_DRAFT_BYTES = 50 * MEGABYTE;
 
+/** How big a file of some kind may be, and what that kind is called in messages. */
+export interface SizeLimit {
+  bytes: number;
+  of: string;
+}
+export const DRAFT_LIMIT: SizeLimit = { bytes: MAX_DRAFT_BYTES, of: 'a draft' };
+/**
+ * A recovery copy keeps the text a save refused for being too large, so it may be larger than a draft;
+ * the limit only stops a runaway file from being read whole.
+ */
+export const RECOVERY_LIMIT: SizeLimit = { bytes: 4 * MAX_DRAFT_BYTES, of: 'a recovery copy' };
+
 export type DraftBytesProblem = 'too-large' | 'not-utf8';
 
 /** A draft's bytes that break the rule; `message` names the source and says what is wrong. */
@@ -39,9 +51,9 @@ export function utf8ByteLength(text: string): number {
 }
 
 /** Throws when `bytes` is over the limit; `outcome` says what was not done (“it was not opened.”). */
-export function checkDraftSize(bytes: number, source: string, outcome: string): void {
-  if (bytes <= MAX_DRAFT_BYTES) return;
-  throw new DraftBytesError(source, 'too-large', `is ${(bytes / MEGABYTE).toFixed(1)} MB, more than the ${MAX_DRAFT_BYTES / MEGABYTE} MB a draft may be; ${outcome}`);
+export function checkDraftSize(bytes: number, source: string, outcome: string, limit: SizeLimit = DRAFT_LIMIT): void {
+  if (bytes <= limit.bytes) return;
+  throw new DraftBytesError(source, 'too-large', `is ${(bytes / MEGABYTE).toFixed(1)} MB, more than the ${limit.bytes / MEGABYTE} MB ${limit.of} may be; ${outcome}`);
 }
 
 /** The draft file's text exactly as saving writes it, refused before anything is written when it is over the limit. */
@@ -54,8 +66,8 @@ export function serializeWithinLimit(article: Article, source: string, outcome: 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** A draft file's bytes as text: refused when over the limit or not valid UTF-8 (naming the first bad byte). */
-export function decodeDraftBytes(bytes: Uint8Array, source: string): string {
-  checkDraftSize(bytes.length, source, 'it was not opened.');
+export function decodeDraftBytes(bytes: Uint8Array, source: string, limit: SizeLimit = DRAFT_LIMIT): string {
+  checkDraftSize(bytes.length, source, 'it was not opened.', limit);
   try {
     return decoder.decode(bytes);
   } catch {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { attachedLeadImage, type Article, type SerializedBodyNode } from '../../../core/article/article-schema';
-import { DraftBytesError, checkDraftSize, decodeDraftBytes } from '../../../core/article/draft-bytes';
+import { DRAFT_LIMIT, DraftBytesError, checkDraftSize, decodeDraftBytes, type SizeLimit } from '../../../core/article/draft-bytes';
 import { HostError } from '../../../core/host-api/contract';
 import { isMissingFileError, type HostFileSystem } from '../storage/file-system';
 
@@ -8,13 +8,13 @@ import { isMissingFileError, type HostFileSystem } from '../storage/file-system'
  * Reads a draft file as text, refusing (with a message naming the file) one that is too big to be a
  * draft (core's one size rule, checked before reading) or is not valid UTF-8. Only reads: a bad file is left exactly as it is.
  */
-export async function readDraftText(fs: Pick<HostFileSystem, 'open'>, file: string): Promise<string> {
+export async function readDraftText(fs: Pick<HostFileSystem, 'open'>, file: string, limit: SizeLimit = DRAFT_LIMIT): Promise<string> {
   return withDraftBytesAsHostError(async () => {
     // One open file for the size check and the read: a cold library listing reads 2,000 of these.
     const handle = await fs.open(file, 'r');
     try {
-      checkDraftSize((await handle.stat()).size, file, 'it was not opened.');
-      return decodeDraftBytes(await handle.readFile(), file);
+      checkDraftSize((await handle.stat()).size, file, 'it was not opened.', limit);
+      return decodeDraftBytes(await handle.readFile(), file, limit);
     } finally {
       await handle.close();
     }

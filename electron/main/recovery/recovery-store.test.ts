@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_DRAFT_BYTES } from '../../../core/article/draft-bytes';
+import { RECOVERY_LIMIT } from '../../../core/article/draft-bytes';
 import { makeTempFolder, sampleArticle } from '../test-support';
 import { createRecoveryStore } from './recovery-store';
 
@@ -35,11 +35,11 @@ describe('recovery store: reading keeps to the draft file rule', () => {
     expect(logged.at(-1)).toContain(`${recoveryFile()}: is not valid UTF-8 text (byte ${at})`);
   });
 
-  it('ignores a recovery copy over the draft size limit without reading it', async () => {
+  it('ignores a recovery copy over the recovery size limit without reading it', async () => {
     const handle = await fsp.open(recoveryFile(), 'w');
-    await handle.truncate(MAX_DRAFT_BYTES + 1);
+    await handle.truncate(RECOVERY_LIMIT.bytes + 1);
     await handle.close();
     expect(await store().read(article.id)).toBeNull();
-    expect(logged.at(-1)).toMatch(/more than the 50 MB a draft may be/);
+    expect(logged.at(-1)).toMatch(/more than the 200 MB a recovery copy may be/);
   });
 });

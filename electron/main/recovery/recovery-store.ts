@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../../../core/article/article-schema';
+import { RECOVERY_LIMIT } from '../../../core/article/draft-bytes';
 import { ArticleLoadError, loadArticleData } from '../../../core/article/load-article';
 import { HostError } from '../../../core/host-api/contract';
 import { saveErrorCode } from '../drafts/draft-store';
@@ -54,8 +55,9 @@ export function createRecoveryStore({ fs, stateFolder, clock, log }: RecoverySto
   async function readFile(file: string): Promise<RecoveryRecord | null> {
     let data: unknown;
     try {
-      // The same size and strict UTF-8 rule as a draft file: no text with replacement characters is offered back.
-      data = JSON.parse(await readDraftText(fs, file));
+      // Strict UTF-8 as for a draft file, so no text with replacement characters is offered back; a larger
+      // size limit, since a recovery copy holds the text a save refused as too large.
+      data = JSON.parse(await readDraftText(fs, file, RECOVERY_LIMIT));
     } catch (error) {
       if (!isMissingFileError(error)) log(`Ignored the unreadable recovery copy ${file}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
