@@ -10,7 +10,7 @@ import type { Article } from '../../core/article/article-schema';
 import { kenyaPoliticsArticle } from '../../core/testing/sample-articles';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
-import { articleFile, onlyDraftId, savedBodyText } from './autosave-disk';
+import { changeHeadlineOnDisk, savedBodyText } from './autosave-disk';
 import { articleDetails, bodyEditor, save } from './editor-steps';
 
 const IMAGE = fileURLToPath(new URL('../fixtures/images/turkana-dusk.png', import.meta.url));
@@ -164,9 +164,7 @@ test('changed on disk (with the comparison) and recovery after a crash', async (
   await bodyEditor(page).click();
   await page.keyboard.type('Traders packed the gallery.');
   await expect.poll(() => savedBodyText(app)).toBe('Traders packed the gallery.');
-  const draftId = (await onlyDraftId(app)) as string;
-  const article = JSON.parse(await fsp.readFile(articleFile(app, draftId), 'utf8'));
-  await fsp.writeFile(articleFile(app, draftId), JSON.stringify({ ...article, headline: 'Council approves levy' }));
+  await changeHeadlineOnDisk(app, 'Council approves levy');
   const prompt = page.getByRole('alertdialog', { name: 'This draft changed on disk' });
   await expect(prompt).toBeVisible();
   await expectNoAxeViolations(page, 'changed on disk');

@@ -36,6 +36,13 @@ export async function savedBodyText(app: CopydeskApp): Promise<string> {
   return article ? bodyPlainText(article.body) : '';
 }
 
+/** Another program rewrites the only saved draft behind the app's back, changing its headline. */
+export async function changeHeadlineOnDisk(app: CopydeskApp, headline: string): Promise<void> {
+  const file = articleFile(app, (await onlyDraftId(app)) as string);
+  const article = JSON.parse(await fsp.readFile(file, 'utf8')) as Article;
+  await fsp.writeFile(file, JSON.stringify({ ...article, headline }));
+}
+
 /** Snapshots kept in the draft's history folder, read from disk. */
 export async function versionsOnDisk(app: CopydeskApp, draftId: string): Promise<{ meta: { reason: string; label: string | null }; article: Article }[]> {
   const folder = path.join(app.draftsFolder, draftId, 'versions');

@@ -4,7 +4,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
-import { articleFile, onlyDraftId, savedArticle, savedBodyText } from './autosave-disk';
+import { changeHeadlineOnDisk, savedArticle, savedBodyText } from './autosave-disk';
 import { articleDetails, bodyEditor } from './editor-steps';
 
 const HEADLINE = 'Kisumu ferry resumes service after two-week halt';
@@ -266,9 +266,7 @@ test('changed on disk: Escape, however often, does not dismiss it; Tab stays ins
   await page.keyboard.type('Traders packed the gallery.');
   await expect.poll(async () => (await savedArticle(app))?.headline).toBe('Council delays vote');
   await expect.poll(() => savedBodyText(app)).toBe('Traders packed the gallery.');
-  const draftId = (await onlyDraftId(app)) as string;
-  const article = JSON.parse(await fsp.readFile(articleFile(app, draftId), 'utf8'));
-  await fsp.writeFile(articleFile(app, draftId), JSON.stringify({ ...article, headline: 'Council approves levy' }));
+  await changeHeadlineOnDisk(app, 'Council approves levy');
 
   const prompt = page.getByRole('alertdialog', { name: 'This draft changed on disk' });
   await expect(prompt).toBeVisible();
@@ -291,9 +289,7 @@ test('changed on disk, Reload: the reloaded draft’s body has focus', async ({ 
   await bodyEditor(page).focus();
   await page.keyboard.type('Traders packed the gallery.');
   await expect.poll(() => savedBodyText(app)).toBe('Traders packed the gallery.');
-  const draftId = (await onlyDraftId(app)) as string;
-  const article = JSON.parse(await fsp.readFile(articleFile(app, draftId), 'utf8'));
-  await fsp.writeFile(articleFile(app, draftId), JSON.stringify({ ...article, headline: 'Council approves levy' }));
+  await changeHeadlineOnDisk(app, 'Council approves levy');
   const prompt = page.getByRole('alertdialog', { name: 'This draft changed on disk' });
   await prompt.getByRole('button', { name: 'Reload' }).focus();
   await page.keyboard.press('Enter');
