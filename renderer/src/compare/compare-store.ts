@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import type { Article } from '../../../core/article/article-schema';
+
+/**
+ * What the compare view shows. `incoming`: a returned copy of my draft, three-way against the last
+ * shared hand-off (`base`), each incoming change accepted or rejected, then kept. `history`: two
+ * versions, read-only, two-way (`base` null; `mine` is the older side, `theirs` the newer).
+ */
+export interface CompareRequest {
+  mode: 'incoming' | 'history';
+  mine: Article;
+  theirs: Article;
+  base: Article | null;
+  /** How the two sides are named in the view, e.g. “Your text” / “Returned by Amina”. */
+  labels?: { mine: string; theirs: string };
+  /** Incoming mode: called with the merged article on “Keep result”; the view closes when it resolves. Nothing of mine changes before. */
+  onKeep?(result: Article): void | Promise<void>;
+  /** Called when the view closes without keeping (Cancel, Escape). */
+  onCancel?(): void;
+}
+
+/** The one compare view on screen, opened from the hand-off import or from History. */
+export const useCompareStore = create<{ request: CompareRequest | null }>()(() => ({ request: null }));
+
+export function openCompare(request: CompareRequest): void {
+  useCompareStore.setState({ request });
+}
+
+export function closeCompare(): void {
+  useCompareStore.setState({ request: null });
+}
