@@ -26,6 +26,12 @@ const versionsArbitrary = fc
   .map((entries) => entries.map((entry, index) => version(`v${String(index).padStart(4, '0')}`, entry.ageMs, entry.label)));
 
 describe('selectRetained', () => {
+  it('keeps pinned versions (hand-off points) whatever their age', () => {
+    const versions = [version('newest', 0), version('handoff', 30 * DAY + HOUR), version('same-day', 30 * DAY)];
+    expect(selectRetained(versions, NOW, new Set(['handoff'])).keep.map((v) => v.id).sort()).toEqual(['handoff', 'newest', 'same-day']);
+    expect(keptIds(versions)).toEqual(['newest', 'same-day']);
+  });
+
   it('keeps every version of the last 24 hours', () => {
     const versions = [version('a', 1 * MINUTE), version('b', 2 * MINUTE), version('c', 23 * HOUR)];
     expect(keptIds(versions)).toEqual(['a', 'b', 'c']);

@@ -14,13 +14,15 @@ export const KEEP_HOURLY_FOR_MS = 7 * DAY;
 
 /**
  * Which versions to keep at `now`: all of the last 24 hours, the newest of each hour for a week,
- * the newest of each day after that. Labelled versions and the newest version are always kept, and
- * so is anything whose time cannot be read (never delete what we cannot judge). Buckets are clock
+ * the newest of each day after that. Labelled versions, `pinned` ones (hand-off points, which both
+ * copies of a draft must share) and the newest version are always kept, and so is anything whose
+ * time cannot be read (never delete what we cannot judge). Buckets are clock
  * hours and days, not ages, so applying the policy to its own result changes nothing.
  */
 export function selectRetained<Version extends RetainableVersion>(
   versions: readonly Version[],
   now: Date,
+  pinned: ReadonlySet<string> = new Set(),
 ): { keep: Version[]; prune: Version[] } {
   const nowMs = now.getTime();
   const times = new Map(versions.map((version) => [version, Date.parse(version.createdAt)]));
@@ -41,7 +43,7 @@ export function selectRetained<Version extends RetainableVersion>(
   const prune: Version[] = [];
   for (const version of versions) {
     const key = bucketKey(times.get(version)!, nowMs);
-    const kept = version === newest || version.label !== null || key === null || newestInBucket.get(key) === version;
+    const kept = version === newest || version.label !== null || pinned.has(version.id) || key === null || newestInBucket.get(key) === version;
     (kept ? keep : prune).push(version);
   }
   return { keep, prune };

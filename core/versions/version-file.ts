@@ -2,7 +2,21 @@ import { z } from 'zod';
 import { ArticleStatusSchema } from '../article/article-schema';
 
 /** Why a snapshot was taken; shown in the history panel next to the label. */
-export const VERSION_REASONS = ['idle', 'status-change', 'export', 'manual', 'before-restore', 'external-change', 'conflict'] as const;
+export const VERSION_REASONS = [
+  'idle',
+  'status-change',
+  'export',
+  'manual',
+  'before-restore',
+  'external-change',
+  'conflict',
+  /** A hand-off point: the text as sent for review or returned to the reporter (review.handoffs names it). */
+  'handoff',
+  /** My text, kept just before an incoming copy's compare result replaced it. */
+  'before-merge',
+  /** The incoming copy as it arrived, kept when its compare result was kept. */
+  'incoming',
+] as const;
 export const VersionReasonSchema = z.enum(VERSION_REASONS);
 export type VersionReason = z.infer<typeof VersionReasonSchema>;
 
@@ -37,6 +51,15 @@ export function createdAtFromVersionId(id: string): string | null {
   const [, year, month, day, hour, minute, second, millis] = match;
   const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}Z`;
   return Number.isNaN(Date.parse(iso)) ? null : iso;
+}
+
+/**
+ * A snapshot file's text: the metadata alone on the first line, so listing reads only that line
+ * (electron/main/versions/version-store.ts), then the article.
+ */
+export const VERSION_FILE_META_START = '{"meta":';
+export function serializeVersionFile(meta: VersionMeta, article: unknown): string {
+  return `${VERSION_FILE_META_START}${JSON.stringify(meta)},\n"article":${JSON.stringify(article)}}\n`;
 }
 
 /** One row of the history panel. A snapshot file that cannot be read is listed as such, never hidden. */

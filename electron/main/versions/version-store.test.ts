@@ -144,6 +144,35 @@ describe('version store: retention', () => {
     expect((await versions.list(draftId)).map((entry) => entry.id)).toEqual([newest.id, ids[5], '20261125T090500000Z-broken1', labelled.id]);
     expect(await versions.prune(draftId)).toEqual([]);
   });
+
+  it('never prunes a version a hand-off names, and prunes nothing when the draft cannot say which those are', async () => {
+    let pinned: ReadonlySet<string> | Error = new Set();
+    const versions = store({ pinned: async () => (pinned instanceof Error ? Promise.reject(pinned) : pinned) });
+    const handoff = await versions.snapshot(draftId, article, 'handoff');
+    minutesLater(5);
+    const other = await versions.snapshot(draftId, article, 'idle');
+    minutesLater(3 * 24 * 60);
+    const newest = await versions.snapshot(draftId, article, 'idle');
+    pinned = new Error('draft unreadable');
+    await expect(versions.prune(draftId)).rejects.toThrow('draft unreadable');
+    expect((await versions.list(draftId)).map((entry) => entry.id)).toEqual([newest.id, other.id, handoff.id]);
+    pinned = new Set([handoff.id]);
+    // The hand-off is not the newest of its clock hour, three days ago: only the pin keeps it.
+    expect(await versions.prune(draftId)).toEqual([]);
+    expect((await versions.list(draftId)).map((entry) => entry.id)).toEqual([newest.id, other.id, handoff.id]);
+    pinned = new Set();
+    expect(await versions.prune(draftId)).toEqual([handoff.id]);
+  });
+
+  it('keeps a carried version under its own id, once', async () => {
+    const versions = store();
+    const sent = await versions.snapshot('7d444840-9dc0-41d5-8f2d-6a1e0b7c9a10', { ...article, headline: 'As sent' }, 'handoff', 'Sent for review');
+    const carried = await versions.load('7d444840-9dc0-41d5-8f2d-6a1e0b7c9a10', sent.id);
+    expect(await versions.keepCarried(draftId, carried)).toBe(true);
+    expect(await versions.load(draftId, sent.id)).toEqual(carried);
+    expect(await versions.keepCarried(draftId, { ...carried, article: { ...carried.article, headline: 'Changed' } })).toBe(false);
+    expect((await versions.load(draftId, sent.id)).article.headline).toBe('As sent');
+  });
 });
 
 describe('version store: leftovers of a crash', () => {

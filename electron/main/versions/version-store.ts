@@ -11,7 +11,9 @@ import {
   VersionFileSchema,
   VersionIdSchema,
   VersionMetaSchema,
+  VERSION_FILE_META_START,
   createdAtFromVersionId,
+  serializeVersionFile,
   versionIdFor,
   type VersionListEntry,
   type VersionMeta,
@@ -27,7 +29,15 @@ export interface VersionStore {
   /** Newest first, metadata only. */
   list(draftId: string): Promise<VersionListEntry[]>;
   load(draftId: string, versionId: string): Promise<{ meta: VersionMeta; article: Article }>;
-  /** Applies the retention policy; returns the ids of the snapshots removed. Unreadable snapshots are left alone. */
+  /**
+   * Keeps a version that came with a .copydesk under its own id, so both copies of the draft name the
+   * same hand-off version; one already there is left as it is. False when it was already there.
+   */
+  keepCarried(draftId: string, version: { meta: VersionMeta; article: Article }): Promise<boolean>;
+  /**
+   * Applies the retention policy; returns the ids of the snapshots removed. Unreadable snapshots and
+   * the versions `pinned` names (hand-off points) are left alone.
+   */
   prune(draftId: string): Promise<string[]>;
   /**
    * Snapshots `current` (reason 'before-restore', so the restore can be undone) and returns the article
@@ -42,9 +52,10 @@ export interface VersionStoreDeps {
   /** The folder of one draft (`<draftsFolder>/<id>`); snapshots go in its `versions/` subfolder. */
   draftFolder: (draftId: string) => string;
   randomSuffix?: () => string;
+  /** Versions retention must never drop (those the draft's hand-offs name); when it throws, nothing is pruned. */
+  pinned?: (draftId: string) => Promise<ReadonlySet<string>>;
 }
 
-const META_LINE_START = '{"meta":';
 const META_LINE_MAX_BYTES = 16 * 1024;
 /** writeFileAtomic's temp name for a snapshot file: `.<version id>.json.<uuid>.tmp`. */
 const SNAPSHOT_TEMP_FILE = /^\.\d{8}T\d{9}Z-[a-z0-9]+\.json\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
@@ -99,9 +110,9 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
       return null;
     }
     const end = head.indexOf(',\n"article":');
-    if (!head.startsWith(META_LINE_START) || end < 0) return null;
+    if (!head.startsWith(VERSION_FILE_META_START) || end < 0) return null;
     try {
-      const meta = VersionMetaSchema.safeParse(JSON.parse(head.slice(META_LINE_START.length, end)));
+      const meta = VersionMetaSchema.safeParse(JSON.parse(head.slice(VERSION_FILE_META_START.length, end)));
       return meta.success && meta.data.id === id ? { readable: true, ...meta.data } : null;
     } catch {
       return null;
@@ -145,11 +156,15 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
       status: article.status,
       headline: article.headline,
     };
-    const text = `${META_LINE_START}${JSON.stringify(meta)},\n"article":${JSON.stringify(ArticleSchema.parse(article))}}\n`;
+    await write(draftId, meta, article);
+    return meta;
+  }
+
+  async function write(draftId: string, meta: VersionMeta, article: Article): Promise<void> {
+    const text = serializeVersionFile(meta, ArticleSchema.parse(article));
     await withDraftBytesAsHostError(() => checkDraftSize(utf8ByteLength(text), versionFile(draftId, meta.id), 'the version was not kept.'), 'too-large');
     await fs.mkdir(versionsFolder(draftId), { recursive: true });
     await writeFileAtomic(fs, versionFile(draftId, meta.id), text);
-    return meta;
   }
 
   async function load(draftId: string, versionId: string): Promise<{ meta: VersionMeta; article: Article }> {
@@ -171,10 +186,17 @@ export function createVersionStore(deps: VersionStoreDeps): VersionStore {
     list,
     load,
 
+    async keepCarried(draftId, version) {
+      if (await fs.stat(versionFile(draftId, version.meta.id)).then(() => true, (error: unknown) => !isMissingFileError(error))) return false;
+      await write(draftId, version.meta, version.article);
+      return true;
+    },
+
     async prune(draftId) {
       await removeStaleTempFiles(draftId);
+      const pinned = (await deps.pinned?.(draftId)) ?? new Set<string>();
       const readable = (await list(draftId)).filter((entry) => entry.readable);
-      const { prune } = selectRetained(readable, deps.clock());
+      const { prune } = selectRetained(readable, deps.clock(), pinned);
       for (const entry of prune) await fs.rm(versionFile(draftId, entry.id), { force: true });
       return prune.map((entry) => entry.id);
     },

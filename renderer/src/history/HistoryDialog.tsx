@@ -15,6 +15,9 @@ export const REASON_LABELS: Record<VersionReason, string> = {
   'before-restore': 'Before a restore',
   'external-change': 'Changed on disk by another program',
   conflict: 'Copy not kept in a conflict',
+  handoff: 'Hand-off point',
+  'before-merge': 'Before an incoming copy was kept',
+  incoming: 'Incoming copy, as it arrived',
 };
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
