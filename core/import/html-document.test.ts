@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { body, heading, link, paragraph, text } from '../testing/body-builders';
-import { importHtmlDocument } from './html-document';
+import { articleToHtmlDocument } from '../export/html-document';
+import { body, embed, factBox, heading, image, link, list, paragraph, pullQuote, table, text } from '../testing/body-builders';
+import { kenyaPoliticsArticle } from '../testing/sample-articles';
+import { importHtmlDocument, pagePictures } from './html-document';
 
 const options = { id: '9b2f1c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', now: new Date('2026-11-25T12:00:00Z') };
 
@@ -77,5 +79,23 @@ describe('importHtmlDocument', () => {
     expect(article.headline).toHaveLength(500);
     expect(article.tags).toHaveLength(100);
     expect(cut.map((entry) => entry.label)).toEqual(['Headline', 'Tags']);
+  });
+
+  it('reads our own HTML export back: the header into its fields, every body block as it was, the pictures through pictureFile', () => {
+    const blocks = body([
+      paragraph('Intro ', text('in bold', 'bold'), '.'),
+      image({ file: 'assets/queue.jpg', altText: 'Queue at a polling station', caption: 'Voters in Kisumu.', credit: 'Photo: A. Oduya', width: 1600, height: 900 }),
+      pullQuote('“The door remains open.”', 'Samuel Rotich'),
+      factBox('Key dates', [paragraph('9 June: submissions close.'), list('number', ['Bill drafted', 'Debate'])]),
+      embed('https://x.com/IEBCKenya/status/1790000000000000000'),
+      table([['Candidate', 'Votes'], ['Oduya', '41,200']], { headerRow: true }),
+      heading('h2', 'After'),
+    ]);
+    const exported = articleToHtmlDocument({ ...kenyaPoliticsArticle, leadImage: null, relatedLinks: [], body: blocks });
+    expect(pagePictures(exported)).toEqual([{ src: 'assets/queue.jpg', altText: 'Queue at a polling station' }]);
+    const { article } = importHtmlDocument(exported, { ...options, pictureFile: ({ src }) => (src === 'assets/queue.jpg' ? 'assets/stored.jpg' : null) });
+    expect(article.headline).toBe(kenyaPoliticsArticle.headline);
+    expect(article.standfirst).toBe(kenyaPoliticsArticle.standfirst);
+    expect(article.body).toEqual(body(blocks.root.children.map((block) => (block.type === 'image' ? { ...block, file: 'assets/stored.jpg' } : block))));
   });
 });

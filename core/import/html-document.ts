@@ -5,6 +5,7 @@ import { slugFromHeadline } from '../article/slug';
 import { splitBylineNames } from '../ninjs/byline';
 import { bodyPlainText } from '../text/text-stats';
 import { elementToBody, findHtmlElement, htmlAttribute, isHtmlElement, withoutLeadingHeadline, type HtmlElement, type HtmlParent } from './html-to-body';
+import { figurePictures, type HtmlPicture } from './html-blocks';
 import type { ImportOptions } from './ninjs-import';
 
 /**
@@ -39,13 +40,30 @@ function metaContent(head: HtmlElement | undefined, ...names: string[]): string 
   return '';
 }
 
+function bodyContainer(document: HtmlParent): { bodyElement: HtmlParent; container: HtmlParent } {
+  const bodyElement = findHtmlElement(document, 'body') ?? document;
+  return { bodyElement, container: findHtmlElement(bodyElement, 'article') ?? findHtmlElement(bodyElement, 'main') ?? bodyElement };
+}
+
+/**
+ * The story itself: the container without its own <header> and <footer>, which hold the headline,
+ * kicker, bylines and dateline (read into their fields) and the copyright line, not body text.
+ */
+function storyOf(container: HtmlParent): HtmlParent {
+  return { ...container, childNodes: container.childNodes.filter((child) => !(isHtmlElement(child) && (child.tagName === 'header' || child.tagName === 'footer'))) };
+}
+
+/** The pictures of the page's figures, which the caller fetches (or not) before importing it with `pictureFile`. */
+export function pagePictures(html: string): HtmlPicture[] {
+  return figurePictures(storyOf(bodyContainer(parse(html)).container));
+}
+
 /** The draft, and the fields cut to the schema's limits (a page title can be longer than any headline). */
 export function importHtmlDocument(html: string, options: ImportOptions): { article: Article; cut: CutField[] } {
   const document = parse(html);
   const root = findHtmlElement(document, 'html');
   const head = findHtmlElement(document, 'head');
-  const bodyElement = findHtmlElement(document, 'body') ?? document;
-  const container = findHtmlElement(bodyElement, 'article') ?? findHtmlElement(bodyElement, 'main') ?? bodyElement;
+  const { bodyElement, container } = bodyContainer(document);
   const headline = textOf(findHtmlElement(container, 'h1') ?? findHtmlElement(bodyElement, 'h1')) || textOf(head && findHtmlElement(head, 'title'));
   const lang = (root && htmlAttribute(root, 'lang')) ?? '';
   const language = LANGUAGE_TAG.test(lang) ? lang : (options.defaultLanguage ?? 'en');
@@ -67,7 +85,7 @@ export function importHtmlDocument(html: string, options: ImportOptions): { arti
     bylines: splitBylineNames(metaContent(head, 'author'), language).map((name) => ({ name, role: 'Reporter' })),
     dateline: '',
     leadImage: null,
-    body: withoutLeadingHeadline(elementToBody(container), headline),
+    body: withoutLeadingHeadline(elementToBody(storyOf(container), { tables: true, ...(options.pictureFile ? { pictureFile: options.pictureFile } : {}) }), headline),
     relatedLinks: [],
     tags: metaContent(head, 'keywords').split(',').map((tag) => tag.trim()).filter(Boolean),
     editorsNote: '',

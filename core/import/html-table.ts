@@ -36,6 +36,19 @@ function span(cell: HtmlElement, name: 'colspan' | 'rowspan'): number {
 }
 
 /**
+ * A header row's first cell also heads the header column when the rows below all start with a row
+ * header, as Lexical marks the corner of a table with both (our export writes it as a column header).
+ */
+function markHeaderColumnCorner(rows: readonly { cells: SerializedBodyNode[]; headerRow: boolean }[]): void {
+  const below = rows.filter((row) => !row.headerRow);
+  if (below.length === 0 || !below.every((row) => ((row.cells[0]?.headerState as number) & HEADER_COLUMN) !== 0)) return;
+  for (const row of rows) {
+    const corner = row.cells[0];
+    if (row.headerRow && corner) corner.headerState = (corner.headerState as number) | HEADER_COLUMN;
+  }
+}
+
+/**
  * The table node, or null for a table without cells. `cellBlocks` turns a cell's content into body
  * blocks (the caller's cleaner, so cells are cleaned exactly like the rest of the body).
  */
@@ -43,7 +56,7 @@ export function tableFromHtml(tableElement: HtmlElement, cellBlocks: (cell: Html
   const rows = rowsOf(tableElement);
   // How many more rows each column is taken by a rowspan from above.
   const covered: number[] = [];
-  const built: { cells: SerializedBodyNode[]; width: number }[] = [];
+  const built: { cells: SerializedBodyNode[]; width: number; headerRow: boolean }[] = [];
   for (const row of rows) {
     const cells = row.element.childNodes.filter((child): child is HtmlElement => isHtmlElement(child) && CELLS.has(child.tagName));
     if (cells.length === 0) continue;
@@ -64,10 +77,11 @@ export function tableFromHtml(tableElement: HtmlElement, cellBlocks: (cell: Html
       column += colSpan;
     }
     skipCovered();
-    built.push({ cells: out, width: Math.max(column, fromAbove) });
+    built.push({ cells: out, width: Math.max(column, fromAbove), headerRow });
     for (let index = 0; index < covered.length; index += 1) covered[index] = Math.max(0, (covered[index] ?? 0) - 1);
   }
   if (built.length === 0) return null;
+  markHeaderColumnCorner(built);
   const width = Math.max(...built.map((row) => row.width));
   return tableNode(built.map((row) => [...row.cells, ...Array.from({ length: width - row.width }, () => tableCellNode([]))]));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HEADER_COLUMN, HEADER_ROW } from '../blocks/table';
 import { BodySchema } from '../article/article-schema';
 import { bodyToHtml } from '../export/body-html';
-import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, tableCellNode, tableNode, text } from '../testing/body-builders';
+import { body, heading, horizontalRule, image, linebreak, link, list, paragraph, quote, tableCellNode, tableNode, text } from '../testing/body-builders';
 import { kenyaPoliticsArticle, arabicArticle, multilingualWireArticles } from '../testing/sample-articles';
 import { htmlToBody } from './html-to-body';
 
@@ -59,6 +59,23 @@ describe('htmlToBody: structure', () => {
     expect(blocks('Loose <b>text</b><div>in a div</div>after')).toEqual([paragraph('Loose ', text('text', 'bold')), paragraph('in a div'), paragraph('after')]);
   });
 
+  it('reads only our own markup as our blocks: other asides, figures and quotes stay text', () => {
+    expect(blocks('<aside class="related"><h2>More</h2><p>Other stories</p></aside><figure><blockquote><p>Said.</p></blockquote><figcaption>Someone</figcaption></figure>')).toEqual([
+      heading('h2', 'More'),
+      paragraph('Other stories'),
+      quote('Said.'),
+      paragraph('Someone'),
+    ]);
+    expect(blocks('<figure class="embed embed-x"><blockquote><a href="javascript:alert(1)">x</a></blockquote></figure>')).toEqual([quote('x')]);
+  });
+
+  it('reads another site’s figure as a picture, its figcaption the caption, when the caller brings the file', () => {
+    const html = '<figure><a href="https://example.org/big.jpg"><img src="/img/small.jpg" alt=" Harbour\n at dawn " width="640" height="x"></a><figcaption>The harbour <em>at dawn</em>.</figcaption></figure>';
+    expect(htmlToBody(html, { pictureFile: ({ src }) => (src === '/img/small.jpg' ? 'assets/harbour.jpg' : null) }).root.children).toEqual([
+      image({ file: 'assets/harbour.jpg', altText: 'Harbour at dawn', caption: 'The harbour at dawn.', credit: '', width: 640 }),
+    ]);
+  });
+
   it('degrades tables and unknown elements to paragraphs unless tables are asked for', () => {
     expect(blocks('<table><tr><th>Ort</th><td>Kiel</td></tr></table><x-widget><p>Inside</p></x-widget><p>A <o:p>Word</o:p> paste</p>')).toEqual([
       paragraph('Ort'),
@@ -68,11 +85,11 @@ describe('htmlToBody: structure', () => {
     ]);
   });
 
-  it('makes a table of a table: thead and all-th rows are header rows, a th elsewhere heads its row', () => {
+  it('makes a table of a table: thead and all-th rows are header rows, a th elsewhere heads its row, the corner above row headers heads both', () => {
     expect(tableBlocks('<table><caption>Results</caption><thead><tr><th>Ort</th><th>Stimmen</th></tr></thead><tbody><tr><th>Kiel</th><td><p>4 112</p><p>(vorläufig)</p></td></tr></tbody></table>')).toEqual([
       paragraph('Results'),
       tableNode([
-        [tableCellNode([paragraph('Ort')], { headerState: HEADER_ROW }), tableCellNode([paragraph('Stimmen')], { headerState: HEADER_ROW })],
+        [tableCellNode([paragraph('Ort')], { headerState: HEADER_ROW | HEADER_COLUMN }), tableCellNode([paragraph('Stimmen')], { headerState: HEADER_ROW })],
         [tableCellNode([paragraph('Kiel')], { headerState: HEADER_COLUMN }), tableCellNode([paragraph('4 112'), paragraph('(vorläufig)')])],
       ]),
     ]);

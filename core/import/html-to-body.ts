@@ -4,6 +4,7 @@ import { bodyPlainText } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, text, type ListItemSpec, type TextFormatName } from '../testing/body-builders';
 import { attribute, isElement, type HtmlElement, type HtmlNode, type HtmlParent } from './html-tree';
+import { ownBlockFromHtml, type HtmlPicture } from './html-blocks';
 import { tableFromHtml } from './html-table';
 
 /**
@@ -255,11 +256,7 @@ class BodyWriter {
   readonly blocks: SerializedBodyNode[] = [];
   private pending: InlineRun[] = [];
 
-  /**
-   * `tables`: whether a <table> becomes a table node; otherwise (and always inside a cell, since the
-   * editor's tables do not nest) it is a container like a <div>.
-   */
-  constructor(private readonly tables: boolean) {}
+  constructor(private readonly options: HtmlToBodyOptions) {}
 
   /** Ends the loose inline content gathered so far (text directly in a <div> or <body>) as a paragraph. */
   flush(kind: BlockKind = { type: 'paragraph' }): void {
@@ -316,19 +313,40 @@ class BodyWriter {
       if (items.length > 0) this.blocks.push(startingAt(list(listTypeOf(element), items), listStart(element)));
     } else if (tag === 'hr') {
       this.blocks.push(horizontalRule());
-    } else if (tag === 'table' && this.tables) {
+    } else if (tag === 'table' && this.options.tables) {
       this.writeTable(element);
-    } else {
+    } else if (!this.writeOwnBlock(element)) {
       // div, section, article, figure, nested tables: containers of further blocks.
       this.writeFlow(childrenOf(element), inner);
     }
+  }
+
+  /** Our own blocks (a picture, pull quote, fact box or embed, as we export them); false when `element` is none of them. */
+  private writeOwnBlock(element: HtmlElement): boolean {
+    const block = ownBlockFromHtml(element, {
+      inline: (nodes) => {
+        const runs: InlineRun[] = [];
+        collectInline(nodes, PLAIN, runs);
+        return inlineNodes(runs);
+      },
+      blocks: (nodes) => {
+        // A fact box holds no tables: the editor's tables live in the body itself.
+        const writer = new BodyWriter({ ...this.options, tables: false });
+        writer.writeFlow(nodes);
+        return writer.blocks;
+      },
+      ...(this.options.pictureFile ? { pictureFile: this.options.pictureFile } : {}),
+    });
+    if (block) this.blocks.push(block);
+    return block !== null;
   }
 
   private writeTable(element: HtmlElement): void {
     const caption = childrenOf(element).find((child): child is HtmlElement => isElement(child) && child.tagName === 'caption');
     if (caption) this.writeBlock(caption, { type: 'paragraph' });
     const tableNode = tableFromHtml(element, (cell) => {
-      const writer = new BodyWriter(false);
+      // The editor's tables do not nest: a table in a cell is read like a <div>.
+      const writer = new BodyWriter({ tables: false });
       writer.writeFlow(childrenOf(cell));
       // A cell holds paragraphs and lists; a subhead or quote in a cell keeps its text as a paragraph.
       return writer.blocks.flatMap((block) => (block.type === 'heading' || block.type === 'quote' ? [paragraph(...(block.children ?? []))] : block.type === 'horizontalrule' ? [] : [block]));
@@ -366,11 +384,16 @@ function findElement(node: HtmlParent, tag: string): HtmlElement | undefined {
 export interface HtmlToBodyOptions {
   /** Tables as @lexical/table nodes, for a body whose editor has them; else their cells' text as paragraphs. */
   tables?: boolean;
+  /**
+   * The draft asset for a figure's picture, or null to leave it out. Without it (or with null) a
+   * figure's picture is dropped and its caption kept as text.
+   */
+  pictureFile?: (picture: HtmlPicture) => string | null;
 }
 
 /** Body nodes from a parsed element's content. An empty result still holds one empty paragraph, as the editor needs. */
 export function elementToBody(container: HtmlParent, options: HtmlToBodyOptions = {}): ArticleBody {
-  const writer = new BodyWriter(options.tables ?? false);
+  const writer = new BodyWriter(options);
   writer.writeFlow(childrenOf(container));
   return body(writer.blocks.length > 0 ? writer.blocks : [paragraph()]);
 }

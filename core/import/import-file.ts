@@ -25,14 +25,23 @@ function looksLikeNativeDraft(data: unknown): boolean {
   return typeof data === 'object' && data !== null && !Array.isArray(data) && 'schemaVersion' in data;
 }
 
+/** Whether `text` is read as an HTML page (what importArticleFile decides by its first character). */
+export function looksLikeHtml(text: string): boolean {
+  return importedText(text).startsWith('<');
+}
+
+function importedText(text: string): string {
+  return text.replace(/^\uFEFF/, '').trimStart();
+}
+
 /**
  * Reads a native draft (any supported schemaVersion, upgraded through the migrations), a ninjs item
  * of any version, or an HTML page, telling them apart by content rather than by file name.
  * A native draft keeps its id; the others become new drafts with `options.id`.
  */
 export function importArticleFile(text: string, source: string, options: ImportOptions): ImportedFile {
-  const content = text.replace(/^\uFEFF/, '').trimStart();
-  if (content.startsWith('<')) return { kind: 'html', ...importHtmlDocument(content, options) };
+  const content = importedText(text);
+  if (looksLikeHtml(content)) return { kind: 'html', ...importHtmlDocument(content, options) };
   if (!content.startsWith('{') && !content.startsWith('[')) {
     throw new UnknownFileError(source, 'is neither a Copydesk draft, a ninjs item nor an HTML page.');
   }

@@ -19,6 +19,7 @@ import { CopydeskProfileFieldsSchema, LEAD_IMAGE_ASSOCIATION, PICTURE_DESCRIPTIO
 import { bodyPlainText } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { body, paragraph } from '../testing/body-builders';
+import type { HtmlPicture } from './html-blocks';
 import { htmlToBody } from './html-to-body';
 import { isJsonObject, readWireItem, type NinjsMajorVersion, type NinjsText, type WireConcept, type WireItem } from './ninjs-fields';
 import { wireHtmlToBody, type WireBodyParts } from './wire-markup';
@@ -46,6 +47,8 @@ export interface ImportOptions {
   now: Date;
   /** Used when the item has no usable language tag. */
   defaultLanguage?: string;
+  /** For an HTML page: the new draft's asset for each figure's picture (see pagePictures), or null to leave it out. */
+  pictureFile?: (picture: HtmlPicture) => string | null;
 }
 
 export class NinjsImportError extends Error {

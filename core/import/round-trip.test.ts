@@ -8,8 +8,10 @@ import { serializeArticle } from '../article/load-article';
 import { slugFromHeadline } from '../article/slug';
 import { articleToNinjs, serializeNinjs } from '../export/ninjs';
 import { createNinjsValidator } from '../ninjs/ninjs-validator';
-import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, text, type ListItemSpec, type TextFormatName } from '../testing/body-builders';
+import { bodyToHtml } from '../export/body-html';
+import { body, embed, factBox, heading, horizontalRule, image, linebreak, link, list, paragraph, pullQuote, quote, table, text, type ListItemSpec, type TextFormatName } from '../testing/body-builders';
 import { checkUrl } from '../text/url-allowlist';
+import { htmlToBody } from './html-to-body';
 import { importArticleFile } from './import-file';
 
 /**
@@ -236,6 +238,82 @@ describe('round trips over generated articles', { timeout: 60_000 }, () => {
         expect(validator?.profile(item)).toEqual([]);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('our own blocks: body → our HTML export → import gives the same body', () => {
+  const roundTrip = (...blocks: SerializedBodyNode[]) => htmlToBody(bodyToHtml(body(blocks)), { tables: true, pictureFile: ({ src }) => src });
+  const same = (...blocks: SerializedBodyNode[]) => expect(roundTrip(...blocks)).toEqual(body(blocks));
+
+  it('an inline picture keeps its file, alt text, caption, credit and size', () => {
+    same(image({ file: 'assets/3f2a.jpg', altText: 'Queue at a polling station', caption: 'Voters in Kisumu, 9 June.', credit: 'Photo: A. Oduya / Nation', width: 1600, height: 900 }));
+    same(image({ file: 'assets/a.png', altText: '', caption: 'Caption <only> & more', credit: '' }));
+    same(image({ file: 'assets/b.webp', altText: 'Only a credit', caption: '', credit: '© Reuters' }));
+    same(paragraph('Before.'), image({ file: 'assets/c.gif', altText: 'x', caption: 'y', credit: 'z' }), paragraph('After.'));
+  });
+
+  it('a picture whose file cannot be brought in leaves its caption and credit as text', () => {
+    const html = bodyToHtml(body([image({ file: 'assets/a.jpg', altText: 'Alt', caption: 'The caption.', credit: 'Photo: N. N.' })]));
+    expect(htmlToBody(html, { pictureFile: () => null })).toEqual(body([paragraph('The caption. Photo: N. N.')]));
+    expect(htmlToBody(html)).toEqual(body([paragraph('The caption. Photo: N. N.')]));
+  });
+
+  it('a pull quote keeps its lines and attribution', () => {
+    same(pullQuote('“We did not come here to rubber-stamp a timetable.”', 'Wanjiku Ng’ang’a, Azimio'));
+    same(pullQuote('First line <b>.\nSecond line & more.'));
+  });
+
+  it('a fact box keeps its formatted title, paragraphs, subheads and lists', () => {
+    same(
+      factBox([text('Key ', 'bold'), 'dates'], [
+        paragraph('Four ', text('conditions', 'italic'), ':'),
+        heading('h3', 'Timetable'),
+        list('number', ['Bill drafted', { content: ['Debate'], nested: { listType: 'bullet', items: [{ content: ['second reading'] }] } }]),
+      ]),
+    );
+    same(factBox('Untitled? No: titled', [paragraph('Only a paragraph.')]), paragraph('Then the story goes on.'));
+  });
+
+  it.each([
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=1',
+    'https://vimeo.com/76979871',
+    'https://x.com/IEBCKenya/status/1790000000000000000',
+    'https://www.instagram.com/p/C7abcdEFgh/',
+    'https://www.tiktok.com/@nation/video/7370000000000000000',
+    'https://www.facebook.com/nationafrica/posts/123',
+    'https://soundcloud.com/nation/podcast-episode-12',
+    'https://datawrapper.dwcdn.net/AbC12/3/',
+    'https://public.flourish.studio/visualisation/17000000/',
+    'https://www.iebc.or.ke/results/',
+  ])('an embed of %s keeps its address (and so its provider)', (url) => {
+    same(embed(url));
+  });
+
+  it('a table keeps its header row (th scope="col"), header column (th scope="row") and cells', () => {
+    same(
+      table(
+        [
+          ['Candidate', 'Party', 'Votes'],
+          ['Achieng’ <Oduya>', [paragraph('ODM'), paragraph(text('Azimio', 'italic'))], '41,200'],
+          ['Kiprono Rotich', 'UDA', '38,950'],
+        ],
+        { headerRow: true, headerColumn: true },
+      ),
+    );
+    same(table([['a', 'b'], ['c', 'd']]));
+    same(table([['Only', 'a head'], ['and', 'a body']], { headerRow: true }));
+  });
+
+  it('every block together, in order', () => {
+    same(
+      heading('h2', 'Results'),
+      image({ file: 'assets/a.jpg', altText: 'A', caption: 'B', credit: 'C' }),
+      pullQuote('Q', 'R'),
+      factBox('F', [list('bullet', ['one', 'two'])]),
+      embed('https://vimeo.com/1'),
+      table([['x', 'y']], { headerRow: true }),
+      paragraph('End.'),
     );
   });
 });

@@ -36,6 +36,13 @@ const MARK = /\uE000(\d+)\uE001/g;
 
 const PENDING_PREFIX = 'pending:';
 
+/** A data: URI's media type (lower case) and, when it is base64, its bytes; null when `source` is no data: URI. */
+export function dataUri(source: string): { mediaType: string; bytes: Uint8Array | null } | null {
+  const data = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/is.exec(source);
+  if (!data) return null;
+  return { mediaType: (data[1] ?? '').toLowerCase(), bytes: /;base64/i.test(data[2] ?? '') ? base64Decode(data[3] ?? '') : null };
+}
+
 function describeSource(source: string): string {
   return source.length > 120 ? `${source.slice(0, 119)}…` : source;
 }
@@ -48,10 +55,9 @@ export function takeImages(root: HtmlParent): { images: PastedImage[]; leftOut: 
     if (element.tagName !== 'img') continue;
     const source = (attribute(element, 'src') ?? '').trim();
     const altText = (attribute(element, 'alt') ?? attribute(element, 'title') ?? '').replace(/\s+/g, ' ').trim();
-    const data = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/is.exec(source);
+    const data = dataUri(source);
     if (data) {
-      const mediaType = (data[1] ?? '').toLowerCase();
-      const bytes = /;base64/i.test(data[2] ?? '') ? base64Decode(data[3] ?? '') : null;
+      const { mediaType, bytes } = data;
       if (!STORABLE_TYPES.has(mediaType) || !bytes) {
         leftOut.push({ source: `a pasted ${mediaType || 'picture'}`, altText, reason: 'is not a JPEG, PNG, GIF, WebP or AVIF image' });
       } else if (bytes.length > MAX_PASTED_IMAGE_BYTES) {

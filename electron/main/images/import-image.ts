@@ -64,27 +64,35 @@ export async function importImage(fs: HostFileSystem, source: string, assetsFold
 }
 
 /**
- * Stores image bytes that reached the host without a file (a pasted or dropped picture) in the draft's
- * assets folder, after the same checks as a picked file: size, then the format by its magic bytes.
+ * Where image bytes are kept in a draft, and what they are: a name derived from their content (so the
+ * same picture is stored once and a different one never overwrites it), after the checks every
+ * image gets: size, then the format by its magic bytes. Refused with a HostError naming `name`.
  */
-export async function storeImageBytes(fs: HostFileSystem, bytes: Uint8Array, name: string, assetsFolder: string): Promise<StoredImage> {
+export function imageAsset(bytes: Uint8Array, name: string): StoredImage {
   if (bytes.byteLength > MAX_IMAGE_BYTES) throw tooLarge(name, bytes.byteLength);
   const image = identifyImage(bytes);
   if (!image) throw new HostError('bad-file', `“${name}” is not a JPEG, PNG, GIF, WebP or AVIF image.`);
+  const { extension, ...facts } = image;
+  return { file: `assets/${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${extension}`, ...facts };
+}
 
-  const asset = `assets/${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${image.extension}`;
-  // `asset` is relative to the draft folder, the assets folder's parent; written through the one asset rule,
+/**
+ * Stores image bytes that reached the host without a file (a pasted or dropped picture, one of an
+ * imported page) in the draft's assets folder, at imageAsset's name.
+ */
+export async function storeImageBytes(fs: HostFileSystem, bytes: Uint8Array, name: string, assetsFolder: string): Promise<StoredImage> {
+  const stored = imageAsset(bytes, name);
+  // `stored.file` is relative to the draft folder, the assets folder's parent; written through the one asset rule,
   // so an assets folder that links out of the draft is refused and a link in its place is replaced, not kept.
   const draftFolder = path.dirname(assetsFolder);
-  const stored = await resolveDraftAsset(fs, draftFolder, asset, 'read').then(() => true, () => false);
-  if (!stored) {
-    const target = await resolveDraftAsset(fs, draftFolder, asset, 'write').catch((error: unknown) => {
+  const present = await resolveDraftAsset(fs, draftFolder, stored.file, 'read').then(() => true, () => false);
+  if (!present) {
+    const target = await resolveDraftAsset(fs, draftFolder, stored.file, 'write').catch((error: unknown) => {
       throw error instanceof DraftAssetError ? new HostError('bad-file', `“${name}” was not stored: ${error.message}`) : error;
     });
     await writeFileAtomic(fs, target, bytes);
   }
-  const { extension: _extension, ...facts } = image;
-  return { file: asset, ...facts };
+  return stored;
 }
 
 function tooLarge(name: string, size: number): HostError {

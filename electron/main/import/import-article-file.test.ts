@@ -3,6 +3,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/load-article';
 import { createDraftStore, type DraftStore } from '../drafts/draft-store';
+import { articleToHtmlDocument } from '../../../core/export/html-document';
+import { base64Encode } from '../../../core/export/base64';
+import { body, image, paragraph } from '../../../core/testing/body-builders';
+import { pngImage } from '../images/test-images';
+import { imageAsset } from '../images/import-image';
 import { makeTempFolder, sampleArticle } from '../test-support';
 import { importDraftFromFile } from './import-article-file';
 
@@ -63,5 +68,44 @@ describe('Import…', () => {
     await expect(importDraftFromFile(deps(), path.join(root, 'gone.json'))).rejects.toMatchObject({ code: 'bad-file', message: expect.stringContaining('gone.json') });
     await expect(importDraftFromFile(deps(), await write('notes.txt', 'just words'))).rejects.toMatchObject({ code: 'bad-file', message: expect.stringContaining('notes.txt') });
     expect(await drafts.list()).toEqual([]);
+  });
+
+  it('brings an HTML export’s pictures into the new draft: linked beside the page or carried in it; none from the web or outside the folder', async () => {
+    const beside = pngImage(4, 3, [10, 120, 200]);
+    const carried = pngImage(2, 2, [250, 200, 0]);
+    const picture = (file: string, caption: string) => image({ file, altText: `Alt ${caption}`, caption, credit: `Photo: ${caption}`, width: 4, height: 3 });
+    const article = sampleArticle({
+      leadImage: null,
+      body: body([paragraph('Intro.'), picture('assets/beside.png', 'Beside'), picture('assets/web.png', 'Web'), picture('assets/out.png', 'Out'), paragraph('End.')]),
+    });
+    const html = articleToHtmlDocument(article)
+      .replace('src="assets/web.png"', 'src="https://cdn.example/web.png"')
+      .replace('src="assets/out.png"', 'src="../out.png"');
+    await fsp.mkdir(path.join(root, 'export', 'assets'), { recursive: true });
+    await fsp.writeFile(path.join(root, 'export', 'assets', 'beside.png'), beside);
+    await fsp.writeFile(path.join(root, 'out.png'), beside);
+    const page = path.join(root, 'export', 'story.html');
+    await fsp.writeFile(page, html);
+
+    const imported = await importDraftFromFile(deps(), page);
+    const stored = imageAsset(beside, 'beside').file;
+    const images = imported.article.body.root.children.filter((node) => node.type === 'image');
+    expect(images).toEqual([image({ file: stored, altText: 'Alt Beside', caption: 'Beside', credit: 'Photo: Beside', width: 4, height: 3 })]);
+    expect(await fsp.readFile(path.join(drafts.draftFolder(imported.article.id), stored))).toEqual(beside);
+    // The header (kicker, bylines, dateline) is not body; the pictures left out keep their captions as text.
+    expect(imported.article.body.root.children.map((node) => node.type)).toEqual(['paragraph', 'image', 'paragraph', 'paragraph', 'paragraph']);
+    expect(imported.article.headline).toBe(article.headline);
+    expect(imported.notes.join('\n')).toMatch(/https:\/\/cdn\.example\/web\.png is on the web and was not downloaded; its caption is kept as text/);
+    expect(imported.notes.join('\n')).toMatch(/\.\.\/out\.png is not in the page’s folder/);
+
+    const embedded = articleToHtmlDocument(sampleArticle({ leadImage: null, body: body([picture('assets/c.png', 'Carried')]) }), {
+      images: { mode: 'embed', read: () => ({ bytes: carried, mediaType: 'image/png' }) },
+    });
+    const second = await importDraftFromFile(deps(), await write('embedded.html', embedded));
+    const carriedFile = imageAsset(carried, 'carried').file;
+    expect(second.article.body.root.children).toEqual([image({ file: carriedFile, altText: 'Alt Carried', caption: 'Carried', credit: 'Photo: Carried', width: 4, height: 3 })]);
+    expect(await fsp.readFile(path.join(drafts.draftFolder(second.article.id), carriedFile))).toEqual(carried);
+    expect(second.notes).toEqual([]);
+    expect(base64Encode(carried)).not.toBe('');
   });
 });

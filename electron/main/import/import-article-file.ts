@@ -3,17 +3,19 @@ import { isRemoteLeadImage, type Article } from '../../../core/article/article-s
 import { describeCut } from '../../../core/article/fit-field-limits';
 import { ArticleLoadError } from '../../../core/article/load-article';
 import { HostError } from '../../../core/host-api/contract';
-import { importArticleFile, UnknownFileError, type ImportedFile } from '../../../core/import/import-file';
+import { pagePictures } from '../../../core/import/html-document';
+import { importArticleFile, looksLikeHtml, UnknownFileError, type ImportedFile } from '../../../core/import/import-file';
 import { NinjsImportError } from '../../../core/import/ninjs-import';
 import type { DraftStore } from '../drafts/draft-store';
 import { placeIncomingDraft } from '../drafts/incoming-draft';
 import { readDraftText } from '../drafts/read-draft-file';
 import type { HostFileSystem } from '../storage/file-system';
 import { fsReasonInWords } from '../storage/describe-fs-error';
+import { readPagePictures, storePagePictures } from './page-pictures';
 
 export interface ImportFileDeps {
-  fs: Pick<HostFileSystem, 'open' | 'stat' | 'readFile'>;
-  drafts: Pick<DraftStore, 'load' | 'save' | 'draftFolder'>;
+  fs: HostFileSystem;
+  drafts: Pick<DraftStore, 'load' | 'save' | 'draftFolder' | 'assetsFolder'>;
   newId: () => string;
   clock: () => Date;
 }
@@ -46,14 +48,23 @@ export async function importDraftFromFile(deps: ImportFileDeps, file: string): P
     if (error instanceof HostError) throw error;
     throw new HostError('bad-file', `${file}: could not be read (${fsReasonInWords(error)}).`);
   });
+  // An HTML page's pictures are read before the page, so its figures can name the files they will have in the draft.
+  const pictures = looksLikeHtml(text) ? await readPagePictures(deps.fs, file, pagePictures(text)) : null;
   let imported: ImportedFile;
   try {
-    imported = importArticleFile(text, path.basename(file), { id: deps.newId(), now: deps.clock() });
+    imported = importArticleFile(text, path.basename(file), {
+      id: deps.newId(),
+      now: deps.clock(),
+      ...(pictures ? { pictureFile: ({ src }) => pictures.found.get(src)?.stored.file ?? null } : {}),
+    });
   } catch (error) {
     if (error instanceof ArticleLoadError || error instanceof UnknownFileError || error instanceof NinjsImportError) throw new HostError('bad-file', error.message);
     throw error;
   }
   const place = await placeIncomingDraft(deps, imported.article, file);
-  if (place.kind === 'new') await deps.drafts.save(place.article);
-  return { article: place.article, file, notes: notesFor(imported) };
+  if (place.kind === 'new') {
+    if (pictures) await storePagePictures(deps.fs, pictures, deps.drafts.assetsFolder(place.article.id));
+    await deps.drafts.save(place.article);
+  }
+  return { article: place.article, file, notes: [...notesFor(imported), ...(pictures?.leftOut ?? [])] };
 }
