@@ -32,6 +32,12 @@ describe('ArticleSchema', () => {
     expect(problemsFor({ ...minimalArticle, headline: '', relatedLinks: [{ title: '', url: 'https://www.nai' }], bylines: [{ name: '', role: '' }] })).toEqual([]);
   });
 
+  it('reads a version 2 draft saved before style ignores existed as ignoring nothing', () => {
+    const { styleIgnores: _none, ...saved } = kenyaPoliticsArticle;
+    expect(ArticleSchema.parse(saved).styleIgnores).toEqual([]);
+    expect(problemsFor(withValue(['styleIgnores'], ['']))).toEqual([{ path: '$.styleIgnores[0]', message: 'must not be empty' }]);
+  });
+
   const badValues: Array<[string, ReadonlyArray<string | number>, unknown, RegExp]> = [
     ['schemaVersion', ['schemaVersion'], 1, /one of 2/],
     ['id', ['id'], 'draft-1', /identifier/],

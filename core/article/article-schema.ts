@@ -49,6 +49,9 @@ export const FIELD_LIMITS = {
   copyrightHolder: 500,
   copyrightNotice: 2_000,
   usageTerms: 5_000,
+  /** A style issue's id (core/style/style-issue.ts): rule, where, the text and a few words around it. */
+  styleIgnore: 1_000,
+  styleIgnores: 5_000,
 } as const;
 
 /** A description that ends with the limit, so the published JSON Schema says it in words too. */
@@ -260,6 +263,8 @@ export const ArticleSchema = z
     agencyCredit: limitedText(FIELD_LIMITS.agencyCredit, 'The news agency credited with the story, like “dpa” or “AP/dpa”. Not a person.'),
     subjects: limitedList(SubjectSchema, FIELD_LIMITS.subjects, 'Subjects, places, organisations, people and events, with their vocabulary codes where known.'),
     provenance: ProvenanceSchema.nullable(),
+    // Version 2: house-style issues the editor chose to “ignore here”. Drafts saved before the field existed read as none.
+    styleIgnores: limitedList(z.string().min(1, 'must not be empty').max(FIELD_LIMITS.styleIgnore), FIELD_LIMITS.styleIgnores, 'House-style issues ignored in this draft, by issue id (see docs/house-style.md).').default([]),
   })
   .strict();
 

@@ -59,7 +59,7 @@ describe('the version 1 → 2 step', () => {
 
   it('adds the wire fields empty and keeps every stored field', () => {
     const stored = { schemaVersion: 1, headline: 'Ny værstasjon', tags: ['vær'], leadImage: null };
-    expect(upgrade(stored)).toEqual({ ...stored, agencyCredit: '', subjects: [], provenance: null });
+    expect(upgrade(stored)).toEqual({ ...stored, agencyCredit: '', subjects: [], provenance: null, styleIgnores: [] });
   });
 
   it('gives each draft its own subjects list', () => {

@@ -13,6 +13,7 @@ function version2Defaults(): Record<string, unknown> {
     agencyCredit: '',
     subjects: [],
     provenance: null,
+    styleIgnores: [],
   };
 }
 

@@ -40,5 +40,6 @@ export function createArticle(options: { id: string; now: Date; language?: strin
     agencyCredit: '',
     subjects: [],
     provenance: null,
+    styleIgnores: [],
   };
 }

@@ -92,6 +92,7 @@ export function importHtmlDocument(html: string, options: ImportOptions): { arti
     agencyCredit: '',
     subjects: [],
     provenance: null,
+    styleIgnores: [],
   } satisfies Article);
   return { article: ArticleSchema.parse(fitted), cut };
 }

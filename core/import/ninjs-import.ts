@@ -292,6 +292,7 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
     agencyCredit,
     subjects,
     provenance,
+    styleIgnores: [],
   };
   // A wire's fields may be longer than a draft's; they are cut to the limits, and the editor's note says what was cut.
   const { fitted, cut } = fitFieldLimits(article);

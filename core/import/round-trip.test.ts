@@ -176,6 +176,7 @@ const articleArbitrary: fc.Arbitrary<Article> = fc
     agencyCredit: fc.oneof(fc.constant(''), fc.constantFrom('dpa', 'AP/dpa', 'NTB'), tag),
     subjects: fc.uniqueArray(subject, { maxLength: 5, selector: (entry) => JSON.stringify(entry) }),
     provenance: fc.option(provenance, { nil: null }),
+    styleIgnores: fc.array(fc.string({ minLength: 1, maxLength: 60 }), { maxLength: 3 }),
   })
   .map((fields) => ({ schemaVersion: CURRENT_SCHEMA_VERSION, ...fields }));
 
@@ -188,6 +189,8 @@ function expectedAfterNinjs(article: Article): Article {
     createdAt: options.now.toISOString(),
     updatedAt: options.now.toISOString(),
     editorsNote: '',
+    // Ignored style issues belong to the draft; ninjs does not carry them.
+    styleIgnores: [],
     slug,
     slugEditedByHand: slug !== slugFromHeadline(article.headline),
     relatedLinks: article.relatedLinks.filter((link) => checkUrl(link.url).ok),

@@ -27,6 +27,7 @@ function sample(fields: Partial<Article> & Pick<Article, 'id' | 'headline' | 'bo
     agencyCredit: '',
     subjects: [],
     provenance: null,
+    styleIgnores: [],
     ...fields,
   };
 }
