@@ -11,6 +11,7 @@ import {
   type PortableDraftLimits,
 } from './portable-draft';
 import { referencedAssets } from './referenced-assets';
+import type { VersionMeta } from '../versions/version-file';
 
 const SOURCE = 'Flood story.copydesk';
 const LEAD = 'assets/3b5d5c3712955042212316173ccf37be.jpg';
@@ -50,6 +51,10 @@ function assetsFor(): Map<string, Uint8Array> {
   ]);
 }
 
+function versionMeta(id: string): VersionMeta {
+  return { id, createdAt: `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}T09:00:00.000Z`, label: 'Sent for review', reason: 'handoff', wordCount: 7, status: 'in-review', headline: 'As sent' };
+}
+
 const manifestBytes = (manifest: unknown) => strToU8(JSON.stringify(manifest));
 const goodManifest = { format: PORTABLE_DRAFT_FORMAT, formatVersion: 1, createdBy: 'Copydesk 0.1.0' };
 
@@ -70,7 +75,8 @@ describe('portable draft: round trip', () => {
     const packed = packPortableDraft(article, assets, 'Copydesk 0.1.0');
     const unpacked = unpackPortableDraft(packed, SOURCE);
     expect(unpacked.article).toEqual(article);
-    expect(unpacked.manifest).toEqual(goodManifest);
+    expect(unpacked.manifest).toEqual({ ...goodManifest, formatVersion: 2, versions: [] });
+    expect(unpacked.versions).toEqual([]);
     expect([...unpacked.assets.keys()].sort()).toEqual([LEAD, INLINE].sort());
     for (const [file, bytes] of assets) expect(Buffer.from(unpacked.assets.get(file)!).equals(Buffer.from(bytes))).toBe(true);
   });
@@ -78,6 +84,23 @@ describe('portable draft: round trip', () => {
   it('round-trips a draft without images', () => {
     const article = { ...multilingualArticle(), leadImage: null, body: body([paragraph('Short.')]) };
     expect(unpackPortableDraft(packPortableDraft(article, new Map(), 'Copydesk 0.1.0'), SOURCE).article).toEqual(article);
+  });
+
+  it('carries the hand-off versions, which come back with the same ids and text', () => {
+    const article = multilingualArticle();
+    const sent = { meta: versionMeta('20261201T090000000Z-a1b2c3'), article: { ...article, headline: 'As sent for review' } };
+    const returned = { meta: versionMeta('20261201T150000000Z-d4e5f6'), article: { ...article, headline: 'As returned' } };
+    const unpacked = unpackPortableDraft(packPortableDraft(article, assetsFor(), 'Copydesk 0.1.0', [sent, returned]), SOURCE);
+    expect(unpacked.manifest.versions).toEqual([sent.meta.id, returned.meta.id]);
+    expect(unpacked.versions).toEqual([sent, returned]);
+    expect(unpacked.article).toEqual(article);
+  });
+
+  it('opens a format 1 file (before versions were carried) as carrying none', () => {
+    const article = multilingualArticle();
+    const unpacked = unpackPortableDraft(zipSync({ 'manifest.json': manifestBytes(goodManifest), 'article.json': strToU8(JSON.stringify(article)), [LEAD]: new Uint8Array(4), [INLINE]: new Uint8Array(4) }), SOURCE);
+    expect(unpacked.versions).toEqual([]);
+    expect(unpacked.article).toEqual(article);
   });
 
   it('refuses to pack a draft whose images were not supplied', () => {
@@ -93,6 +116,34 @@ describe('portable draft: files that are not right', () => {
   const article = multilingualArticle();
   const articleBytes = strToU8(JSON.stringify(article));
   const zip = (files: Zippable) => zipSync(files);
+  const id = '20261201T090000000Z-a1b2c3';
+  const withVersion = (versionFile: Uint8Array | null, listed = [id]) =>
+    zip({
+      'manifest.json': manifestBytes({ ...goodManifest, formatVersion: 2, versions: listed }),
+      'article.json': strToU8(JSON.stringify({ ...article, leadImage: null, body: body([paragraph('Short.')]) })),
+      ...(versionFile ? { [`versions/${id}.json`]: versionFile } : {}),
+    });
+
+  it('a version the manifest lists but the file does not hold', () => {
+    const error = unpackError(withVersion(null));
+    expect(error.kind).toBe('bad-version');
+    expect(error.message).toBe(`${SOURCE} is incomplete: its manifest lists the version “versions/${id}.json”, which the file does not hold.`);
+  });
+
+  it('a version that is not JSON, not a version, another version, or an invalid article, naming it', () => {
+    expect(unpackError(withVersion(strToU8('{"meta":'))).message).toMatch(new RegExp(`^${SOURCE} holds a version “versions/${id}.json” that cannot be opened:\n`));
+    const notVersion = unpackError(withVersion(strToU8(JSON.stringify({ meta: { id }, article }))));
+    expect(notVersion.kind).toBe('bad-version');
+    expect(notVersion.message).toContain(`holds a version “versions/${id}.json” that is not a Copydesk version:`);
+    expect(unpackError(withVersion(strToU8(JSON.stringify({ meta: versionMeta('20261201T100000000Z-ffffff'), article })))).message).toContain('says it is version 20261201T100000000Z-ffffff');
+    const badArticle = unpackError(withVersion(strToU8(JSON.stringify({ meta: versionMeta(id), article: { ...article, status: 'published' } }))));
+    expect(badArticle.kind).toBe('bad-version');
+    expect(badArticle.message).toContain(`${SOURCE} › versions/${id}.json: is a Copydesk draft with invalid fields:`);
+  });
+
+  it('a manifest whose version list is not a list of version ids', () => {
+    expect(unpackError(withVersion(null, ['../../article'])).kind).toBe('not-a-draft');
+  });
 
   it('an entry whose bytes do not match its CRC (stored or compressed)', () => {
     const packed = packPortableDraft(article, assetsFor(), 'Copydesk 0.1.0');
@@ -125,9 +176,9 @@ describe('portable draft: files that are not right', () => {
   });
 
   it('a draft file from a newer Copydesk', () => {
-    const error = unpackError(zip({ 'manifest.json': manifestBytes({ ...goodManifest, formatVersion: 2 }), 'article.json': articleBytes }));
+    const error = unpackError(zip({ 'manifest.json': manifestBytes({ ...goodManifest, formatVersion: 3 }), 'article.json': articleBytes }));
     expect(error.kind).toBe('newer-version');
-    expect(error.message).toMatch(/made by a newer Copydesk \(draft file format 2; this app reads up to 1\)/);
+    expect(error.message).toMatch(/made by a newer Copydesk \(draft file format 3; this app reads up to 2\)/);
   });
 
   it('a draft file without its article', () => {

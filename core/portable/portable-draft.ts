@@ -2,19 +2,25 @@ import { Unzip, UnzipInflate, strToU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { AssetPathSchema, type Article } from '../article/article-schema';
 import { DraftBytesError, decodeDraftBytes } from '../article/draft-bytes';
-import { ArticleLoadError, loadArticleText, serializeArticle } from '../article/load-article';
+import { ArticleLoadError, loadArticleData, loadArticleText, serializeArticle } from '../article/load-article';
+import { describeZodError, formatProblems } from '../article/validation-messages';
 import { excerpt } from '../text/excerpt';
+import { VersionFileSchema, VersionIdSchema, serializeVersionFile, type VersionMeta } from '../versions/version-file';
 import { crc32 } from './crc32';
 import { referencedAssets } from './referenced-assets';
 
 /**
  * A draft as one file to email or carry on a USB stick: a zip holding `manifest.json`,
- * `article.json` and the images under `assets/`, exactly as they sit in the draft folder.
+ * `article.json`, the images under `assets/`, exactly as they sit in the draft folder, and (format 2)
+ * the versions its hand-offs name under `versions/`, so the receiver has the base to compare against.
  */
 export const PORTABLE_DRAFT_EXTENSION = '.copydesk';
 export const PORTABLE_DRAFT_MIME_TYPE = 'application/vnd.copydesk.draft+zip';
 export const PORTABLE_DRAFT_FORMAT = 'copydesk-draft';
-export const PORTABLE_DRAFT_FORMAT_VERSION = 1;
+/** 2: the manifest lists the carried versions. Format 1 files (no versions) still open. */
+export const PORTABLE_DRAFT_FORMAT_VERSION = 2;
+/** Far more hand-offs than a draft goes through; each carried version is also held to the draft size rule. */
+export const MAX_CARRIED_VERSIONS = 500;
 
 export interface PortableDraftLimits {
   maxTotalBytes: number;
@@ -33,6 +39,8 @@ const ManifestSchema = z.object({
   format: z.literal(PORTABLE_DRAFT_FORMAT),
   formatVersion: z.number().int().positive(),
   createdBy: z.string(),
+  /** The versions under `versions/<id>.json`; absent in format 1. */
+  versions: z.array(VersionIdSchema).max(MAX_CARRIED_VERSIONS).default([]),
 });
 export type PortableDraftManifest = z.infer<typeof ManifestSchema>;
 
@@ -44,7 +52,8 @@ export type PortableDraftErrorKind =
   | 'unsafe-name'
   | 'too-large'
   | 'bad-article'
-  | 'missing-asset';
+  | 'missing-asset'
+  | 'bad-version';
 
 export class PortableDraftError extends Error {
   constructor(
@@ -62,20 +71,39 @@ export interface UnpackedDraft {
   article: Article;
   /** Keyed by the path the article uses, like `assets/3b5d….jpg`. */
   assets: Map<string, Uint8Array>;
+  /** The hand-off versions the file carries, as the manifest lists them. */
+  versions: CarriedVersion[];
+}
+
+/** A snapshot from the sender's history, kept by the receiver under the same id. */
+export interface CarriedVersion {
+  meta: VersionMeta;
+  article: Article;
 }
 
 const MANIFEST = 'manifest.json';
 const ARTICLE = 'article.json';
+const versionEntry = (id: string) => `versions/${id}.json`;
 
-/** `assets` is keyed by the path the article uses; every image the article shows must be there. */
-export function packPortableDraft(article: Article, assets: ReadonlyMap<string, Uint8Array>, createdBy: string): Uint8Array {
+/**
+ * `assets` is keyed by the path the article uses; every image the article shows must be there.
+ * `versions`: snapshots to carry along (the hand-off points), written as the version store writes them.
+ */
+export function packPortableDraft(article: Article, assets: ReadonlyMap<string, Uint8Array>, createdBy: string, versions: readonly CarriedVersion[] = []): Uint8Array {
   const missing = referencedAssets(article).filter((file) => !assets.has(file));
   if (missing.length > 0) throw new Error(`Cannot pack draft ${article.id}: ${missing.join(', ')} not supplied.`);
-  const manifest: PortableDraftManifest = { format: PORTABLE_DRAFT_FORMAT, formatVersion: PORTABLE_DRAFT_FORMAT_VERSION, createdBy };
+  if (versions.length > MAX_CARRIED_VERSIONS) throw new Error(`Cannot pack draft ${article.id}: ${versions.length} versions to carry, more than ${MAX_CARRIED_VERSIONS}.`);
+  const manifest: PortableDraftManifest = {
+    format: PORTABLE_DRAFT_FORMAT,
+    formatVersion: PORTABLE_DRAFT_FORMAT_VERSION,
+    createdBy,
+    versions: versions.map((version) => version.meta.id),
+  };
   const files: Zippable = {
     [MANIFEST]: strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
     [ARTICLE]: strToU8(serializeArticle(article)),
   };
+  for (const version of versions) files[versionEntry(version.meta.id)] = strToU8(serializeVersionFile(version.meta, version.article));
   for (const [file, bytes] of assets) {
     if (!AssetPathSchema.safeParse(file).success) throw new Error(`Cannot pack draft ${article.id}: “${excerpt(file)}” is not an asset path.`);
     files[file] = [bytes, { level: 0 }]; // images are compressed already
@@ -231,14 +259,7 @@ export function unpackPortableDraft(bytes: Uint8Array, source: string, limits: P
 
   const articleBytes = entries.get(ARTICLE);
   if (!articleBytes) throw new PortableDraftError(source, 'not-a-draft', `is missing ${ARTICLE}, the article itself.`);
-  let article: Article;
-  try {
-    article = loadArticleText(decodeDraftBytes(articleBytes, `${source} › ${ARTICLE}`), `${source} › ${ARTICLE}`).article;
-  } catch (error) {
-    if (error instanceof DraftBytesError) throw new PortableDraftError(source, error.problem === 'too-large' ? 'too-large' : 'bad-article', `holds an article that cannot be opened:\n${error.message}`);
-    if (error instanceof ArticleLoadError) throw new PortableDraftError(source, 'bad-article', `holds an article that cannot be opened:\n${error.message}`);
-    throw error;
-  }
+  const article = asPortableDraftError(source, 'bad-article', 'an article', () => loadArticleText(decodeDraftBytes(articleBytes, `${source} › ${ARTICLE}`), `${source} › ${ARTICLE}`).article);
 
   const assets = new Map<string, Uint8Array>();
   for (const [name, data] of entries) if (AssetPathSchema.safeParse(name).success) assets.set(name, data);
@@ -246,5 +267,31 @@ export function unpackPortableDraft(bytes: Uint8Array, source: string, limits: P
   if (missing.length > 0) {
     throw new PortableDraftError(source, 'missing-asset', `is incomplete: the article shows ${missing.map((file) => `“${excerpt(file)}”`).join(', ')}, which the file does not hold.`);
   }
-  return { manifest, article, assets };
+  return { manifest, article, assets, versions: manifest.versions.map((id) => readCarriedVersion(entries, id, source)) };
+}
+
+/** Runs `read`; a draft-file problem becomes a PortableDraftError saying what (`what`) in `source` could not be opened. */
+function asPortableDraftError<Value>(source: string, kind: 'bad-article' | 'bad-version', what: string, read: () => Value): Value {
+  try {
+    return read();
+  } catch (error) {
+    const detail = `holds ${what} that cannot be opened:\n${error instanceof Error ? error.message : String(error)}`;
+    if (error instanceof DraftBytesError) throw new PortableDraftError(source, error.problem === 'too-large' ? 'too-large' : kind, detail);
+    if (error instanceof ArticleLoadError || error instanceof SyntaxError) throw new PortableDraftError(source, kind, detail);
+    throw error;
+  }
+}
+
+/** One carried version: held to the draft size rule, its envelope validated, its article migrated like any draft. */
+function readCarriedVersion(entries: Map<string, Uint8Array>, id: string, source: string): CarriedVersion {
+  const name = versionEntry(id);
+  const where = `${source} › ${name}`;
+  const bytes = entries.get(name);
+  if (!bytes) throw new PortableDraftError(source, 'bad-version', `is incomplete: its manifest lists the version “${name}”, which the file does not hold.`);
+  const data: unknown = asPortableDraftError(source, 'bad-version', `a version “${name}”`, () => JSON.parse(decodeDraftBytes(bytes, where)));
+  const envelope = VersionFileSchema.safeParse(data);
+  if (!envelope.success) throw new PortableDraftError(source, 'bad-version', `holds a version “${name}” that is not a Copydesk version:\n${formatProblems(describeZodError(envelope.error))}`);
+  if (envelope.data.meta.id !== id) throw new PortableDraftError(source, 'bad-version', `holds a version “${name}” that says it is version ${excerpt(envelope.data.meta.id)}.`);
+  const versionArticle = asPortableDraftError(source, 'bad-version', `a version “${name}”`, () => loadArticleData(envelope.data.article, where).article);
+  return { meta: envelope.data.meta, article: versionArticle };
 }
