@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import type { Article, SerializedBodyNode } from '../article/article-schema';
 import { bodyToPlainText } from '../export/plain-text';
+import { canonicalJson } from './canonical-json';
 import { alignToBase, type ComparedBlock, type SideEdits } from './block-alignment';
 import { compareFieldSpecs, fieldSpecNamed, type CompareField, type FieldSpec } from './compare-fields';
 import { wholeValueDiff, wordDiff, type WordPiece } from './word-diff';
@@ -94,7 +95,7 @@ export function applyChoices(comparison: Comparison, choices: Choices): Article 
 }
 
 function fieldChange(spec: FieldSpec, base: Article, mine: Article, theirs: Article): FieldChange | null {
-  const [baseValue, mineValue, theirsValue] = [base, mine, theirs].map((copy) => JSON.stringify(spec.value(copy)));
+  const [baseValue, mineValue, theirsValue] = [base, mine, theirs].map((copy) => canonicalJson(spec.value(copy)));
   // Unchanged, or changed alike on both sides.
   if (mineValue === theirsValue) return null;
   const mineChanged = mineValue !== baseValue;
@@ -106,7 +107,7 @@ function fieldChange(spec: FieldSpec, base: Article, mine: Article, theirs: Arti
 }
 
 function comparedBlocks(article: Article): ComparedBlock[] {
-  return article.body.root.children.map((node) => ({ node, key: JSON.stringify(node), text: blockText(node) }));
+  return article.body.root.children.map((node) => ({ node, key: canonicalJson(node), text: blockText(node) }));
 }
 
 function blockText(node: SerializedBodyNode): string {

@@ -16,6 +16,7 @@ import { ExportCommands } from '../export/ExportCommands';
 import { ExportFlow } from '../export/ExportFlow';
 import { RecoveryDialog } from '../recovery/RecoveryDialog';
 import { ConflictDialog } from '../conflict/ConflictDialog';
+import { CompareDialog } from '../compare/CompareView';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { showSettingsNotice } from '../settings/settings-notice';
 import { loadStoredCheckSettings } from '../checks/check-settings-store';
@@ -101,6 +102,7 @@ export function App() {
       <StatusBar />
       <RecoveryDialog />
       <ConflictDialog editorRef={editorRef} />
+      <CompareDialog />
       {settingsShown && (
         <SettingsDialog
           onClose={() => setSettingsShown(false)}

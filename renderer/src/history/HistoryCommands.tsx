@@ -59,7 +59,7 @@ export function HistoryCommands({ editorRef }: { editorRef: RefObject<LexicalEdi
         History
       </button>
       {/* On the page itself, not inside the app bar's banner landmark where these commands sit. */}
-      {open && createPortal(<HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} onRestore={onRestore} onClose={() => setOpen(false)} />, document.body)}
+      {open && createPortal(<HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} currentArticle={() => articleOnScreen(editorRef.current)} onRestore={onRestore} onClose={() => setOpen(false)} />, document.body)}
       {toast && (
         <div className="history-toast" role="status">
           <span>{toast.text}</span>

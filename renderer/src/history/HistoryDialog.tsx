@@ -5,6 +5,7 @@ import { STATUS_LABELS } from '../app/AppBar';
 import { host } from '../host';
 import { CopyPreview, formatWhen } from '../recovery/CopyPreview';
 import { useModalDialog } from '../recovery/use-modal-dialog';
+import { openCompare } from '../compare/compare-store';
 import './history.css';
 
 export const REASON_LABELS: Record<VersionReason, string> = {
@@ -26,17 +27,21 @@ interface HistoryDialogProps {
   draftId: string;
   /** Saves the text on screen, so a version holds what the reporter sees. */
   savePending(): Promise<boolean>;
+  /** The text on screen, for “Compare with…” the text now. */
+  currentArticle(): Article;
   onRestore(version: VersionMeta): void;
   onClose(): void;
 }
 
 type Preview = { meta: VersionMeta; article: Article };
+type ReadableVersion = Extract<VersionListEntry, { readable: true }>;
 
 /** The draft's versions, newest first: save one with a label, preview one read-only, restore one. */
-export function HistoryDialog({ draftId, savePending, onRestore, onClose }: HistoryDialogProps) {
+export function HistoryDialog({ draftId, savePending, currentArticle, onRestore, onClose }: HistoryDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const labelId = useId();
+  const compareId = useId();
   const [versions, setVersions] = useState<VersionListEntry[] | null>(null);
   const [label, setLabel] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -76,6 +81,8 @@ export function HistoryDialog({ draftId, savePending, onRestore, onClose }: Hist
       setMessage(`Could not open that version. ${describe(error)}`);
     }
   };
+
+  const readable = (versions ?? []).filter((version): version is ReadableVersion => version.readable);
 
   return (
     <dialog ref={dialogRef} className="open-dialog history-dialog" aria-labelledby={titleId}>
@@ -121,6 +128,16 @@ export function HistoryDialog({ draftId, savePending, onRestore, onClose }: Hist
               Save version
             </button>
           </form>
+          {readable.length > 0 && (
+            <CompareWith
+              key={readable[0]?.id}
+              versions={readable}
+              labelId={compareId}
+              onCompare={(from, to) =>
+                void compareVersions(draftId, from, to, currentArticle).catch((error: unknown) => setMessage(`Could not compare those versions. ${describe(error)}`))
+              }
+            />
+          )}
           {versions && versions.length === 0 && <p className="dialog-note">No versions yet. Copydesk keeps one after a break, on each status change and export, and whenever you save one here.</p>}
           {versions && versions.length > 0 && (
             <ul className="history-rows" aria-label="Versions">
@@ -170,5 +187,70 @@ export function HistoryDialog({ draftId, savePending, onRestore, onClose }: Hist
         </>
       )}
     </dialog>
+  );
+}
+
+const NOW = 'now';
+
+type Side = { label: string; at: string; article: Article };
+
+function versionName(meta: Pick<VersionMeta, 'createdAt' | 'label'>): string {
+  return `Version of ${formatWhen(meta.createdAt)}${meta.label ? `, ${meta.label}` : ''}`;
+}
+
+/** Opens the read-only redline between two versions, or a version and the text now, older on the left. */
+async function compareVersions(draftId: string, from: string, to: string, currentArticle: () => Article): Promise<void> {
+  const side = async (id: string): Promise<Side> => {
+    if (id === NOW) return { label: 'The text now', at: new Date().toISOString(), article: currentArticle() };
+    const { meta, article } = await host.loadVersion({ draftId, versionId: id });
+    return { label: versionName(meta), at: meta.createdAt, article };
+  };
+  const [one, other] = await Promise.all([side(from), side(to)]);
+  const [older, newer] = Date.parse(one.at) <= Date.parse(other.at) ? [one, other] : [other, one];
+  openCompare({ mode: 'history', mine: older.article, theirs: newer.article, base: null, labels: { mine: older.label, theirs: newer.label } });
+}
+
+/** “Compare with…”: which version, with which other version or the text now. */
+function CompareWith({ versions, labelId, onCompare }: { versions: readonly ReadableVersion[]; labelId: string; onCompare(from: string, to: string): void }) {
+  const [from, setFrom] = useState(versions[0]?.id ?? '');
+  const [to, setTo] = useState(NOW);
+  const fromId = useId();
+  const toId = useId();
+  const options = versions.map((version) => (
+    <option key={version.id} value={version.id}>
+      {formatWhen(version.createdAt)}
+      {version.label ? ` · ${version.label}` : ''}
+    </option>
+  ));
+  return (
+    <form
+      className="history-compare"
+      aria-labelledby={labelId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onCompare(from, to);
+      }}
+    >
+      <span id={labelId} className="history-compare-title">
+        Compare with…
+      </span>
+      <label htmlFor={fromId} className="visually-hidden">
+        Version to compare
+      </label>
+      <select id={fromId} className="field-input" value={from} onChange={(event) => setFrom(event.target.value)}>
+        {options}
+      </select>
+      <span className="history-compare-with">with</span>
+      <label htmlFor={toId} className="visually-hidden">
+        Compare it with
+      </label>
+      <select id={toId} className="field-input" value={to} onChange={(event) => setTo(event.target.value)}>
+        <option value={NOW}>The text now</option>
+        {options}
+      </select>
+      <button type="submit" className="button" disabled={from === to}>
+        Compare
+      </button>
+    </form>
   );
 }
