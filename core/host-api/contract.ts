@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArticleSchema, ArticleStatusSchema, AssetPathSchema } from '../article/article-schema';
 import { VersionIdSchema, VersionListEntrySchema, VersionMetaSchema } from '../versions/version-file';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings-schema';
+import { PAGE_COMMAND_IDS, type PageCommandId } from '../commands/command-table';
 
 /**
  * The one description of every call the renderer may make to the host.
@@ -267,35 +268,9 @@ export type HostCallName = keyof HostApiContract;
 export type HostCallArgs<Name extends HostCallName> = z.input<HostApiContract[Name]['args']>;
 export type HostCallResult<Name extends HostCallName> = z.output<HostApiContract[Name]['result']>;
 
-/** The application- and context-menu items that the renderer carries out (electron/main/menus/). */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'save-copy-as',
-  'export-html',
-  'export-json',
-  'export-ninjs',
-  'export-markdown',
-  'export-text',
-  'bold',
-  'italic',
-  'underline',
-  'strikethrough',
-  'link',
-  'heading-h2',
-  'heading-h3',
-  'quote',
-  'bullet-list',
-  'numbered-list',
-  'insert-picture',
-  'insert-pull-quote',
-  'insert-fact-box',
-  'insert-embed',
-  'insert-table',
-  'settings',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The application- and context-menu items that the renderer carries out: the page commands of core/commands/command-table.ts. */
+export const MENU_COMMANDS = PAGE_COMMAND_IDS;
+export type MenuCommand = PageCommandId;
 
 /**
  * Everything the host tells the renderer without being asked. Payloads are validated by the sender

@@ -8,7 +8,7 @@ import type { DialogFolders } from './dialogs/dialog-folders';
 import { createHostEventSender } from './host-events';
 import type { HostServices } from './host-handlers';
 import type { HostHandlers } from './ipc-router';
-import { acceleratorLabel, applicationMenuTemplate, listShortcuts } from './menus/application-menu';
+import { applicationMenuTemplate } from './menus/application-menu';
 import { contextMenuTemplate } from './menus/context-menu';
 import { APP_ID } from './os-open/app-identity';
 import { filesFromArguments } from './os-open/launch-arguments';
@@ -100,6 +100,8 @@ export async function createNativeShell(options: {
   let recentFiles = await recent.list();
   let mainWindow: BrowserWindow | null = null;
   let windowLoaded = false;
+  // Commands shown only while the page has a handler for them (command table: hiddenUntilHandled).
+  const availableCommands = new Set<string>();
   applySettings(settings);
 
   const sendEvent = createHostEventSender((channel, payload) => mainWindow?.webContents.send(channel, payload));
@@ -165,6 +167,7 @@ export async function createNativeShell(options: {
       isDevelopment: !app.isPackaged,
       recentDocuments: recentFiles,
       theme: settings.theme,
+      availableCommands,
       sendCommand: (command) => sendEvent('menuCommand', { command }),
       openRecent: (file) => void openFromOs(file),
       clearRecent: () => {
@@ -181,12 +184,6 @@ export async function createNativeShell(options: {
           if (failure) report('Printing failed.', failure);
         }),
       saveAsPdf: () => void saveAsPdf().catch((error: unknown) => report('Could not save the PDF.', error)),
-      showKeyboardShortcuts: () => {
-        const lines = listShortcuts(menuTemplate(), process.platform).map(({ label, accelerator }) => `${acceleratorLabel(accelerator, process.platform)}   ${label}`);
-        const owner = mainWindow;
-        const box = { type: 'info' as const, message: 'Keyboard shortcuts', detail: lines.join('\n') };
-        void (owner ? dialog.showMessageBox(owner, box) : dialog.showMessageBox(box));
-      },
     });
   }
 
@@ -237,6 +234,7 @@ export async function createNativeShell(options: {
     });
     window.webContents.on('context-menu', (_event, params) => {
       const template = contextMenuTemplate(params, {
+        availableCommands,
         replaceMisspelling: (suggestion) => window.webContents.replaceMisspelling(suggestion),
         addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
         sendCommand: (command) => sendEvent('menuCommand', { command }),

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS } from '../../../core/host-api/contract';
-import { acceleratorLabel, applicationMenuTemplate, listShortcuts, type ApplicationMenuOptions } from './application-menu';
+import { roleDefaults } from '../../../core/commands/accelerators';
+import { acceleratorLabel, applicationMenuTemplate, type ApplicationMenuOptions } from './application-menu';
 
 function menuFor(platform: NodeJS.Platform, overrides: Partial<ApplicationMenuOptions> = {}) {
   const options: ApplicationMenuOptions = {
@@ -9,6 +10,7 @@ function menuFor(platform: NodeJS.Platform, overrides: Partial<ApplicationMenuOp
     isDevelopment: false,
     recentDocuments: [],
     theme: 'system',
+    availableCommands: new Set(),
     sendCommand: vi.fn(),
     openRecent: vi.fn(),
     clearRecent: vi.fn(),
@@ -16,7 +18,6 @@ function menuFor(platform: NodeJS.Platform, overrides: Partial<ApplicationMenuOp
     zoom: vi.fn(),
     print: vi.fn(),
     saveAsPdf: vi.fn(),
-    showKeyboardShortcuts: vi.fn(),
     ...overrides,
   };
   return { options, template: applicationMenuTemplate(options) };
@@ -63,7 +64,11 @@ describe('application menu', () => {
     const { template } = menuFor(platform, { isDevelopment: true, recentDocuments: ['/home/amina/Desktop/flood.copydesk'] });
     for (const item of allItems(template)) expect(item.type === 'separator' || Boolean(item.label) || Boolean(item.role), JSON.stringify(item)).toBe(true);
     // Compared as shown to the user, so "Shift+CmdOrCtrl+Z" and "CmdOrCtrl+Shift+Z" count as the same key.
-    const keys = listShortcuts(template, platform).map((shortcut) => acceleratorLabel(shortcut.accelerator, platform).toLowerCase());
+    const accelerators = allItems(template).flatMap((item) => {
+      const accelerator = typeof item.accelerator === 'string' ? item.accelerator : item.role ? roleDefaults(item.role, platform)?.accelerator : undefined;
+      return accelerator && item.visible !== false ? [accelerator] : [];
+    });
+    const keys = accelerators.map((accelerator) => acceleratorLabel(accelerator, platform).toLowerCase());
     expect(keys.length).toBeGreaterThan(15);
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
@@ -95,7 +100,7 @@ describe('application menu', () => {
   });
 
   it('sends the renderer’s commands through sendCommand, covering every menu command of the contract', () => {
-    const { template, options } = menuFor('win32');
+    const { template, options } = menuFor('win32', { availableCommands: new Set(MENU_COMMANDS) });
     for (const item of allItems(template)) if (item.click && !item.submenu) click(item);
     const sent = vi.mocked(options.sendCommand).mock.calls.map(([command]) => command);
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
@@ -138,14 +143,30 @@ describe('application menu', () => {
     expect(vi.mocked(options.zoom).mock.calls.map(([direction]) => direction)).toEqual(['reset', 'in', 'in', 'out']);
   });
 
-  it('prints, saves as PDF and shows shortcuts through its options', () => {
+  it('prints and saves as PDF through its options; Keyboard Shortcuts is the page’s dialog', () => {
     const { template, options } = menuFor('darwin');
     const file = submenu(top(template, 'File'));
     click(find(file, 'Print…'));
     click(find(file, 'Save as PDF…'));
     const help = submenu(top(template, 'Help'));
     click(find(help, 'Keyboard Shortcuts'));
-    for (const fn of [options.print, options.saveAsPdf, options.showKeyboardShortcuts]) expect(fn).toHaveBeenCalledOnce();
+    for (const fn of [options.print, options.saveAsPdf]) expect(fn).toHaveBeenCalledOnce();
+    expect(options.sendCommand).toHaveBeenCalledWith('keyboard-shortcuts');
+  });
+
+  it('shows the review commands, and a Review menu, only once the page handles them', () => {
+    expect(menuFor('linux').template.map((item) => item.label)).not.toContain('&Review');
+    expect(allItems(menuFor('linux').template).map((item) => item.label)).not.toContain('Suggesting Mode');
+    const { template, options } = menuFor('linux', { availableCommands: new Set(['comment.add', 'review.toggleSuggesting']) });
+    const review = submenu(top(template, 'Review'));
+    expect(review).toEqual([expect.objectContaining({ label: 'Add Comment…', accelerator: 'CmdOrCtrl+Alt+M' })]);
+    click(review[0]);
+    expect(options.sendCommand).toHaveBeenCalledWith('comment.add');
+    expect(find(submenu(top(template, 'Edit')), 'Suggesting Mode')).toMatchObject({ accelerator: 'CmdOrCtrl+Alt+Shift+S' });
+  });
+
+  it('gives the body blocks their Insert keys', () => {
+    expect(submenu(top(menuFor('linux').template, 'Insert')).map((item) => item.accelerator)).toEqual(['CmdOrCtrl+Alt+P', 'CmdOrCtrl+Alt+Q', 'CmdOrCtrl+Alt+B', 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+Alt+G']);
   });
 
   it('has no link to an issue tracker: the project has no public one', () => {
@@ -160,37 +181,7 @@ describe('application menu', () => {
   });
 });
 
-describe('keyboard shortcut list', () => {
-  it('names each visible shortcut once, roles included', () => {
-    const shortcuts = listShortcuts(menuFor('linux').template, 'linux');
-    expect(shortcuts).toContainEqual({ label: 'Save', accelerator: 'CmdOrCtrl+S' });
-    expect(shortcuts).toContainEqual({ label: 'Undo', accelerator: 'CommandOrControl+Z' });
-    expect(shortcuts).toContainEqual({ label: 'Paste as Plain Text', accelerator: 'CmdOrCtrl+Shift+V' });
-    expect(shortcuts).toContainEqual({ label: 'Quit', accelerator: 'CommandOrControl+Q' });
-    expect(shortcuts.filter((shortcut) => shortcut.label === 'Zoom In')).toHaveLength(1);
-  });
-
-  // What Electron 45's roles really bind (lib/browser/api/menu-item-roles.ts), as the list shows it.
-  const shown = (platform: NodeJS.Platform) =>
-    new Map(listShortcuts(menuFor(platform).template, platform).map(({ label, accelerator }) => [label, acceleratorLabel(accelerator, platform)]));
-
-  it('shows Redo as Ctrl+Y on Windows, Ctrl+Shift+Z on Linux and ⇧⌘Z on macOS', () => {
-    expect(shown('win32').get('Redo')).toBe('Ctrl+Y');
-    expect(shown('linux').get('Redo')).toBe('Ctrl+Shift+Z');
-    expect(shown('darwin').get('Redo')).toBe('⇧⌘Z');
-  });
-
-  it('lists each platform’s own role keys: no Exit key on Windows, full screen on ⌃⌘F and Hide on ⌘H on macOS', () => {
-    expect(shown('win32').has('Exit')).toBe(false);
-    expect(shown('linux').get('Quit')).toBe('Ctrl+Q');
-    expect(shown('darwin').get('Quit Copydesk')).toBe('⌘Q');
-    expect(shown('darwin').get('Toggle Full Screen')).toBe('⌃⌘F');
-    expect(shown('win32').get('Toggle Full Screen')).toBe('F11');
-    expect(shown('darwin').get('Hide Copydesk')).toBe('⌘H');
-    expect(shown('darwin').get('Hide Others')).toBe('⌥⌘H');
-    expect(shown('linux').get('Select All')).toBe('Ctrl+A');
-  });
-
+describe('accelerator labels', () => {
   it('spells keys as each platform does, modifiers in the platform’s order', () => {
     expect(acceleratorLabel('CmdOrCtrl+Shift+S', 'darwin')).toBe('⇧⌘S');
     expect(acceleratorLabel('Shift+CommandOrControl+Z', 'darwin')).toBe('⇧⌘Z');

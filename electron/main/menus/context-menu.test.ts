@@ -8,8 +8,8 @@ function facts(overrides: Partial<ContextMenuFacts> = {}): ContextMenuFacts {
   return { misspelledWord: '', dictionarySuggestions: [], isEditable: true, selectionText: '', linkURL: '', editFlags: allFlags, formControlType: 'none', ...overrides };
 }
 
-function build(overrides: Partial<ContextMenuFacts> = {}) {
-  const actions: ContextMenuActions = { replaceMisspelling: vi.fn(), addToDictionary: vi.fn(), sendCommand: vi.fn(), openLink: vi.fn() };
+function build(overrides: Partial<ContextMenuFacts> = {}, availableCommands: ReadonlySet<string> = new Set()) {
+  const actions: ContextMenuActions = { availableCommands, replaceMisspelling: vi.fn(), addToDictionary: vi.fn(), sendCommand: vi.fn(), openLink: vi.fn() };
   return { actions, template: contextMenuTemplate(facts(overrides), actions) };
 }
 
@@ -64,6 +64,14 @@ describe('editor context menu', () => {
     for (const linkURL of ['javascript:alert(1)', 'file:///etc/passwd', 'ms-settings:privacy', 'app://copydesk/']) {
       expect(names(build({ linkURL }).template).filter((name) => /Open|Email/.test(String(name))), linkURL).toEqual([]);
     }
+  });
+
+  it('offers Add Comment… on selected editable text once the page handles comments, in fields too', () => {
+    expect(names(build({ selectionText: 'Schools stay shut.' }).template)).not.toContain('Add Comment…');
+    const { template, actions } = build({ selectionText: 'Schools stay shut.', formControlType: 'input-text' }, new Set(['comment.add']));
+    click(template.find((item) => item.label === 'Add Comment…'));
+    expect(actions.sendCommand).toHaveBeenCalledWith('comment.add');
+    expect(names(build({ selectionText: '' }, new Set(['comment.add'])).template)).not.toContain('Add Comment…');
   });
 
   it('offers only Copy on selected read-only text, and nothing on bare page', () => {

@@ -1,4 +1,5 @@
 import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
+import { COMMAND_TABLE, type CommandSpec, type PageCommandSpec } from '../../../core/commands/command-table';
 import type { MenuCommand } from '../../../core/host-api/contract';
 import { checkUrl } from '../../../core/text/url-allowlist';
 
@@ -8,6 +9,8 @@ export type ContextMenuFacts = Pick<
 >;
 
 export interface ContextMenuActions {
+  /** Commands marked hiddenUntilHandled that the page has a handler for (setAvailableCommands). */
+  availableCommands: ReadonlySet<string>;
   replaceMisspelling(suggestion: string): void;
   addToDictionary(word: string): void;
   sendCommand(command: MenuCommand): void;
@@ -19,7 +22,7 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /**
  * The right-click menu of the page, from Electron's context-menu params: spelling first (suggestions,
- * Add to Dictionary), then clipboard items, then links. Empty when there is nothing to offer, so no
+ * Add to Dictionary), then clipboard items, then the page's commands (command table) and links. Empty when there is nothing to offer, so no
  * menu opens.
  */
 export function contextMenuTemplate(facts: ContextMenuFacts, actions: ContextMenuActions): MenuItemConstructorOptions[] {
@@ -48,14 +51,27 @@ export function contextMenuTemplate(facts: ContextMenuFacts, actions: ContextMen
   }
 
   const link = facts.linkURL ? checkUrl(facts.linkURL) : null;
-  const linkItems: MenuItemConstructorOptions[] = [];
-  // Links live in the body (rich text); headline, standfirst and other fields are plain form controls.
-  if (facts.isEditable && facts.formControlType === 'none') linkItems.push({ label: facts.linkURL ? 'Edit Link…' : 'Link…', click: () => actions.sendCommand('link') });
+  const commandItems: MenuItemConstructorOptions[] = CONTEXT_COMMANDS.filter(
+    (spec) => offeredHere(spec, facts) && !(spec.hiddenUntilHandled && !actions.availableCommands.has(spec.id)),
+  ).map((spec) => ({
+    label: facts.linkURL && spec.contextMenu?.labelOnLink ? spec.contextMenu.labelOnLink : spec.label,
+    click: () => actions.sendCommand(spec.id as MenuCommand),
+  }));
   if (link?.ok) {
     const url = link.url;
-    linkItems.push({ label: url.startsWith('mailto:') ? 'Write Email' : 'Open Link in Browser', click: () => actions.openLink(url) });
+    commandItems.push({ label: url.startsWith('mailto:') ? 'Write Email' : 'Open Link in Browser', click: () => actions.openLink(url) });
   }
-  if (linkItems.length) groups.push(linkItems);
+  if (commandItems.length) groups.push(commandItems);
 
   return groups.flatMap((group, index) => (index === 0 ? group : [separator, ...group]));
+}
+
+/** The page commands the table offers on right-click (Link…, Add Comment…), in table order. */
+const CONTEXT_COMMANDS = (COMMAND_TABLE as readonly CommandSpec[]).filter((spec): spec is PageCommandSpec => spec.runs === 'page' && spec.contextMenu !== undefined);
+
+function offeredHere(spec: PageCommandSpec, facts: ContextMenuFacts): boolean {
+  if (!facts.isEditable) return false;
+  // Links live in the body (rich text); headline, standfirst and other fields are plain form controls.
+  if (spec.contextMenu?.when === 'rich-text') return facts.formControlType === 'none';
+  return facts.selectionText.trim() !== '';
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { useArticleStore } from '../store/article-store';
 import { newArticle, openDraft, openDraftFile, saveArticle, startSession } from '../session/session';
@@ -10,7 +10,6 @@ import { AppBar } from './AppBar';
 import { StatusBar } from './StatusBar';
 import { LibraryDialog } from '../library/LibraryDialog';
 import { HistoryCommands, savePending } from '../history/HistoryCommands';
-import { isModShortcut } from './shortcuts';
 import { useNativeShell } from '../native/use-native-shell';
 import { ExportCommands } from '../export/ExportCommands';
 import { ExportFlow } from '../export/ExportFlow';
@@ -20,6 +19,9 @@ import { CompareDialog } from '../compare/CompareView';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { showSettingsNotice } from '../settings/settings-notice';
 import { loadStoredCheckSettings } from '../checks/check-settings-store';
+import { registerCommandHandlers } from '../commands/command-registry';
+import { useCommandDispatch } from '../commands/use-command-dispatch';
+import { KeyboardShortcutsDialog } from '../commands/KeyboardShortcutsDialog';
 
 export function App() {
   const loaded = useArticleStore((state) => state.document);
@@ -27,54 +29,38 @@ export function App() {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [openDialogShown, setOpenDialogShown] = useState(false);
   const [settingsShown, setSettingsShown] = useState(false);
+  const [shortcutsShown, setShortcutsShown] = useState(false);
   useAutosave(editorRef);
   const headline = useArticleStore((state) => state.metadata.headline.trim());
 
   useEffect(() => {
     document.title = `${headline || 'Untitled'} — Copydesk`;
   }, [headline]);
-  useNativeShell(
-    editorRef,
-    useCallback(() => setOpenDialogShown(true), []),
-    useCallback(() => setSettingsShown(true), []),
-  );
+  useNativeShell(editorRef);
+  useCommandDispatch();
 
   useEffect(() => {
     void startSession().then(showSettingsNotice);
     void loadStoredCheckSettings();
   }, []);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const action = isModShortcut(event, 's')
-        ? 'save'
-        : isModShortcut(event, 'o')
-          ? 'open'
-          : isModShortcut(event, 'n')
-            ? 'new'
-            : isModShortcut(event, ',')
-              ? 'settings'
-              : null;
-      if (!action) return;
-      event.preventDefault();
-      if (action === 'save') void saveArticle(editorRef.current);
-      if (action === 'open') setOpenDialogShown(true);
-      if (action === 'new') void newArticle(editorRef.current);
-      if (action === 'settings') setSettingsShown(true);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useEffect(
+    () =>
+      registerCommandHandlers({
+        new: { run: () => void newArticle(editorRef.current) },
+        open: { run: () => setOpenDialogShown(true) },
+        save: { run: () => void saveArticle(editorRef.current) },
+        settings: { run: () => setSettingsShown(true) },
+        'keyboard-shortcuts': { run: () => setShortcutsShown(true) },
+      }),
+    [],
+  );
 
   if (loaded.revision === 0) return <p className="app-loading">Opening…</p>;
 
   return (
     <div className="app">
       <AppBar
-        onNew={() => void newArticle(editorRef.current)}
-        onOpen={() => setOpenDialogShown(true)}
-        onSave={() => void saveArticle(editorRef.current)}
-        onSettings={() => setSettingsShown(true)}
         moreCommands={
           <>
             <HistoryCommands editorRef={editorRef} />
@@ -110,6 +96,7 @@ export function App() {
           onDraftsFolderChanged={() => void savePending(editorRef.current, true)}
         />
       )}
+      {shortcutsShown && <KeyboardShortcutsDialog onClose={() => setShortcutsShown(false)} />}
       {openDialogShown && (
         <LibraryDialog
           savePending={(always) => savePending(editorRef.current, always)}

@@ -1,35 +1,26 @@
 import { useId, type ReactNode } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../core/article/article-schema';
 import { useArticleStore } from '../store/article-store';
-import { MOD_KEY, shortcutLabel } from './shortcuts';
+import type { PageCommandId } from '../../../core/commands/command-table';
+import { runCommand } from '../commands/command-registry';
+import { commandKeys, pageLabelOf, withShortcut } from '../commands/command-keys';
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', 'in-review': 'In review', approved: 'Approved' };
 
 interface AppBarProps {
-  onNew(): void;
-  onOpen(): void;
-  onSave(): void;
-  onSettings(): void;
   /** More file commands after Save (import, preview, export). */
   moreCommands?: ReactNode;
 }
 
-export function AppBar({ onNew, onOpen, onSave, onSettings, moreCommands }: AppBarProps) {
+export function AppBar({ moreCommands }: AppBarProps) {
   const status = useArticleStore((state) => state.metadata.status);
   const saving = useArticleStore((state) => state.saveState.kind === 'saving');
   const id = useId();
 
-  const command = (label: string, key: string, onClick: () => void, className = 'button', disabled = false) => {
-    const keys = `${MOD_KEY}+${key}`;
+  const command = (id: PageCommandId, className = 'button', disabled = false) => {
+    const label = pageLabelOf(id);
     return (
-      <button
-        type="button"
-        className={className}
-        aria-keyshortcuts={keys}
-        title={`${label} (${shortcutLabel(keys)})`}
-        disabled={disabled}
-        onClick={onClick}
-      >
+      <button type="button" className={className} aria-keyshortcuts={commandKeys(id)?.aria} title={withShortcut(label, id)} disabled={disabled} onClick={() => runCommand(id)}>
         {label}
       </button>
     );
@@ -57,12 +48,12 @@ export function AppBar({ onNew, onOpen, onSave, onSettings, moreCommands }: AppB
         </select>
       </div>
       <div className="app-bar-commands" role="group" aria-label="File">
-        {command('New', 'N', onNew)}
-        {command('Open…', 'O', onOpen)}
-        {command('Save', 'S', onSave, 'button button-primary', saving)}
+        {command('new')}
+        {command('open')}
+        {command('save', 'button button-primary', saving)}
         {moreCommands}
       </div>
-      {command('Settings', ',', onSettings, 'button button-quiet')}
+      {command('settings', 'button button-quiet')}
     </header>
   );
 }

@@ -5,8 +5,8 @@ export interface MenuEntry {
   onSelect(): void;
   /** Draws a separator above the item. */
   separatorBefore?: boolean;
-  /** Shown at the end of the item, e.g. its shortcut. */
-  hint?: string;
+  /** The item's shortcut (aria-keyshortcuts, and shown at the end of the item). */
+  keys?: { aria: string; label: string };
 }
 
 interface MenuButtonProps {
@@ -87,9 +87,14 @@ export function MenuButton({ children, name, items, buttonClassName, align = 'en
         <div ref={menuRef} id={`${id}-menu`} role="menu" aria-label={name} className={`menu-list menu-list-${align}`} onKeyDown={onMenuKeyDown}>
           {items.map((item) => [
             item.separatorBefore ? <div key={`${item.label}-separator`} role="separator" className="menu-separator" /> : null,
-            <button key={item.label} type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => choose(item.onSelect)}>
+            <button key={item.label} type="button" role="menuitem" tabIndex={-1} className="menu-item" aria-keyshortcuts={item.keys?.aria} onClick={() => choose(item.onSelect)}>
               <span>{item.label}</span>
-              {item.hint && <span className="menu-item-hint">{item.hint}</span>}
+              {/* Announced through aria-keyshortcuts, not as part of the item's name. */}
+              {item.keys && (
+                <span className="menu-item-hint" aria-hidden="true">
+                  {item.keys.label}
+                </span>
+              )}
             </button>,
           ])}
         </div>

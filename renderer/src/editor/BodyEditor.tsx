@@ -22,7 +22,7 @@ import { BodyStatsPlugin } from './BodyStatsPlugin';
 import { BodyBlocksPlugin } from './BodyBlocksPlugin';
 import { UnsavedChangesPlugin } from './UnsavedChangesPlugin';
 import { PastePlugin } from './PastePlugin';
-import { isModShortcut } from '../app/shortcuts';
+import { pageCommandForKey } from '../commands/command-keys';
 import { useArticleStore } from '../store/article-store';
 import { OPEN_LINK_EDITOR_COMMAND } from '../native/native-commands';
 import { useFocusAcrossDrafts } from './use-focus-across-drafts';
@@ -99,7 +99,8 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          if (!isModShortcut(event, 'k')) return false;
+          // Ctrl+K (⌘K) in the body, before the page's dispatcher: the popover needs the caret of this update.
+          if (pageCommandForKey(event) !== 'link') return false;
           event.preventDefault();
           // Command handlers run inside an editor update already.
           setLinkTarget($readLinkTarget(editor));

@@ -4,9 +4,9 @@ import { BLOCK_TYPES, setBlockType, type BlockType } from './block-types';
 import { useSelectionFormat } from './use-selection-format';
 import { useRovingFocus } from './use-roving-focus';
 import { Icon, type IconName } from './icons';
-import { MOD_KEY, shortcutLabel } from '../app/shortcuts';
 import { MenuButton } from '../app/MenuButton';
-import { BODY_BLOCK_KINDS, INSERT_LABELS, insertBodyBlock } from './insert-blocks';
+import { BODY_BLOCK_KINDS, INSERT_COMMANDS, insertBodyBlock } from './insert-blocks';
+import { commandKeys, pageLabelOf, withShortcut, type CommandId } from '../commands/command-keys';
 import { tableActions } from './table-actions';
 
 interface FormattingToolbarProps {
@@ -14,26 +14,22 @@ interface FormattingToolbarProps {
   onLink(): void;
 }
 
-const TEXT_FORMATS: ReadonlyArray<{ format: TextFormatType & IconName; label: string; key?: string }> = [
-  { format: 'bold', label: 'Bold', key: 'B' },
-  { format: 'italic', label: 'Italic', key: 'I' },
-  { format: 'underline', label: 'Underline', key: 'U' },
-  { format: 'strikethrough', label: 'Strikethrough' },
-];
+const TEXT_FORMATS: ReadonlyArray<TextFormatType & IconName & CommandId> = ['bold', 'italic', 'underline', 'strikethrough'];
 
 export function FormattingToolbar({ editor, onLink }: FormattingToolbarProps) {
   const state = useSelectionFormat(editor);
   const roving = useRovingFocus<HTMLDivElement>();
 
-  const toolButton = (icon: IconName, label: string, onClick: () => void, options: { pressed?: boolean; keys?: string; disabled?: boolean } = {}) => (
+  // Labels and keys from the command table, as the Format and Edit menus show them.
+  const toolButton = (icon: IconName, command: CommandId | null, label: string, onClick: () => void, options: { pressed?: boolean; disabled?: boolean } = {}) => (
     <button
       key={label}
       type="button"
       className="tool-button"
       aria-label={label}
       aria-pressed={options.pressed}
-      aria-keyshortcuts={options.keys}
-      title={options.keys ? `${label} (${shortcutLabel(options.keys)})` : label}
+      aria-keyshortcuts={command ? commandKeys(command)?.aria : undefined}
+      title={command ? withShortcut(label, command) : label}
       disabled={options.disabled}
       // Keep the text selection in the body while clicking.
       onMouseDown={(event) => event.preventDefault()}
@@ -58,21 +54,16 @@ export function FormattingToolbar({ editor, onLink }: FormattingToolbarProps) {
         ))}
       </select>
       <span className="toolbar-divider" aria-hidden="true" />
-      {TEXT_FORMATS.map(({ format, label, key }) =>
-        toolButton(format, label, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format), {
-          pressed: state[format],
-          keys: key ? `${MOD_KEY}+${key}` : undefined,
-        }),
-      )}
+      {TEXT_FORMATS.map((format) => toolButton(format, format, pageLabelOf(format), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format), { pressed: state[format] }))}
       <span className="toolbar-divider" aria-hidden="true" />
-      {toolButton('link', 'Link', onLink, { pressed: state.inLink, keys: `${MOD_KEY}+K` })}
-      {toolButton('rule', 'Horizontal rule', () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined))}
+      {toolButton('link', 'link', pageLabelOf('link'), onLink, { pressed: state.inLink })}
+      {toolButton('rule', null, 'Horizontal rule', () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined))}
       <MenuButton
         name="Insert"
         align="start"
         buttonClassName="tool-button tool-button-text"
         buttonProps={{ onMouseDown: (event) => event.preventDefault() }}
-        items={BODY_BLOCK_KINDS.map((kind) => ({ label: INSERT_LABELS[kind], onSelect: () => insertBodyBlock(editor, kind) }))}
+        items={BODY_BLOCK_KINDS.map((kind) => ({ label: pageLabelOf(INSERT_COMMANDS[kind]), keys: commandKeys(INSERT_COMMANDS[kind]), onSelect: () => insertBodyBlock(editor, kind) }))}
       >
         Insert <span aria-hidden="true" className="menu-button-caret">▾</span>
       </MenuButton>
@@ -82,8 +73,8 @@ export function FormattingToolbar({ editor, onLink }: FormattingToolbarProps) {
         </MenuButton>
       )}
       <span className="toolbar-divider" aria-hidden="true" />
-      {toolButton('undo', 'Undo', () => editor.dispatchCommand(UNDO_COMMAND, undefined), { keys: `${MOD_KEY}+Z`, disabled: !state.canUndo })}
-      {toolButton('redo', 'Redo', () => editor.dispatchCommand(REDO_COMMAND, undefined), { keys: `${MOD_KEY}+Shift+Z`, disabled: !state.canRedo })}
+      {toolButton('undo', 'undo', 'Undo', () => editor.dispatchCommand(UNDO_COMMAND, undefined), { disabled: !state.canUndo })}
+      {toolButton('redo', 'redo', 'Redo', () => editor.dispatchCommand(REDO_COMMAND, undefined), { disabled: !state.canRedo })}
     </div>
   );
 }

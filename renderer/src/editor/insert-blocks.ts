@@ -1,6 +1,7 @@
 import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, $isNodeSelection, createCommand, type LexicalCommand, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import { $createTableNodeWithDimensions } from '@lexical/table';
+import type { PageCommandId } from '../../../core/commands/command-table';
 import type { StoredImage } from '../../../core/host-api/contract';
 import { host } from '../host';
 import { useArticleStore } from '../store/article-store';
@@ -13,14 +14,14 @@ import { requestFocus } from './nodes/focus-requests';
 export const BODY_BLOCK_KINDS = ['picture', 'pull-quote', 'fact-box', 'embed', 'table'] as const;
 export type BodyBlockKind = (typeof BODY_BLOCK_KINDS)[number];
 
-/** The Insert menus' items, in order (toolbar and app menu alike). */
-export const INSERT_LABELS: Readonly<Record<BodyBlockKind, string>> = {
-  picture: 'Picture…',
-  'pull-quote': 'Pull quote',
-  'fact-box': 'Fact box',
-  embed: 'Embed…',
-  table: 'Table',
-};
+/** Each kind's command in the command table (its label and key come from there). */
+export const INSERT_COMMANDS = {
+  picture: 'insert-picture',
+  'pull-quote': 'insert-pull-quote',
+  'fact-box': 'insert-fact-box',
+  embed: 'insert-embed',
+  table: 'insert-table',
+} as const satisfies Record<BodyBlockKind, PageCommandId>;
 
 /** Puts a picture already stored with the draft into the body at the caret (paste and drop use it too). */
 export const INSERT_IMAGE_COMMAND: LexicalCommand<StoredImage> = createCommand('INSERT_IMAGE_COMMAND');

@@ -1,17 +1,19 @@
 import { useEffect, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
-import type { ExportFormat, MenuCommand } from '../../../core/host-api/contract';
+import type { PageCommandId } from '../../../core/commands/command-table';
+import type { ExportFormat } from '../../../core/host-api/contract';
+import { registerCommandHandlers } from '../commands/command-registry';
 import { host } from '../host';
-import { newArticle, openDraft, saveArticle } from '../session/session';
+import { openDraft, saveArticle } from '../session/session';
 import { useArticleStore } from '../store/article-store';
-import { runFormatCommand } from './native-commands';
+import { registerBodyCommands } from './native-commands';
 import { startExport } from '../export/export-flow';
 import './print.css';
 
 const store = () => useArticleStore.getState();
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportFormat>> = {
+const EXPORT_COMMANDS: Partial<Record<PageCommandId, ExportFormat>> = {
   'export-html': 'html',
   'export-json': 'json',
   'export-ninjs': 'ninjs',
@@ -46,23 +48,17 @@ async function openDroppedFiles(editor: LexicalEditor | null, files: readonly Fi
 }
 
 /**
- * The renderer's side of the native shell: menu commands and files the OS or a drop hands over.
- * `openOpenDialog` shows the app's own Open dialog (File ▸ Open…), `openSettings` its Settings dialog.
+ * The renderer's side of the native shell: the File, Format and Insert commands of the menus, and
+ * files the OS or a drop hands over.
  */
-export function useNativeShell(editorRef: RefObject<LexicalEditor | null>, openOpenDialog: () => void, openSettings: () => void): void {
+export function useNativeShell(editorRef: RefObject<LexicalEditor | null>): void {
   useEffect(() => {
-    const runCommand = (command: MenuCommand) => {
-      const editor = editorRef.current;
-      if (command === 'new') return void newArticle(editor);
-      if (command === 'open') return openOpenDialog();
-      if (command === 'settings') return openSettings();
-      if (command === 'save') return void saveArticle(editor);
-      if (command === 'save-copy-as') return void saveCopyAs(editor);
-      const exportFormat = EXPORT_COMMANDS[command];
-      if (exportFormat) return void startExport(editor, exportFormat); // the checklist panel, as from the app bar
-      if (editor) runFormatCommand(editor, command);
-    };
-    const stopCommands = host.subscribe('menuCommand', ({ command }) => runCommand(command));
+    const stopCommands = registerCommandHandlers({
+      'save-copy-as': { run: () => void saveCopyAs(editorRef.current) },
+      // The checklist panel, as from the app bar.
+      ...Object.fromEntries(Object.entries(EXPORT_COMMANDS).map(([command, format]) => [command, { run: () => void startExport(editorRef.current, format) }])),
+    });
+    const stopBodyCommands = registerBodyCommands(editorRef);
     const stopOpens = host.subscribe('openDraftRequested', ({ draftId }) => void openDraft(editorRef.current, draftId, ''));
 
     // Without preventDefault on dragover the page refuses drops; files only, so dragging text inside the editor still works.
@@ -82,9 +78,10 @@ export function useNativeShell(editorRef: RefObject<LexicalEditor | null>, openO
     window.addEventListener('drop', onDrop);
     return () => {
       stopCommands();
+      stopBodyCommands();
       stopOpens();
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [editorRef, openOpenDialog, openSettings]);
+  }, [editorRef]);
 }
