@@ -215,6 +215,11 @@ export const HOST_API = {
   importPortableDraft: call(NoArgs, z.object({ article: ArticleSchema, notes: z.array(z.string()) }).nullable()),
   /** The settings, and a notice to show once when the settings file was unreadable and reset (null otherwise). */
   getSettings: call(NoArgs, z.object({ settings: SettingsSchema, notice: z.string().nullable() })),
+  /**
+   * The reserved commands (command table: hiddenUntilHandled) the page has a handler for now: the
+   * application and context menus show exactly these of them. Sent whenever that set changes.
+   */
+  setAvailableCommands: call(z.object({ ids: z.array(z.enum(PAGE_COMMAND_IDS)).max(PAGE_COMMAND_IDS.length) }).strict(), z.object({})),
   /** Changes any settings but the drafts folder; returns them all. */
   updateSettings: call(SettingsPatchSchema, z.object({ settings: SettingsSchema })),
   /**

@@ -81,7 +81,7 @@ export interface HostServices {
 }
 
 /** Calls that work without the drafts folder: settings, app info, links. Every other call first checks the folder is there. */
-const WITHOUT_DRAFTS_FOLDER = new Set<string>(['getAppInfo', 'getSettings', 'updateSettings', 'chooseDraftsFolder', 'useDefaultDraftsFolder', 'openExternal']);
+const WITHOUT_DRAFTS_FOLDER = new Set<string>(['getAppInfo', 'getSettings', 'updateSettings', 'chooseDraftsFolder', 'useDefaultDraftsFolder', 'openExternal', 'setAvailableCommands']);
 // Crash recovery and closing must work even while the drafts folder is gone: they keep the text safe meanwhile.
 for (const name of ['writeRecovery', 'clearRecovery', 'getSaveStatus', 'flushDone', 'unwatchDraft']) WITHOUT_DRAFTS_FOLDER.add(name);
 
@@ -258,6 +258,9 @@ export function createHostServices(deps: HostDeps): HostServices {
     storeImage: ({ draftId, bytes, name }) => storeImageBytes(fs, bytes, name?.trim() || 'The pasted image', drafts.assetsFolder(draftId)),
 
     openExternal: ({ url }) => openExternalLink(url, deps.openExternal),
+
+    // Only the native shell has menus to show them in (native-shell.ts wraps this).
+    setAvailableCommands: async () => ({}),
 
     ...createVersionHandlers({ drafts, versions, log, onRestored: autoSnapshots.afterRestore }),
     ...createPortableHandlers({ ...openDeps, dialogs }),

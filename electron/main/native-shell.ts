@@ -197,6 +197,12 @@ export async function createNativeShell(options: {
   });
   const handlers: HostHandlers = {
     ...tracked,
+    async setAvailableCommands({ ids }) {
+      availableCommands.clear();
+      for (const id of ids) availableCommands.add(id);
+      setMenu();
+      return {};
+    },
     async updateSettings(patch) {
       const result = await tracked.updateSettings(patch);
       settings = result.settings;
