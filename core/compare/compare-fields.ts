@@ -41,12 +41,12 @@ function plainField<Key extends 'status' | 'section' | 'headline' | 'standfirst'
   return { field, label, whole, text: (article) => article[field], value: (article) => article[field], take: (target, source) => ({ ...target, [field]: source[field] }) };
 }
 
-function listField<Key extends 'bylines' | 'tags' | 'subjects' | 'relatedLinks'>(field: Key, label: string, line: (item: Article[Key][number]) => string): FieldSpec {
+function listField<Key extends 'bylines' | 'tags' | 'subjects' | 'relatedLinks'>(field: Key, label: string, line: (item: Article[Key][number]) => string, separator = '\n'): FieldSpec {
   return {
     field,
     label,
     whole: false,
-    text: (article) => (article[field] as ReadonlyArray<Article[Key][number]>).map(line).join('\n'),
+    text: (article) => (article[field] as ReadonlyArray<Article[Key][number]>).map(line).join(separator),
     value: (article) => article[field],
     take: (target, source) => ({ ...target, [field]: source[field] }),
   };
@@ -103,7 +103,7 @@ const BEFORE_IMAGE: readonly FieldSpec[] = [
 const IMAGE_TEXTS: readonly FieldSpec[] = [imageField('caption', 'Caption'), imageField('credit', 'Credit'), imageField('altText', 'Alt text')];
 
 const AFTER_IMAGE: readonly FieldSpec[] = [
-  listField('tags', 'Tags', (tag) => tag),
+  listField('tags', 'Tags', (tag) => tag, ', '),
   listField('subjects', 'Subjects', (subject) => `${subject.name} (${subject.kind})`),
   listField('relatedLinks', 'Related links', (link) => (link.title.trim() ? `${link.title} <${link.url}>` : `<${link.url}>`)),
   plainField('language', 'Language', true),

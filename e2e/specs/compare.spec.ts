@@ -68,7 +68,8 @@ test('History ▸ Compare with… shows a read-only redline of a version against
   await page.keyboard.press('n');
   await expect(edited).toBeFocused();
   await page.keyboard.press('p');
-  await page.keyboard.press('p');
+  // Review ▸ Next Change / Previous Change act on the compare view while it is open.
+  await app.emitHostEvent('menuCommand', { command: 'review.previousChange' });
   await expect(headline).toBeFocused();
   await expectNoAxeViolations(page, 'compare versions, redline');
   await shoot(app, 'compare-history-redline');
@@ -83,7 +84,13 @@ test('History ▸ Compare with… shows a read-only redline of a version against
   await expect(compare).toBeHidden();
   await expect(history).toBeVisible();
   await expect(compareWith.getByRole('button', { name: 'Compare' })).toBeFocused();
-  // The draft is untouched.
   await page.keyboard.press('Escape');
+  await expect(history).toBeHidden();
+
+  // Review ▸ Compare Versions… opens History on Compare with….
+  await app.emitHostEvent('menuCommand', { command: 'history.compare' });
+  await expect(compareWith.getByRole('combobox', { name: 'Version to compare' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  // The draft is untouched.
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Ferry services resume on Lake Victoria after a week');
 });

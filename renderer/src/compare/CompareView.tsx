@@ -1,8 +1,9 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArticleStatus } from '../../../core/article/article-schema';
 import { applyChoices, compareArticles, type BlockChange, type ChangeOrigin, type Choice, type Choices, type FieldChange } from '../../../core/compare/compare-articles';
 import type { WordPiece } from '../../../core/compare/word-diff';
 import { STATUS_LABELS } from '../app/AppBar';
+import { registerCommandHandlers } from '../commands/command-registry';
 import { useModalDialog } from '../recovery/use-modal-dialog';
 import { closeCompare, useCompareStore, type CompareRequest } from './compare-store';
 import './compare.css';
@@ -88,16 +89,38 @@ function CompareView({ request }: { request: CompareRequest }) {
     }
   };
 
+  const currentChange = changes[current];
+  const currentDecidable = decidable && currentChange !== undefined && currentChange.origin !== 'mine';
+  const decideCurrent = (choice: Choice) => {
+    if (currentDecidable) decide([currentChange.id], choice);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
     const key = event.key.toLowerCase();
-    const change = changes[current];
     if (key === 'n' || key === 'j') goTo(current + 1);
     else if (key === 'p' || key === 'k') goTo(current - 1);
-    else if (decidable && change && change.origin !== 'mine' && (key === 'a' || key === 'r')) decide([change.id], key === 'a' ? 'accept' : 'reject');
+    else if (currentDecidable && (key === 'a' || key === 'r')) decideCurrent(key === 'a' ? 'accept' : 'reject');
     else return;
     event.preventDefault();
   };
+
+  // The Review menu's commands (and their keys) act on this view while it is open.
+  const commands = useRef({ goTo, current, decideCurrent, decideAll: (choice: Choice) => decide(comparison.incoming, choice), currentDecidable });
+  useEffect(() => {
+    commands.current = { goTo, current, decideCurrent, decideAll: (choice: Choice) => decide(comparison.incoming, choice), currentDecidable };
+  });
+  useEffect(() => {
+    const latest = () => commands.current;
+    return registerCommandHandlers({
+      'review.nextChange': { run: () => latest().goTo(latest().current + 1) },
+      'review.previousChange': { run: () => latest().goTo(latest().current - 1) },
+      'review.accept': { run: () => latest().decideCurrent('accept'), isEnabled: () => latest().currentDecidable },
+      'review.reject': { run: () => latest().decideCurrent('reject'), isEnabled: () => latest().currentDecidable },
+      'review.acceptAll': { run: () => latest().decideAll('accept'), isEnabled: () => decidable },
+      'review.rejectAll': { run: () => latest().decideAll('reject'), isEnabled: () => decidable },
+    });
+  }, [decidable]);
 
   const counts = {
     incoming: comparison.incoming.length,

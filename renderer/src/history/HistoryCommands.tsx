@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { LexicalEditor } from 'lexical';
 import type { VersionMeta } from '../../../core/versions/version-file';
@@ -7,6 +7,7 @@ import { useArticleStore } from '../store/article-store';
 import { articleOnScreen, saveArticle } from '../session/session';
 import { editRevision } from '../session/autosave-revision';
 import { formatWhen } from '../recovery/CopyPreview';
+import { registerCommandHandler } from '../commands/command-registry';
 import { HistoryDialog } from './HistoryDialog';
 
 const store = () => useArticleStore.getState();
@@ -33,7 +34,8 @@ async function restore(editor: LexicalEditor | null, versionId: string): Promise
 
 /** History for the app bar, with the history dialog and the "Restored. Undo" notice. */
 export function HistoryCommands({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }) {
-  const [open, setOpen] = useState(false);
+  /** Open, and whether it opened on “Compare with…” (Review ▸ Compare Versions…). */
+  const [open, setOpen] = useState<false | 'list' | 'compare'>(false);
   const [toast, setToast] = useState<Toast>(null);
   const draftId = useArticleStore((state) => state.metadata.id);
 
@@ -53,13 +55,15 @@ export function HistoryCommands({ editorRef }: { editorRef: RefObject<LexicalEdi
     });
   };
 
+  useEffect(() => registerCommandHandler('history.compare', { run: () => setOpen('compare') }), []);
+
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button type="button" className="button" onClick={() => setOpen('list')}>
         History
       </button>
       {/* On the page itself, not inside the app bar's banner landmark where these commands sit. */}
-      {open && createPortal(<HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} currentArticle={() => articleOnScreen(editorRef.current)} onRestore={onRestore} onClose={() => setOpen(false)} />, document.body)}
+      {open && createPortal(<HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} currentArticle={() => articleOnScreen(editorRef.current)} startWithCompare={open === 'compare'} onRestore={onRestore} onClose={() => setOpen(false)} />, document.body)}
       {toast && (
         <div className="history-toast" role="status">
           <span>{toast.text}</span>

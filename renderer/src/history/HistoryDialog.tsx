@@ -29,6 +29,8 @@ interface HistoryDialogProps {
   savePending(): Promise<boolean>;
   /** The text on screen, for “Compare with…” the text now. */
   currentArticle(): Article;
+  /** Opened for “Compare with…”: focus goes to it once the versions are listed. */
+  startWithCompare?: boolean;
   onRestore(version: VersionMeta): void;
   onClose(): void;
 }
@@ -37,7 +39,7 @@ type Preview = { meta: VersionMeta; article: Article };
 type ReadableVersion = Extract<VersionListEntry, { readable: true }>;
 
 /** The draft's versions, newest first: save one with a label, preview one read-only, restore one. */
-export function HistoryDialog({ draftId, savePending, currentArticle, onRestore, onClose }: HistoryDialogProps) {
+export function HistoryDialog({ draftId, savePending, currentArticle, startWithCompare = false, onRestore, onClose }: HistoryDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const labelId = useId();
@@ -133,6 +135,7 @@ export function HistoryDialog({ draftId, savePending, currentArticle, onRestore,
               key={readable[0]?.id}
               versions={readable}
               labelId={compareId}
+              autoFocus={startWithCompare}
               onCompare={(from, to) =>
                 void compareVersions(draftId, from, to, currentArticle).catch((error: unknown) => setMessage(`Could not compare those versions. ${describe(error)}`))
               }
@@ -211,7 +214,12 @@ async function compareVersions(draftId: string, from: string, to: string, curren
 }
 
 /** “Compare with…”: which version, with which other version or the text now. */
-function CompareWith({ versions, labelId, onCompare }: { versions: readonly ReadableVersion[]; labelId: string; onCompare(from: string, to: string): void }) {
+function CompareWith({ versions, labelId, autoFocus, onCompare }: { versions: readonly ReadableVersion[]; labelId: string; autoFocus: boolean; onCompare(from: string, to: string): void }) {
+  const firstRef = useRef<HTMLSelectElement>(null);
+  // When the versions appear: they load after the dialog opened.
+  useEffect(() => {
+    if (autoFocus) firstRef.current?.focus();
+  }, [autoFocus]);
   const [from, setFrom] = useState(versions[0]?.id ?? '');
   const [to, setTo] = useState(NOW);
   const fromId = useId();
@@ -237,7 +245,7 @@ function CompareWith({ versions, labelId, onCompare }: { versions: readonly Read
       <label htmlFor={fromId} className="visually-hidden">
         Version to compare
       </label>
-      <select id={fromId} className="field-input" value={from} onChange={(event) => setFrom(event.target.value)}>
+      <select ref={firstRef} id={fromId} className="field-input" value={from} onChange={(event) => setFrom(event.target.value)}>
         {options}
       </select>
       <span className="history-compare-with">with</span>
