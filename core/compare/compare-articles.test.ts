@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema, type Article, type SerializedBodyNode } from '../article/article-schema';
 import { createArticle } from '../article/new-article';
 import { body, heading, horizontalRule, link, list, paragraph, text } from '../testing/body-builders';
-import { applyChoices, compareArticles, type BlockChange, type Choices, type Comparison } from './compare-articles';
+import { applyChoices, choicesSummary, compareArticles, type BlockChange, type Choices, type Comparison } from './compare-articles';
 
 const NOW = new Date('2026-12-02T10:00:00Z');
 
@@ -68,6 +68,13 @@ describe('compareArticles, three-way', () => {
     const everything = applyChoices(comparison, acceptAll(comparison));
     expect(everything.body.root.children[0]).toEqual(theirs.body.root.children[0]);
     expect(everything.body.root.children[3]).toEqual(mine.body.root.children[3]);
+  });
+
+  it('sums up the choices for the review log', () => {
+    const [first, , added] = changes(comparison);
+    expect(choicesSummary(comparison, { 'field:tags': 'accept', [added!.id]: 'accept', [first!.id]: 'reject' })).toBe('Accepted 2 of 4 incoming changes (Tags, 1 body block); the rest kept as I had them.');
+    expect(choicesSummary(comparison, {})).toBe('Kept my copy: rejected all 4 incoming changes.');
+    expect(choicesSummary(compareArticles(base, mine, base), {})).toBe('Kept my copy: the other copy had no changes of its own.');
   });
 
   it('marks a block or field both sides changed differently as a conflict; accepting takes theirs', () => {

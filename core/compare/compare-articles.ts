@@ -194,3 +194,15 @@ function insertedRows(
     }
   }
 }
+
+/** One line for the review log: what was taken over from the other copy and what was not. */
+export function choicesSummary(comparison: Comparison, choices: Choices): string {
+  const changes = [...comparison.fields, ...comparison.body].filter((row): row is FieldChange | BlockChange => 'origin' in row && row.origin !== 'mine');
+  const accepted = changes.filter((change) => choices[change.id] === 'accept');
+  if (changes.length === 0) return 'Kept my copy: the other copy had no changes of its own.';
+  if (accepted.length === 0) return `Kept my copy: rejected all ${changes.length} incoming ${changes.length === 1 ? 'change' : 'changes'}.`;
+  const fields = accepted.flatMap((change) => ('field' in change ? [change.label] : []));
+  const blocks = accepted.length - fields.length;
+  const what = [...fields, ...(blocks ? [`${blocks} body ${blocks === 1 ? 'block' : 'blocks'}`] : [])].join(', ');
+  return `Accepted ${accepted.length} of ${changes.length} incoming ${changes.length === 1 ? 'change' : 'changes'} (${what}); the rest kept as I had them.`;
+}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArticleStatus } from '../../../core/article/article-schema';
-import { applyChoices, compareArticles, type BlockChange, type ChangeOrigin, type Choice, type Choices, type FieldChange } from '../../../core/compare/compare-articles';
+import { applyChoices, choicesSummary, compareArticles, type BlockChange, type ChangeOrigin, type Choice, type Choices, type FieldChange } from '../../../core/compare/compare-articles';
 import type { WordPiece } from '../../../core/compare/word-diff';
 import { STATUS_LABELS } from '../app/AppBar';
 import { registerCommandHandlers } from '../commands/command-registry';
@@ -81,7 +81,7 @@ function CompareView({ request }: { request: CompareRequest }) {
   const keep = async () => {
     setBusy(true);
     try {
-      await request.onKeep?.(applyChoices(comparison, choices));
+      await request.onKeep?.(applyChoices(comparison, choices), choicesSummary(comparison, choices));
       closeCompare();
     } catch (error) {
       setProblem(`The result was not kept. ${describe(error)}`);

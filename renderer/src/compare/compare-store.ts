@@ -13,8 +13,12 @@ export interface CompareRequest {
   base: Article | null;
   /** How the two sides are named in the view, e.g. “Your text” / “Returned by Amina”. */
   labels?: { mine: string; theirs: string };
-  /** Incoming mode: called with the merged article on “Keep result”; the view closes when it resolves. Nothing of mine changes before. */
-  onKeep?(result: Article): void | Promise<void>;
+  /**
+   * Incoming mode: called on “Keep result” with the merged article and a one-line summary for the
+   * review log ('compare-kept'); the view closes when it resolves, and shows the error if it rejects.
+   * Nothing of mine changes before.
+   */
+  onKeep?(result: Article, summary: string): void | Promise<void>;
   /** Called when the view closes without keeping (Cancel, Escape). */
   onCancel?(): void;
 }
