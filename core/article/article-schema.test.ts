@@ -44,7 +44,7 @@ describe('ArticleSchema', () => {
     ['createdAt', ['createdAt'], '24 May 2026', /date and time/],
     ['updatedAt without zone', ['updatedAt'], '2026-05-24T13:10:00', /date and time/],
     ['publishedAt', ['publishedAt'], 1716545760, /should be text, but is a number/],
-    ['status', ['status'], 'published', /one of "draft", "in-review", "approved"/],
+    ['status', ['status'], 'published', /one of "draft", "in-review", "needs-changes", "approved"/],
     ['language', ['language'], 'English', /language tag/],
     ['section', ['section'], null, /should be text, but is null/],
     ['headline', ['headline'], undefined, /is missing; expected text/],

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  fieldSuggestionSchema,
+  MarkNodeFieldsSchema,
+  reviewSchema,
+  SuggestionNodeFieldsSchema,
+  type ReviewField,
+} from '../review/review-schema';
+import { limitedList, limitedText, TimestampSchema, withLimit } from './schema-text';
 
 /**
  * The native Copydesk article. A draft may be incomplete (empty headline, half-typed URL):
@@ -6,7 +14,7 @@ import { z } from 'zod';
  */
 export const CURRENT_SCHEMA_VERSION = 2;
 
-export const ARTICLE_STATUSES = ['draft', 'in-review', 'approved'] as const;
+export const ARTICLE_STATUSES = ['draft', 'in-review', 'needs-changes', 'approved'] as const;
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES).describe('Workflow status of the article.');
 export type ArticleStatus = z.infer<typeof ArticleStatusSchema>;
 
@@ -54,20 +62,6 @@ export const FIELD_LIMITS = {
   styleIgnores: 5_000,
 } as const;
 
-/** A description that ends with the limit, so the published JSON Schema says it in words too. */
-function withLimit(description: string, limit: number, unit: 'characters' | 'entries'): string {
-  return `${description} At most ${limit.toLocaleString('en-US')} ${unit}.`.trim();
-}
-
-function limitedText(limit: number, description = '') {
-  return z.string().max(limit).describe(withLimit(description, limit, 'characters'));
-}
-
-function limitedList<Item extends z.ZodType>(item: Item, limit: number, description = '') {
-  return z.array(item).max(limit).describe(withLimit(description, limit, 'entries'));
-}
-
-const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 date and time with a time zone offset.');
 
 export const BylineSchema = z
   .object({
@@ -148,6 +142,15 @@ export interface SerializedBodyNode {
  */
 const BodyAssetFields = { file: AssetPathSchema.optional(), src: AssetPathSchema.optional() };
 
+/** Suggestion and comment-mark nodes carry what the article's review relies on, so their fields are checked too. */
+const REVIEW_NODE_FIELDS: Readonly<Record<string, z.ZodType>> = { suggestion: SuggestionNodeFieldsSchema, mark: MarkNodeFieldsSchema };
+
+function checkReviewNode(node: { type: string }, ctx: z.RefinementCtx): void {
+  const fields = REVIEW_NODE_FIELDS[node.type];
+  const checked = fields?.safeParse(node, { reportInput: true });
+  for (const issue of checked?.error?.issues ?? []) ctx.addIssue({ ...issue });
+}
+
 export const BodyNodeSchema: z.ZodType<SerializedBodyNode> = z.lazy(() =>
   z
     .looseObject({
@@ -156,7 +159,10 @@ export const BodyNodeSchema: z.ZodType<SerializedBodyNode> = z.lazy(() =>
       children: z.array(BodyNodeSchema).optional(),
       ...BodyAssetFields,
     })
-    .describe('One node of the body. A `file` or `src` on a node of any type names a file stored with the draft.'),
+    .superRefine(checkReviewNode)
+    .describe(
+      'One node of the body. A `file` or `src` on a node of any type names a file stored with the draft. A `suggestion` node (a suggested insertion or deletion) carries `change`, `id`, `by` and `at`; a `mark` node carries the `ids` of the comment threads on its text.',
+    ),
 );
 
 /** How deep body nodes may nest, root excluded: far beyond real copy (a list nested nine levels is under 20). */
@@ -207,8 +213,8 @@ export const ProvenanceSchema = z
     agency: limitedText(FIELD_LIMITS.provenanceLabel, 'Who supplied the item, for example “dpa” or “AP”.'),
     uri: limitedText(FIELD_LIMITS.identifier, 'The item’s identifier at the agency (ninjs uri, the wire’s guid).'),
     version: limitedText(FIELD_LIMITS.provenanceLabel, 'The agency’s version of the item; empty when not given.'),
-    firstCreated: Timestamp.nullable().describe('When the agency first created the item.'),
-    versionCreated: Timestamp.nullable().describe('When the agency created the version that was imported.'),
+    firstCreated: TimestampSchema.nullable().describe('When the agency first created the item.'),
+    versionCreated: TimestampSchema.nullable().describe('When the agency created the version that was imported.'),
     urgency: z.number().int().min(1).max(9).nullable().describe('Editorial urgency, 1 (highest) to 9 (lowest).'),
     copyrightHolder: limitedText(FIELD_LIMITS.copyrightHolder),
     copyrightNotice: limitedText(FIELD_LIMITS.copyrightNotice),
@@ -230,41 +236,79 @@ export const SubjectSchema = z
   .strict();
 export type Subject = z.infer<typeof SubjectSchema>;
 
+/**
+ * The fields that take comments and suggestions, by their review name: the article and its field
+ * suggestions' values share these schemas, so a suggestion can only hold what its field may.
+ */
+const ReviewableFieldSchemas = {
+  section: limitedText(FIELD_LIMITS.section, 'Section or kicker shown above the headline.'),
+  headline: limitedText(FIELD_LIMITS.headline),
+  standfirst: limitedText(FIELD_LIMITS.standfirst, 'Summary under the headline.'),
+  slug: z
+    .string()
+    .max(FIELD_LIMITS.slug)
+    .regex(/^[a-z0-9-]*$/, 'may hold only lower-case letters, digits and hyphens')
+    .describe(withLimit('The last part of the article’s web address.', FIELD_LIMITS.slug, 'characters')),
+  bylines: limitedList(BylineSchema, FIELD_LIMITS.bylines),
+  dateline: limitedText(FIELD_LIMITS.dateline, 'Place the story was filed from.'),
+  relatedLinks: limitedList(RelatedLinkSchema, FIELD_LIMITS.relatedLinks),
+  tags: limitedList(z.string().min(1, 'must not be empty').max(FIELD_LIMITS.tag), FIELD_LIMITS.tags, `Keywords for search and the CMS, each at most ${FIELD_LIMITS.tag} characters.`),
+  editorsNote: limitedText(FIELD_LIMITS.editorsNote, 'Internal note for editors. Never exported.'),
+  agencyCredit: limitedText(FIELD_LIMITS.agencyCredit, 'The news agency credited with the story, like “dpa” or “AP/dpa”. Not a person.'),
+  'leadImage.caption': LeadImageSchema.shape.caption,
+  'leadImage.credit': LeadImageSchema.shape.credit,
+  'leadImage.altText': LeadImageSchema.shape.altText,
+} satisfies Record<ReviewField, z.ZodType>;
+
+const FieldSuggestionSchema = z.discriminatedUnion('field', [
+  fieldSuggestionSchema('section', ReviewableFieldSchemas.section),
+  fieldSuggestionSchema('headline', ReviewableFieldSchemas.headline),
+  fieldSuggestionSchema('standfirst', ReviewableFieldSchemas.standfirst),
+  fieldSuggestionSchema('dateline', ReviewableFieldSchemas.dateline),
+  fieldSuggestionSchema('slug', ReviewableFieldSchemas.slug),
+  fieldSuggestionSchema('bylines', ReviewableFieldSchemas.bylines),
+  fieldSuggestionSchema('leadImage.caption', ReviewableFieldSchemas['leadImage.caption']),
+  fieldSuggestionSchema('leadImage.credit', ReviewableFieldSchemas['leadImage.credit']),
+  fieldSuggestionSchema('leadImage.altText', ReviewableFieldSchemas['leadImage.altText']),
+  fieldSuggestionSchema('tags', ReviewableFieldSchemas.tags),
+  fieldSuggestionSchema('relatedLinks', ReviewableFieldSchemas.relatedLinks),
+  fieldSuggestionSchema('agencyCredit', ReviewableFieldSchemas.agencyCredit),
+  fieldSuggestionSchema('editorsNote', ReviewableFieldSchemas.editorsNote),
+]);
+
 export const ArticleSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     id: z.uuid().describe('Stable identifier of the draft.'),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-    publishedAt: Timestamp.nullable().describe('When the article was or will be published; null until then.'),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+    publishedAt: TimestampSchema.nullable().describe('When the article was or will be published; null until then.'),
     status: ArticleStatusSchema,
     language: z
       .string()
       .max(FIELD_LIMITS.language)
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as “en”, “sw” or “pt-BR”')
       .describe(withLimit('BCP 47 language tag of the copy.', FIELD_LIMITS.language, 'characters')),
-    section: limitedText(FIELD_LIMITS.section, 'Section or kicker shown above the headline.'),
-    headline: limitedText(FIELD_LIMITS.headline),
-    standfirst: limitedText(FIELD_LIMITS.standfirst, 'Summary under the headline.'),
-    slug: z
-      .string()
-      .max(FIELD_LIMITS.slug)
-      .regex(/^[a-z0-9-]*$/, 'may hold only lower-case letters, digits and hyphens')
-      .describe(withLimit('The last part of the article’s web address.', FIELD_LIMITS.slug, 'characters')),
+    section: ReviewableFieldSchemas.section,
+    headline: ReviewableFieldSchemas.headline,
+    standfirst: ReviewableFieldSchemas.standfirst,
+    slug: ReviewableFieldSchemas.slug,
     slugEditedByHand: z.boolean().describe('False while the slug follows the headline.'),
-    bylines: limitedList(BylineSchema, FIELD_LIMITS.bylines),
-    dateline: limitedText(FIELD_LIMITS.dateline, 'Place the story was filed from.'),
+    bylines: ReviewableFieldSchemas.bylines,
+    dateline: ReviewableFieldSchemas.dateline,
     leadImage: z.union([LeadImageSchema, RemoteLeadImageSchema]).nullable(),
     body: BodySchema,
-    relatedLinks: limitedList(RelatedLinkSchema, FIELD_LIMITS.relatedLinks),
-    tags: limitedList(z.string().min(1, 'must not be empty').max(FIELD_LIMITS.tag), FIELD_LIMITS.tags, `Keywords for search and the CMS, each at most ${FIELD_LIMITS.tag} characters.`),
-    editorsNote: limitedText(FIELD_LIMITS.editorsNote, 'Internal note for editors. Never exported.'),
+    relatedLinks: ReviewableFieldSchemas.relatedLinks,
+    tags: ReviewableFieldSchemas.tags,
+    editorsNote: ReviewableFieldSchemas.editorsNote,
     // Version 2: wire provenance, agency credit and coded subjects.
-    agencyCredit: limitedText(FIELD_LIMITS.agencyCredit, 'The news agency credited with the story, like “dpa” or “AP/dpa”. Not a person.'),
+    agencyCredit: ReviewableFieldSchemas.agencyCredit,
     subjects: limitedList(SubjectSchema, FIELD_LIMITS.subjects, 'Subjects, places, organisations, people and events, with their vocabulary codes where known.'),
     provenance: ProvenanceSchema.nullable(),
     // Version 2: house-style issues the editor chose to “ignore here”. Drafts saved before the field existed read as none.
     styleIgnores: limitedList(z.string().min(1, 'must not be empty').max(FIELD_LIMITS.styleIgnore), FIELD_LIMITS.styleIgnores, 'House-style issues ignored in this draft, by issue id (see docs/house-style.md).').default([]),
+    // Version 2: comments, suggestions, the review log and hand-off points.
+    review: reviewSchema(FieldSuggestionSchema),
   })
   .strict();
 

@@ -58,11 +58,11 @@ describe('loading a native draft', () => {
     const error = loadError(() => loadArticleData(data, SOURCE));
     expect(error.kind).toBe('invalid');
     expect(error.problems).toEqual([
-      { path: '$.status', message: 'should be one of "draft", "in-review", "approved", but is "published"' },
+      { path: '$.status', message: 'should be one of "draft", "in-review", "needs-changes", "approved", but is "published"' },
       { path: '$.bylines[0].name', message: 'should be text, but is a number' },
     ]);
     expect(error.message).toBe(
-      `${SOURCE}: is a Copydesk draft with invalid fields:\n$.status should be one of "draft", "in-review", "approved", but is "published"\n$.bylines[0].name should be text, but is a number`,
+      `${SOURCE}: is a Copydesk draft with invalid fields:\n$.status should be one of "draft", "in-review", "needs-changes", "approved", but is "published"\n$.bylines[0].name should be text, but is a number`,
     );
   });
 

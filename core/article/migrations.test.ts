@@ -57,14 +57,16 @@ describe('migrateToCurrent', () => {
 describe('the version 1 → 2 step', () => {
   const upgrade = MIGRATIONS[1] as Migration;
 
-  it('adds the wire fields empty and keeps every stored field', () => {
+  it('adds the wire fields and the review empty and keeps every stored field', () => {
     const stored = { schemaVersion: 1, headline: 'Ny værstasjon', tags: ['vær'], leadImage: null };
-    expect(upgrade(stored)).toEqual({ ...stored, agencyCredit: '', subjects: [], provenance: null, styleIgnores: [] });
+    expect(upgrade(stored)).toEqual({ ...stored, agencyCredit: '', subjects: [], provenance: null, styleIgnores: [], review: { threads: [], fieldSuggestions: [], log: [], handoffs: [] } });
   });
 
-  it('gives each draft its own subjects list', () => {
+  it('gives each draft its own subjects list and review', () => {
     const first = upgrade({ schemaVersion: 1 });
     const second = upgrade({ schemaVersion: 1 });
     expect(first.subjects).not.toBe(second.subjects);
+    expect(first.review).not.toBe(second.review);
+    expect((first.review as { threads: unknown }).threads).not.toBe((second.review as { threads: unknown }).threads);
   });
 });

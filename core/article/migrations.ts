@@ -1,3 +1,4 @@
+import { emptyReview } from '../review/review-schema';
 import { CURRENT_SCHEMA_VERSION } from './article-schema';
 import { quotedValue } from './validation-messages';
 
@@ -14,6 +15,7 @@ function version2Defaults(): Record<string, unknown> {
     subjects: [],
     provenance: null,
     styleIgnores: [],
+    review: emptyReview(),
   };
 }
 

@@ -1,3 +1,4 @@
+import { emptyReview } from '../review/review-schema';
 import { CURRENT_SCHEMA_VERSION, type Article, type ArticleBody } from './article-schema';
 
 export function emptyBody(): ArticleBody {
@@ -41,5 +42,6 @@ export function createArticle(options: { id: string; now: Date; language?: strin
     subjects: [],
     provenance: null,
     styleIgnores: [],
+    review: emptyReview(),
   };
 }

@@ -3,6 +3,7 @@ import { ArticleSchema, CURRENT_SCHEMA_VERSION, type Article } from '../article/
 import { fitFieldLimits, type CutField } from '../article/fit-field-limits';
 import { slugFromHeadline } from '../article/slug';
 import { splitBylineNames } from '../ninjs/byline';
+import { emptyReview } from '../review/review-schema';
 import { bodyPlainText } from '../text/text-stats';
 import { elementToBody, findHtmlElement, htmlAttribute, isHtmlElement, withoutLeadingHeadline, type HtmlElement, type HtmlParent } from './html-to-body';
 import { figurePictures, type HtmlPicture } from './html-blocks';
@@ -93,6 +94,7 @@ export function importHtmlDocument(html: string, options: ImportOptions): { arti
     subjects: [],
     provenance: null,
     styleIgnores: [],
+    review: emptyReview(),
   } satisfies Article);
   return { article: ArticleSchema.parse(fitted), cut };
 }

@@ -24,12 +24,13 @@ vi.mock('../article/migrations', async (importOriginal) => {
 const { importArticleFile } = await import('./import-file');
 const options = { id: '9b2f1c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', now: new Date('2026-11-25T12:00:00Z') };
 const versionOne = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures/draft-v1.json'), 'utf8')) as Record<string, unknown>;
-const current = { ...versionOne, schemaVersion: 3, agencyCredit: '', subjects: [], provenance: null, styleIgnores: [] };
+const noReview = { threads: [], fieldSuggestions: [], log: [], handoffs: [] };
+const current = { ...versionOne, schemaVersion: 3, agencyCredit: '', subjects: [], provenance: null, styleIgnores: [], review: noReview };
 
 describe('importing a draft written in an older format version', () => {
   it('upgrades it through the migration registry and says which version it came from', () => {
     const { section: _section, ...rest } = versionOne;
-    const older = JSON.stringify({ ...rest, schemaVersion: 2, agencyCredit: '', subjects: [], provenance: null, styleIgnores: [], kicker: '  Innenriks ' });
+    const older = JSON.stringify({ ...rest, schemaVersion: 2, agencyCredit: '', subjects: [], provenance: null, styleIgnores: [], review: noReview, kicker: '  Innenriks ' });
     const imported = importArticleFile(older, 'old/article.json', options);
     expect(imported).toMatchObject({ kind: 'native', migratedFrom: 2 });
     expect(imported.article).toEqual({ ...current, section: 'Innenriks' });

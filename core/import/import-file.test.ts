@@ -23,7 +23,7 @@ describe('importArticleFile', () => {
     expect(stored.schemaVersion).toBe(1);
     const imported = importArticleFile(fixture, 'drafts/2e3f/article.json', options);
     expect(imported.kind === 'native' && imported.migratedFrom).toBe(1);
-    expect(imported.article).toEqual({ ...stored, schemaVersion: 2, agencyCredit: '', subjects: [], provenance: null, styleIgnores: [] });
+    expect(imported.article).toEqual({ ...stored, schemaVersion: 2, agencyCredit: '', subjects: [], provenance: null, styleIgnores: [], review: { threads: [], fieldSuggestions: [], log: [], handoffs: [] } });
   });
 
   it('accepts a byte-order mark and leading white space', () => {

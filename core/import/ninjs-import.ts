@@ -15,6 +15,7 @@ import { describeCut, fitFieldLimits } from '../article/fit-field-limits';
 import { emptyBody } from '../article/new-article';
 import { normalizeSlug, slugFromHeadline } from '../article/slug';
 import { parseByline } from '../ninjs/byline';
+import { emptyReview } from '../review/review-schema';
 import { CopydeskProfileFieldsSchema, LEAD_IMAGE_ASSOCIATION, PICTURE_DESCRIPTION_ROLES, type CopydeskProfileFields } from '../ninjs/profile';
 import { bodyPlainText } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
@@ -293,6 +294,7 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
     subjects,
     provenance,
     styleIgnores: [],
+    review: emptyReview(),
   };
   // A wire's fields may be longer than a draft's; they are cut to the limits, and the editor's note says what was cut.
   const { fitted, cut } = fitFieldLimits(article);

@@ -3,12 +3,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, CURRENT_SCHEMA_VERSION, SUBJECT_KINDS, type Article, type Provenance, type RemoteLeadImage, type SerializedBodyNode, type Subject } from '../article/article-schema';
+import { ARTICLE_STATUSES, ArticleSchema, CURRENT_SCHEMA_VERSION, SUBJECT_KINDS, type Article, type Provenance, type RemoteLeadImage, type SerializedBodyNode, type Subject } from '../article/article-schema';
 import { serializeArticle } from '../article/load-article';
 import { slugFromHeadline } from '../article/slug';
 import { articleToNinjs, serializeNinjs } from '../export/ninjs';
 import { createNinjsValidator } from '../ninjs/ninjs-validator';
 import { bodyToHtml } from '../export/body-html';
+import { emptyReview, HANDOFF_DIRECTIONS, REVIEW_LOG_ACTIONS, type Review } from '../review/review-schema';
 import { body, embed, factBox, heading, horizontalRule, image, linebreak, link, list, paragraph, pullQuote, quote, table, text, type ListItemSpec, type TextFormatName } from '../testing/body-builders';
 import { checkUrl } from '../text/url-allowlist';
 import { htmlToBody } from './html-to-body';
@@ -21,7 +22,7 @@ import { importArticleFile } from './import-file';
  * bylines with roles, section, dateline, language, tags, status, publishedAt, slug, the lead image's
  * file, media type, size, caption, credit and alt text, and related links whose address is on the
  * allowlist. It does not carry: the draft id, createdAt/updatedAt (an import is a new draft, made
- * now), the editor's note (never exported), links off the allowlist (never exported), an empty slug
+ * now), the editor's note and the review (never exported), links off the allowlist (never exported), an empty slug
  * (re-derived from the headline), slugEditedByHand (derived from slug and headline), and Lexical's
  * layout-only `direction`.
  */
@@ -139,13 +140,35 @@ const remoteLeadImage: fc.Arbitrary<RemoteLeadImage> = fc.record(
   { requiredKeys: ['remote', 'altText', 'caption', 'credit'] },
 );
 
+const person = fc.record({ name: anyText.filter((name) => name !== ''), initials: fc.stringMatching(/^[A-Z]{1,3}$/) });
+const comment = fc.record({ id: fc.uuid({ version: 4 }), by: person, at: timestamp, editedAt: fc.option(timestamp, { nil: null }), text: anyText.filter((words) => words !== '') });
+const review: fc.Arbitrary<Review> = fc.record({
+  threads: fc.array(
+    fc.record({
+      id: fc.uuid({ version: 4 }),
+      anchor: fc.oneof(fc.constant({ kind: 'body' as const }), fc.nat({ max: 40 }).map((start) => ({ kind: 'field' as const, field: 'headline' as const, start, end: start + 3 }))),
+      quote: anyText,
+      status: fc.constantFrom('open' as const, 'resolved' as const),
+      resolved: fc.option(fc.record({ by: person, at: timestamp }), { nil: null }),
+      comments: fc.array(comment, { minLength: 1, maxLength: 3 }),
+    }),
+    { maxLength: 3 },
+  ),
+  fieldSuggestions: fc.array(fc.record({ id: fc.uuid({ version: 4 }), field: fc.constant('standfirst' as const), before: anyText, after: anyText, by: person, at: timestamp }), { maxLength: 2 }),
+  log: fc.array(fc.record({ id: fc.uuid({ version: 4 }), at: timestamp, by: person, action: fc.constantFrom(...REVIEW_LOG_ACTIONS), summary: anyText }), { maxLength: 3 }),
+  handoffs: fc.array(
+    fc.record({ id: fc.uuid({ version: 4 }), versionId: fc.constant('20261125T165432123Z-a1b2c3'), at: timestamp, by: person, direction: fc.constantFrom(...HANDOFF_DIRECTIONS) }),
+    { maxLength: 2 },
+  ),
+});
+
 const articleArbitrary: fc.Arbitrary<Article> = fc
   .record({
     id: fc.uuid({ version: 4 }),
     createdAt: timestamp,
     updatedAt: timestamp,
     publishedAt: fc.option(timestamp, { nil: null }),
-    status: fc.constantFrom('draft' as const, 'in-review' as const, 'approved' as const),
+    status: fc.constantFrom(...ARTICLE_STATUSES),
     language: fc.constantFrom('en', 'de', 'nb', 'sv', 'ja', 'ar', 'pt-BR', 'zh-Hant-TW', 'sw'),
     section: anyText,
     headline: anyText,
@@ -177,6 +200,7 @@ const articleArbitrary: fc.Arbitrary<Article> = fc
     subjects: fc.uniqueArray(subject, { maxLength: 5, selector: (entry) => JSON.stringify(entry) }),
     provenance: fc.option(provenance, { nil: null }),
     styleIgnores: fc.array(fc.string({ minLength: 1, maxLength: 60 }), { maxLength: 3 }),
+    review,
   })
   .map((fields) => ({ schemaVersion: CURRENT_SCHEMA_VERSION, ...fields }));
 
@@ -191,6 +215,7 @@ function expectedAfterNinjs(article: Article): Article {
     editorsNote: '',
     // Ignored style issues belong to the draft; ninjs does not carry them.
     styleIgnores: [],
+    review: emptyReview(),
     slug,
     slugEditedByHand: slug !== slugFromHeadline(article.headline),
     relatedLinks: article.relatedLinks.filter((link) => checkUrl(link.url).ok),

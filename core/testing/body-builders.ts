@@ -46,6 +46,11 @@ function inlineNodes(children: readonly Inline[]): SerializedBodyNode[] {
   return nodes;
 }
 
+/** One inline or several, as the inline wrappers (link, suggestion, mark) take them. */
+function inlineChildren(children: Inline | readonly Inline[]): SerializedBodyNode[] {
+  return inlineNodes(typeof children === 'string' || !Array.isArray(children) ? [children as Inline] : children);
+}
+
 export function text(content: string, ...formats: TextFormatName[]): SerializedBodyNode {
   const format = formats.reduce((flags, name) => flags | FORMAT_FLAGS[name], 0);
   return { detail: 0, format, mode: 'normal', style: '', text: content, type: 'text', version: 1 };
@@ -57,7 +62,7 @@ export function linebreak(): SerializedBodyNode {
 
 export function link(url: string, children: Inline | readonly Inline[], options: { title?: string; rel?: string; target?: string } = {}): SerializedBodyNode {
   return {
-    children: inlineNodes(typeof children === 'string' || !Array.isArray(children) ? [children as Inline] : children),
+    children: inlineChildren(children),
     rel: options.rel ?? null,
     target: options.target ?? null,
     title: options.title ?? null,
@@ -66,6 +71,22 @@ export function link(url: string, children: Inline | readonly Inline[], options:
     type: 'link',
     version: 1,
   };
+}
+
+/** A suggested insertion or deletion, as the renderer's suggestion node serializes it (a replacement is a delete and an insert with one id). */
+export function suggestion(
+  change: 'insert' | 'delete',
+  id: string,
+  children: Inline | readonly Inline[],
+  by: { name: string; initials: string } = { name: 'Amina Odhiambo', initials: 'AO' },
+  at = '2026-11-25T10:00:00.000Z',
+): SerializedBodyNode {
+  return { children: inlineChildren(children), ...elementFields(), change, id, by, at, type: 'suggestion', version: 1 };
+}
+
+/** Commented text: @lexical/mark's MarkNode with the ids of the threads on it. */
+export function mark(ids: readonly string[], children: Inline | readonly Inline[]): SerializedBodyNode {
+  return { children: inlineChildren(children), ...elementFields(), ids: [...ids], type: 'mark', version: 1 };
 }
 
 /** A paragraph records the format of its first text, which new text typed into it inherits. */

@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, type Article, type SerializedBodyNode } from '../article/article-schema';
+import { emptyReview } from '../review/review-schema';
 import { body, heading, horizontalRule, linebreak, link, list, paragraph, quote, text } from './body-builders';
 
 /**
@@ -28,6 +29,7 @@ function sample(fields: Partial<Article> & Pick<Article, 'id' | 'headline' | 'bo
     subjects: [],
     provenance: null,
     styleIgnores: [],
+    review: emptyReview(),
     ...fields,
   };
 }

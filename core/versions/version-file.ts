@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleStatusSchema } from '../article/article-schema';
+import { VersionIdSchema } from './version-id';
 
 /** Why a snapshot was taken; shown in the history panel next to the label. */
 export const VERSION_REASONS = [
@@ -20,8 +21,8 @@ export const VERSION_REASONS = [
 export const VersionReasonSchema = z.enum(VERSION_REASONS);
 export type VersionReason = z.infer<typeof VersionReasonSchema>;
 
-/** Version ids are file names without `.json`: an ISO 8601 basic timestamp (no colons, so Windows accepts it) and a random suffix. */
-export const VersionIdSchema = z.string().regex(/^\d{8}T\d{6}\d{3}Z-[a-z0-9]{6,32}$/, 'must be a version id like “20261125T165432123Z-a1b2c3”');
+// The review's hand-off points name versions too, so the id rule lives where the article schema can import it.
+export { VersionIdSchema } from './version-id';
 
 export const VersionMetaSchema = z
   .object({

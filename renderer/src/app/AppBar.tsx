@@ -5,7 +5,7 @@ import type { PageCommandId } from '../../../core/commands/command-table';
 import { runCommand } from '../commands/command-registry';
 import { commandKeys, pageLabelOf, withShortcut } from '../commands/command-keys';
 
-export const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', 'in-review': 'In review', approved: 'Approved' };
+export const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', 'in-review': 'In review', 'needs-changes': 'Needs changes', approved: 'Approved' };
 
 interface AppBarProps {
   /** More file commands after Save (import, preview, export). */
