@@ -4,12 +4,16 @@ import { applyChoices, choicesSummary, compareArticles, type BlockChange, type C
 import type { WordPiece } from '../../../core/compare/word-diff';
 import { STATUS_LABELS } from '../app/AppBar';
 import { registerCommandHandlers } from '../commands/command-registry';
+import { commandKeys, withShortcut, type CommandId } from '../commands/command-keys';
 import { useModalDialog } from '../recovery/use-modal-dialog';
 import { closeCompare, useCompareStore, type CompareRequest } from './compare-store';
 import './compare.css';
 
 type Layout = 'redline' | 'side-by-side';
 type Change = FieldChange | BlockChange;
+
+/** The view's own one-letter key, and the Review menu's key for the same command. */
+const keysFor = (letter: string, id: CommandId) => [letter, commandKeys(id)?.aria].filter(Boolean).join(' ');
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -32,7 +36,8 @@ const ORIGIN_LABELS: Record<ChangeOrigin, string> = { theirs: 'Incoming', mine: 
 /** The compare view on screen, if one was opened (compare-store.ts). */
 export function CompareDialog() {
   const request = useCompareStore((state) => state.request);
-  return request ? <CompareView request={request} /> : null;
+  const opened = useCompareStore((state) => state.opened);
+  return request ? <CompareView key={opened} request={request} /> : null;
 }
 
 function changeLabel(change: Change): string {
@@ -158,10 +163,10 @@ function CompareView({ request }: { request: CompareRequest }) {
           </button>
         </span>
         <span className="compare-nav">
-          <button type="button" className="button button-small" disabled={changes.length === 0} onClick={() => goTo(current - 1)} aria-keyshortcuts="P">
+          <button type="button" className="button button-small" disabled={changes.length === 0} onClick={() => goTo(current - 1)} aria-keyshortcuts={keysFor('P', 'review.previousChange')} title={withShortcut('Previous change: P', 'review.previousChange')}>
             Previous change
           </button>
-          <button type="button" className="button button-small" disabled={changes.length === 0} onClick={() => goTo(current + 1)} aria-keyshortcuts="N">
+          <button type="button" className="button button-small" disabled={changes.length === 0} onClick={() => goTo(current + 1)} aria-keyshortcuts={keysFor('N', 'review.nextChange')} title={withShortcut('Next change: N', 'review.nextChange')}>
             Next change
           </button>
         </span>
@@ -278,10 +283,10 @@ function ChangeCard({ change, mode, layout, choice, current, first, status = fal
         {decision && <span className={`compare-decision compare-decision-${choice}`}>{decision}</span>}
         {decidable && (
           <span className="compare-decide">
-            <button type="button" className="button button-small" aria-pressed={choice === 'accept'} aria-label={`Accept: ${label}`} onClick={() => onDecide('accept')}>
+            <button type="button" className="button button-small" aria-pressed={choice === 'accept'} aria-label={`Accept: ${label}`} aria-keyshortcuts={current ? keysFor('A', 'review.accept') : undefined} onClick={() => onDecide('accept')}>
               Accept
             </button>
-            <button type="button" className="button button-small" aria-pressed={choice === 'reject'} aria-label={`Reject: ${label}`} onClick={() => onDecide('reject')}>
+            <button type="button" className="button button-small" aria-pressed={choice === 'reject'} aria-label={`Reject: ${label}`} aria-keyshortcuts={current ? keysFor('R', 'review.reject') : undefined} onClick={() => onDecide('reject')}>
               Reject
             </button>
           </span>

@@ -24,10 +24,11 @@ export interface CompareRequest {
 }
 
 /** The one compare view on screen, opened from the hand-off import or from History. */
-export const useCompareStore = create<{ request: CompareRequest | null }>()(() => ({ request: null }));
+export const useCompareStore = create<{ request: CompareRequest | null; opened: number }>()(() => ({ request: null, opened: 0 }));
 
+/** Shows the compare view; one opened while another is on screen replaces it. */
 export function openCompare(request: CompareRequest): void {
-  useCompareStore.setState({ request });
+  useCompareStore.setState((state) => ({ request, opened: state.opened + 1 }));
 }
 
 export function closeCompare(): void {
