@@ -22,6 +22,9 @@ import { loadStoredCheckSettings } from '../checks/check-settings-store';
 import { registerCommandHandlers } from '../commands/command-registry';
 import { useCommandDispatch } from '../commands/use-command-dispatch';
 import { KeyboardShortcutsDialog } from '../commands/KeyboardShortcutsDialog';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { useReviewUi } from '../review/review-ui-store';
+import { useReviewCommands } from '../review/use-review-commands';
 
 export function App() {
   const loaded = useArticleStore((state) => state.document);
@@ -31,6 +34,8 @@ export function App() {
   const [settingsShown, setSettingsShown] = useState(false);
   const [shortcutsShown, setShortcutsShown] = useState(false);
   useAutosave(editorRef);
+  useReviewCommands(editorRef);
+  const reviewPanelShown = useReviewUi((state) => state.panelShown);
   const headline = useArticleStore((state) => state.metadata.headline.trim());
 
   useEffect(() => {
@@ -61,6 +66,7 @@ export function App() {
   return (
     <div className="app">
       <AppBar
+        reviewPanelShown={reviewPanelShown}
         moreCommands={
           <>
             <HistoryCommands editorRef={editorRef} />
@@ -76,12 +82,13 @@ export function App() {
           </button>
         </div>
       )}
-      <div className="workspace">
+      <div className={reviewPanelShown ? 'workspace workspace-with-review' : 'workspace'}>
         <main className="article-column" aria-label="Article">
           <BodyEditor key={loaded.revision} initialBody={loaded.body} editorRef={editorRef}>
             <ArticleHead />
           </BodyEditor>
         </main>
+        {reviewPanelShown && <ReviewPanel editorRef={editorRef} />}
         <MetadataPanel />
       </div>
       <ExportFlow />

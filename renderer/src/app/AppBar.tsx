@@ -8,11 +8,12 @@ import { commandKeys, pageLabelOf, withShortcut } from '../commands/command-keys
 export const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', 'in-review': 'In review', 'needs-changes': 'Needs changes', approved: 'Approved' };
 
 interface AppBarProps {
+  reviewPanelShown: boolean;
   /** More file commands after Save (import, preview, export). */
   moreCommands?: ReactNode;
 }
 
-export function AppBar({ moreCommands }: AppBarProps) {
+export function AppBar({ reviewPanelShown, moreCommands }: AppBarProps) {
   const status = useArticleStore((state) => state.metadata.status);
   const saving = useArticleStore((state) => state.saveState.kind === 'saving');
   const id = useId();
@@ -53,6 +54,17 @@ export function AppBar({ moreCommands }: AppBarProps) {
         {command('save', 'button button-primary', saving)}
         {moreCommands}
       </div>
+      <button
+        type="button"
+        className="button button-quiet review-toggle"
+        aria-pressed={reviewPanelShown}
+        aria-controls={reviewPanelShown ? 'review-panel' : undefined}
+        aria-keyshortcuts={commandKeys('view.reviewPanel')?.aria}
+        title={withShortcut('Review panel', 'view.reviewPanel')}
+        onClick={() => runCommand('view.reviewPanel')}
+      >
+        Review
+      </button>
       {command('settings', 'button button-quiet')}
     </header>
   );

@@ -26,6 +26,8 @@ import { pageCommandForKey } from '../commands/command-keys';
 import { useArticleStore } from '../store/article-store';
 import { OPEN_LINK_EDITOR_COMMAND } from '../native/native-commands';
 import { useFocusAcrossDrafts } from './use-focus-across-drafts';
+import { CommentMarksPlugin } from '../review/CommentMarksPlugin';
+import { startComment } from '../review/add-comment';
 
 interface BodyEditorProps {
   /** The body as loaded; read once when the editor is built (the parent remounts this per article). */
@@ -128,7 +130,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
   return (
     <>
       <div className="toolbar-dock">
-        <FormattingToolbar editor={editor} onLink={openLinkEditor} />
+        <FormattingToolbar editor={editor} onLink={openLinkEditor} onComment={() => startComment(editor)} />
       </div>
       <article ref={articleRef} className="article-page" lang={language}>
         {children}
@@ -160,6 +162,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <EditorRefPlugin editorRef={editorRef} />
       <BodyStatsPlugin />
       <UnsavedChangesPlugin />
+      <CommentMarksPlugin />
       {linkTarget && <LinkPopover editor={editor} target={linkTarget} onClose={closeLinkEditor} />}
     </>
   );

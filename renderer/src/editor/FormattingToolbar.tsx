@@ -12,11 +12,13 @@ import { tableActions } from './table-actions';
 interface FormattingToolbarProps {
   editor: LexicalEditor;
   onLink(): void;
+  /** Starts a comment on the selected text (in the body or a commentable field). */
+  onComment(): void;
 }
 
 const TEXT_FORMATS: ReadonlyArray<TextFormatType & IconName & CommandId> = ['bold', 'italic', 'underline', 'strikethrough'];
 
-export function FormattingToolbar({ editor, onLink }: FormattingToolbarProps) {
+export function FormattingToolbar({ editor, onLink, onComment }: FormattingToolbarProps) {
   const state = useSelectionFormat(editor);
   const roving = useRovingFocus<HTMLDivElement>();
 
@@ -57,6 +59,7 @@ export function FormattingToolbar({ editor, onLink }: FormattingToolbarProps) {
       {TEXT_FORMATS.map((format) => toolButton(format, format, pageLabelOf(format), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format), { pressed: state[format] }))}
       <span className="toolbar-divider" aria-hidden="true" />
       {toolButton('link', 'link', pageLabelOf('link'), onLink, { pressed: state.inLink })}
+      {toolButton('comment', 'comment.add', pageLabelOf('comment.add'), onComment)}
       {toolButton('rule', null, 'Horizontal rule', () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined))}
       <MenuButton
         name="Insert"

@@ -4,6 +4,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { MarkNode } from '@lexical/mark';
 import { EmbedNode } from './nodes/EmbedNode';
 import { FactBoxNode, FactBoxTitleNode } from './nodes/FactBoxNode';
 import { ImageNode } from './nodes/ImageNode';
@@ -29,6 +30,8 @@ export const ARTICLE_BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableNode,
   TableRowNode,
   TableCellNode,
+  // Comment anchors: the ids of the threads on the text they wrap (renderer/src/review/).
+  MarkNode,
 ];
 
 /** Class names Lexical puts on the body's elements; styled in styles/body.css. */
@@ -51,6 +54,8 @@ export const ARTICLE_BODY_THEME: EditorThemeClasses = {
   tableSelection: 'body-table-selection',
   tableCellSelected: 'body-table-cell-selected',
   tableScrollableWrapper: 'body-table-scroll',
+  mark: 'comment-mark',
+  markOverlap: 'comment-mark-overlap',
   text: {
     bold: 'body-bold',
     italic: 'body-italic',

@@ -8,6 +8,7 @@ const PATHS = {
   rule: 'M4 12h16M4 6h4M16 6h4M4 18h4M16 18h4',
   undo: 'M9 14 4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3',
   redo: 'm15 14 5-5-5-5M20 9H9a5 5 0 0 0 0 10h3',
+  comment: 'M4 5h16v11h-9l-5 4v-4H4zM8 9.5h8M8 12.5h5',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -3,6 +3,7 @@ import { headlineBudgetsInForce, measureHeadline } from '../../../core/checks/he
 import { useArticleStore } from '../store/article-store';
 import { useStoredCheckSettings } from '../checks/check-settings-store';
 import { ArticlePreview } from './ArticlePreview';
+import { CommentedField, FieldCommentMarker } from '../review/CommentedField';
 import { byTightest, describeHeadlineCount, EMPTY_HEADLINE_MESSAGE, headlineOverBudgetAlert } from './headline-rules';
 
 /** Section, headline, standfirst, byline and lead image, set as the reader will see them above the body. */
@@ -37,9 +38,12 @@ export function ArticleHead() {
 
       <div className="head-field">
         <div className="head-label-row">
-          <label className="head-label" htmlFor={`${id}-headline`}>
-            Headline
-          </label>
+          <span className="head-label-group">
+            <label className="head-label" htmlFor={`${id}-headline`}>
+              Headline
+            </label>
+            <FieldCommentMarker field="headline" value={headline} />
+          </span>
           <span id={`${id}-headline-count`} className="headline-count">
             <span aria-hidden="true">
               {length}
@@ -58,24 +62,26 @@ export function ArticleHead() {
         </div>
         {/* The headline is the page's one h1; the field inside keeps its role (textbox) and its label. */}
         <h1 className="headline-heading">
-          <textarea
-            id={`${id}-headline`}
-            className="headline-input"
-            dir="auto"
-            rows={1}
-            value={headline}
-            placeholder="Headline"
-            aria-describedby={`${id}-headline-count${headlineMissing ? ` ${id}-headline-problem` : ''}`}
-            aria-invalid={headlineMissing ? true : undefined}
-            onChange={(event) => setHeadline(event.target.value.replace(/\n/g, ' '))}
-            onKeyDown={(event) => {
-              // A headline is one line: Enter moves on to the standfirst.
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                standfirstRef.current?.focus();
-              }
-            }}
-          />
+          <CommentedField field="headline" value={headline} controlClassName="headline-input">
+            <textarea
+              id={`${id}-headline`}
+              className="headline-input"
+              dir="auto"
+              rows={1}
+              value={headline}
+              placeholder="Headline"
+              aria-describedby={`${id}-headline-count${headlineMissing ? ` ${id}-headline-problem` : ''}`}
+              aria-invalid={headlineMissing ? true : undefined}
+              onChange={(event) => setHeadline(event.target.value.replace(/\n/g, ' '))}
+              onKeyDown={(event) => {
+                // A headline is one line: Enter moves on to the standfirst.
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  standfirstRef.current?.focus();
+                }
+              }}
+            />
+          </CommentedField>
         </h1>
         {/* Announced once when the headline crosses the budget, not on every keystroke. */}
         <span className="visually-hidden" aria-live="polite">
@@ -89,19 +95,26 @@ export function ArticleHead() {
       </div>
 
       <div className="head-field">
-        <label className="head-label" htmlFor={`${id}-standfirst`}>
-          Standfirst
-        </label>
-        <textarea
-          ref={standfirstRef}
-          id={`${id}-standfirst`}
-          className="standfirst-input"
-          dir="auto"
-          rows={2}
-          value={standfirst}
-          placeholder="One or two sentences that sum up the story"
-          onChange={(event) => setText('standfirst', event.target.value)}
-        />
+        <div className="head-label-row">
+          <span className="head-label-group">
+            <label className="head-label" htmlFor={`${id}-standfirst`}>
+              Standfirst
+            </label>
+            <FieldCommentMarker field="standfirst" value={standfirst} />
+          </span>
+        </div>
+        <CommentedField field="standfirst" value={standfirst} controlClassName="standfirst-input">
+          <textarea
+            ref={standfirstRef}
+            id={`${id}-standfirst`}
+            className="standfirst-input"
+            dir="auto"
+            rows={2}
+            value={standfirst}
+            placeholder="One or two sentences that sum up the story"
+            onChange={(event) => setText('standfirst', event.target.value)}
+          />
+        </CommentedField>
       </div>
       <ArticlePreview />
     </header>

@@ -4,6 +4,7 @@ import { useArticleStore } from '../store/article-store';
 import { TextField } from './TextField';
 import { draftAssetUrl } from './draft-assets';
 import { host } from '../host';
+import { CommentedField, FieldCommentMarker } from '../review/CommentedField';
 
 function describeImage(image: Pick<LeadImage, 'width' | 'height'> & { mediaType?: string }): string {
   const kind = (image.mediaType ?? '').replace(/^image\//, '').toUpperCase();
@@ -100,7 +101,18 @@ export function LeadImageField() {
             hint="What the picture shows, for people who cannot see it."
             onChange={(value) => updateLeadImageText('altText', value)}
           />
-          <TextField label="Caption" value={image.caption} multiline onChange={(value) => updateLeadImageText('caption', value)} />
+          <TextField
+            label="Caption"
+            value={image.caption}
+            multiline
+            onChange={(value) => updateLeadImageText('caption', value)}
+            labelAside={<FieldCommentMarker field="leadImage.caption" value={image.caption} />}
+            decorateControl={(control, controlClassName) => (
+              <CommentedField field="leadImage.caption" value={image.caption} controlClassName={controlClassName}>
+                {control}
+              </CommentedField>
+            )}
+          />
           <TextField label="Credit" value={image.credit} onChange={(value) => updateLeadImageText('credit', value)} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactElement, type ReactNode } from 'react';
 
 interface TextFieldProps {
   label: string;
@@ -15,10 +15,14 @@ interface TextFieldProps {
   dir?: 'auto' | 'ltr';
   type?: 'text' | 'url';
   list?: string;
+  /** Shown after the label (a comment count, say). */
+  labelAside?: ReactNode;
+  /** Wraps the control (a layer that highlights commented words, say); gets the control's class. */
+  decorateControl?(control: ReactElement, controlClassName: string): ReactNode;
 }
 
 /** A labelled input whose hint and problem are tied to it for screen readers. */
-export function TextField({ label, value, onChange, onBlur, hint, problem, multiline, placeholder, className, inputClassName, dir = 'auto', type = 'text', list }: TextFieldProps) {
+export function TextField({ label, value, onChange, onBlur, hint, problem, multiline, placeholder, className, inputClassName, dir = 'auto', type = 'text', list, labelAside, decorateControl }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
@@ -33,16 +37,27 @@ export function TextField({ label, value, onChange, onBlur, hint, problem, multi
     'aria-invalid': problem ? true : undefined,
     onBlur,
   };
+  const control = multiline ? (
+    <textarea {...shared} rows={3} onChange={(event) => onChange(event.target.value)} />
+  ) : (
+    <input {...shared} type={type} list={list} onChange={(event) => onChange(event.target.value)} />
+  );
+  const labelElement = (
+    <label className="field-label" htmlFor={id}>
+      {label}
+    </label>
+  );
   return (
     <div className={`field ${className ?? ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {multiline ? (
-        <textarea {...shared} rows={3} onChange={(event) => onChange(event.target.value)} />
+      {labelAside ? (
+        <span className="field-label-row">
+          {labelElement}
+          {labelAside}
+        </span>
       ) : (
-        <input {...shared} type={type} list={list} onChange={(event) => onChange(event.target.value)} />
+        labelElement
       )}
+      {decorateControl ? decorateControl(control, shared.className) : control}
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}

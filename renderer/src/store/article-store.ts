@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Article, ArticleBody, Byline, LeadImage, RelatedLink } from '../../../core/article/article-schema';
 import type { StoredImage } from '../../../core/host-api/contract';
+import type { Review } from '../../../core/review/review-schema';
 import { normalizeSlug, slugFromHeadline } from '../../../core/article/slug';
 import { createArticle } from '../../../core/article/new-article';
 import { describeCut, fitFieldLimits } from '../../../core/article/fit-field-limits';
@@ -69,6 +70,9 @@ interface ArticleStore {
 
   addTag(tag: string): 'added' | 'duplicate' | 'empty';
   removeTag(tag: string): void;
+
+  /** Comments (and suggestions) change the review as a whole: `change` returns the new one. */
+  editReview(change: (review: Review) => Review): void;
 }
 
 function withoutBody(article: Article): ArticleMetadata {
@@ -176,5 +180,7 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
       return 'added';
     },
     removeTag: (tag) => edit((metadata) => ({ tags: metadata.tags.filter((existing) => existing !== tag) })),
+
+    editReview: (change) => edit((metadata) => ({ review: change(metadata.review) })),
   };
 });
