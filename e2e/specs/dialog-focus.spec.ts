@@ -113,7 +113,8 @@ test('export menu and pre-export check: Tab stays in the check, and focus is bac
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
   await expect(menu).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Settings', exact: true })).toBeFocused();
+  // The next control in the app bar: the Review panel toggle (issue 9), before Settings.
+  await expect(page.getByRole('button', { name: 'Review', exact: true })).toBeFocused();
 
   // The check, with a warning (TK) and so an enabled “Export anyway…”.
   await exportButton.focus();
