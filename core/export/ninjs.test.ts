@@ -7,7 +7,28 @@ import type { Article } from '../article/article-schema';
 import { COPYDESK_NINJS_PROFILE_SCHEMA } from '../ninjs/profile';
 import { createNinjsValidator } from '../ninjs/ninjs-validator';
 import { KENYA_EDITORS_NOTE, arabicArticle, generateLongArticle, germanArticle, kenyaPoliticsArticle, minimalArticle, multilingualWireArticles } from '../testing/sample-articles';
+import { body, embed, factBox, image, paragraph, table } from '../testing/body-builders';
 import { articleToNinjs, pubstatusFor, serializeNinjs } from './ninjs';
+
+/** Every body block that gets an association: pictures at the top, in a fact box and in a table cell, and each kind of embed. */
+const withBodyMedia: Article = {
+  ...kenyaPoliticsArticle,
+  relatedLinks: [{ title: 'Safe', url: 'https://example.org/a' }],
+  body: body([
+    paragraph('Intro.'),
+    image({ file: 'assets/queue.jpg', altText: 'Queue at a polling station', caption: 'Voters in Kisumu.', credit: 'Photo: A. Oduya', width: 1600, height: 900 }),
+    image({ file: 'assets/chart.png', altText: 'Turnout chart', caption: '', credit: '' }),
+    image({ file: '', altText: 'not stored', caption: '', credit: '' }),
+    factBox('Key dates', [image({ file: 'assets/in-box.webp', altText: 'Calendar', caption: 'June', credit: 'Graphic: Nation' })]),
+    table([[[image({ file: 'assets/in-cell.gif', altText: 'Flag', caption: '', credit: '' })], 'cell']]),
+    embed('https://www.youtube.com/watch?v=dQw4w9WgXcQ'),
+    embed('https://x.com/IEBCKenya/status/1790000000000000000'),
+    embed('https://soundcloud.com/nation/podcast-episode-12'),
+    embed('https://datawrapper.dwcdn.net/AbC12/3/'),
+    embed('https://www.iebc.or.ke/results/'),
+    embed('javascript:alert(1)'),
+  ]),
+};
 
 const STANDARDS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/standards/ninjs');
 const haveStandards = existsSync(join(STANDARDS, 'ninjs-schema_2.2.json'));
@@ -21,6 +42,7 @@ const samples: Record<string, Article> = {
   empty: createArticle({ id: 'a8f5f167-f44f-4964-a6c8-000000000001', now: new Date('2026-05-24T10:00:00Z') }),
   long: generateLongArticle(3000, 7),
   ...multilingualWireArticles,
+  'body media': withBodyMedia,
 };
 
 describe.skipIf(!haveStandards)('ninjs export against the IPTC schemas', () => {
@@ -110,6 +132,53 @@ describe('ninjs export mapping', () => {
       { name: 'related-1', uri: 'https://example.org/a', type: 'text', representationtype: 'partial', headlines: [{ role: 'main', value: 'Safe' }] },
       { name: 'related-2', uri: 'mailto:desk@example.org', type: 'text', representationtype: 'partial', headlines: [{ role: 'main', value: 'Mail' }] },
     ]);
+  });
+
+  it('describes each body picture as an association like the lead picture’s, numbered in body order, its media type from its file', () => {
+    const pictures = articleToNinjs(withBodyMedia).associations?.filter((association) => association.name.startsWith('picture-'));
+    const uri = `urn:uuid:${kenyaPoliticsArticle.id}`;
+    expect(pictures).toEqual([
+      {
+        name: 'picture-1',
+        type: 'picture',
+        representationtype: 'partial',
+        by: 'Photo: A. Oduya',
+        descriptions: [
+          { role: 'caption', value: 'Voters in Kisumu.' },
+          { role: 'creditline', value: 'Photo: A. Oduya' },
+          { role: 'alttext', value: 'Queue at a polling station' },
+        ],
+        uri: `${uri}#assets/queue.jpg`,
+        renditions: [{ name: 'original', contenttype: 'image/jpeg', width: 1600, height: 900 }],
+      },
+      expect.objectContaining({ name: 'picture-2', uri: `${uri}#assets/chart.png`, descriptions: [{ role: 'alttext', value: 'Turnout chart' }], renditions: [{ name: 'original', contenttype: 'image/png' }] }),
+      expect.objectContaining({ name: 'picture-3', uri: `${uri}#assets/in-box.webp`, renditions: [{ name: 'original', contenttype: 'image/webp' }] }),
+      expect.objectContaining({ name: 'picture-4', uri: `${uri}#assets/in-cell.gif`, renditions: [{ name: 'original', contenttype: 'image/gif' }] }),
+    ]);
+    expect(pictures?.[1]).not.toHaveProperty('by');
+  });
+
+  it('lists each embed as an association of its provider’s ninjs type, with its address and never a script', () => {
+    const item = articleToNinjs(withBodyMedia);
+    const embeds = item.associations?.filter((association) => association.name.startsWith('embed-'));
+    const expected = (n: number, uri: string, type: string, provider?: string) => ({
+      name: `embed-${n}`,
+      uri,
+      type,
+      representationtype: 'partial',
+      ...(provider ? { infosources: [{ name: provider }] } : {}),
+      renditions: [{ name: 'web', href: uri }],
+    });
+    expect(embeds).toEqual([
+      expected(1, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'video', 'YouTube'),
+      expected(2, 'https://x.com/IEBCKenya/status/1790000000000000000', 'text', 'X (Twitter)'),
+      expected(3, 'https://soundcloud.com/nation/podcast-episode-12', 'audio', 'SoundCloud'),
+      expected(4, 'https://datawrapper.dwcdn.net/AbC12/3/', 'graphic', 'Datawrapper'),
+      expected(5, 'https://www.iebc.or.ke/results/', 'text'),
+    ]);
+    expect(JSON.stringify(item)).not.toMatch(/<script|<iframe|javascript:/);
+    // The lead picture and related links keep their names.
+    expect(item.associations?.map((association) => association.name)).toEqual(['featuremedia', 'picture-1', 'picture-2', 'picture-3', 'picture-4', 'embed-1', 'embed-2', 'embed-3', 'embed-4', 'embed-5', 'related-1']);
   });
 
   it('never exports the editor’s note', () => {

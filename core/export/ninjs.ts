@@ -1,8 +1,10 @@
-import { attachedLeadImage, isRemoteLeadImage, type Article, type ArticleStatus, type LeadImage, type RemoteLeadImage, type Subject } from '../article/article-schema';
+import { attachedLeadImage, isRemoteLeadImage, type Article, type SerializedBodyNode, type ArticleStatus, type LeadImage, type RemoteLeadImage, type Subject } from '../article/article-schema';
 import { joinBylineNames } from '../ninjs/byline';
 import {
   COPYDESK_NINJS_PROFILE_SCHEMA,
   WIRE_URI_ALTID_ROLE,
+  BODY_PICTURE_ASSOCIATION_PREFIX,
+  EMBED_ASSOCIATION_PREFIX,
   LEAD_IMAGE_ASSOCIATION,
   NINJS_VERSION,
   PICTURE_DESCRIPTION_ROLES,
@@ -15,6 +17,8 @@ import {
 import { bodyPlainText, countCharacters, countWords } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { bodyToHtml } from './body-html';
+import { EMBED_TYPE, embed, PROVIDERS } from '../blocks/embed';
+import { bodyImage, IMAGE_TYPE, type BodyImage } from '../blocks/image';
 
 /**
  * An article as an IPTC ninjs 2.2 news item in the Copydesk profile (docs/ninjs-mapping.md).
@@ -126,6 +130,7 @@ function bodies(article: Article): NinjsItem['bodies'] {
 function associations(article: Article, uri: string): Pick<NinjsItem, 'associations'> {
   const list: NonNullable<NinjsItem['associations']> = [];
   if (article.leadImage) list.push(isRemoteLeadImage(article.leadImage) ? remotePictureAssociation(article.leadImage, uri) : pictureAssociation(article.leadImage, uri));
+  list.push(...bodyAssociations(article.body.root.children, uri));
   let linkNumber = 0;
   for (const link of article.relatedLinks) {
     const checked = checkUrl(link.url);
@@ -140,6 +145,59 @@ function associations(article: Article, uri: string): Pick<NinjsItem, 'associati
     });
   }
   return list.length > 0 ? { associations: list } : {};
+}
+
+/** The body's nodes in document order, blocks inside fact boxes and tables included. */
+function everyNode(nodes: readonly SerializedBodyNode[]): SerializedBodyNode[] {
+  return nodes.flatMap((node) => [node, ...everyNode(node.children ?? [])]);
+}
+
+/** The body's pictures (`picture-1`…) and embeds (`embed-1`…), in the order the body shows them. */
+function bodyAssociations(nodes: readonly SerializedBodyNode[], articleUri: string): (NinjsItem & { name: string })[] {
+  const found: (NinjsItem & { name: string })[] = [];
+  let pictures = 0;
+  let embeds = 0;
+  for (const node of everyNode(nodes)) {
+    if (node.type === IMAGE_TYPE) {
+      const image = bodyImage(node);
+      if (image.file === '') continue;
+      pictures += 1;
+      found.push({ ...pictureAssociation(bodyPicture(image), articleUri), name: `${BODY_PICTURE_ASSOCIATION_PREFIX}${pictures}` });
+    } else if (node.type === EMBED_TYPE) {
+      const { url, provider } = embed(node);
+      if (url === null) continue;
+      embeds += 1;
+      // Nothing of the provider's is in the item: the address is the embed, as the body's fallback link is.
+      found.push({
+        name: `${EMBED_ASSOCIATION_PREFIX}${embeds}`,
+        uri: url,
+        type: PROVIDERS[provider].ninjsType,
+        representationtype: 'partial',
+        ...(provider === 'link' ? {} : { infosources: [{ name: PROVIDERS[provider].name }] }),
+        renditions: [{ name: 'web', href: url }],
+      });
+    }
+  }
+  return found;
+}
+
+/** Media types of the file names Copydesk stores pictures under (named by their bytes' format). */
+const MEDIA_TYPE_BY_EXTENSION: Readonly<Record<string, string>> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif' };
+
+/** A picture in the draft as an association describes it: the lead image, or a body picture (whose media type is its file's). */
+type DraftPicture = Pick<LeadImage, 'file' | 'altText' | 'caption' | 'credit' | 'width' | 'height'> & { mediaType?: string };
+
+function bodyPicture(image: BodyImage): DraftPicture {
+  const mediaType = MEDIA_TYPE_BY_EXTENSION[image.file.split('.').pop()?.toLowerCase() ?? ''];
+  return {
+    file: image.file,
+    ...(mediaType ? { mediaType } : {}),
+    altText: image.altText,
+    caption: image.caption,
+    credit: image.credit,
+    ...(image.width ? { width: image.width } : {}),
+    ...(image.height ? { height: image.height } : {}),
+  };
 }
 
 /** A wire picture not yet attached: the agency's uri and rendition address, so a receiver can fetch it. */
@@ -160,8 +218,8 @@ function remotePictureAssociation(image: RemoteLeadImage, articleUri: string): N
   };
 }
 
-/** The lead picture: caption, credit and alt text as roled descriptions; the file itself stays with the draft. */
-function pictureAssociation(image: LeadImage, articleUri: string): NinjsItem & { name: string } {
+/** A picture of the draft (the lead or one in the body): caption, credit and alt text as roled descriptions; the file itself stays with the draft. */
+function pictureAssociation(image: DraftPicture, articleUri: string): NinjsItem & { name: string } {
   return {
     ...pictureDescription(image),
     // The picture has no address of its own outside the draft, so it is named as a part of the article.
@@ -169,7 +227,7 @@ function pictureAssociation(image: LeadImage, articleUri: string): NinjsItem & {
     renditions: [
       {
         name: 'original',
-        contenttype: image.mediaType,
+        ...ifText(image.mediaType ?? '', { contenttype: image.mediaType }),
         ...(image.width ? { width: image.width } : {}),
         ...(image.height ? { height: image.height } : {}),
       },
@@ -177,7 +235,7 @@ function pictureAssociation(image: LeadImage, articleUri: string): NinjsItem & {
   };
 }
 
-function pictureDescription(image: LeadImage | RemoteLeadImage): Omit<NinjsItem, 'uri'> & { name: string } {
+function pictureDescription(image: Pick<LeadImage | RemoteLeadImage, 'altText' | 'caption' | 'credit'>): Omit<NinjsItem, 'uri'> & { name: string } {
   const descriptions: NinjsText[] = [];
   const describe = (role: string, value: string) => {
     if (value !== '') descriptions.push({ role, value });

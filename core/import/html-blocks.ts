@@ -29,8 +29,13 @@ export interface BlockReading {
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Text on one line, white space collapsed as a browser lays it out (ASCII only: a no-break space is content). */
+function collapsed(text: string): string {
+  return text.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
+}
+
 function oneLine(node: HtmlElement | undefined): string {
-  return node ? textContent(node).replace(/\s+/g, ' ').trim() : '';
+  return node ? collapsed(textContent(node)) : '';
 }
 
 function childElements(element: HtmlElement): HtmlElement[] {
@@ -47,7 +52,7 @@ function figureImage(figure: HtmlElement): HtmlElement | undefined {
 }
 
 export function pictureOf(img: HtmlElement): HtmlPicture {
-  return { src: (attribute(img, 'src') ?? '').trim(), altText: (attribute(img, 'alt') ?? '').replace(/\s+/g, ' ').trim() };
+  return { src: (attribute(img, 'src') ?? '').trim(), altText: collapsed(attribute(img, 'alt') ?? '') };
 }
 
 /** Every picture a figure in `root` shows, for a caller that must fetch their bytes before reading the HTML. */

@@ -60,7 +60,8 @@ export function tableFromHtml(tableElement: HtmlElement, cellBlocks: (cell: Html
   for (const row of rows) {
     const cells = row.element.childNodes.filter((child): child is HtmlElement => isHtmlElement(child) && CELLS.has(child.tagName));
     if (cells.length === 0) continue;
-    const headerRow = row.inHead || cells.every((cell) => cell.tagName === 'th');
+    // A row of th cells each heading its own row (scope="row") is a column of row headers, not a header row.
+    const headerRow = row.inHead || cells.every((cell) => cell.tagName === 'th' && attribute(cell, 'scope') !== 'row');
     const out: SerializedBodyNode[] = [];
     const fromAbove = covered.reduce((last, rows, index) => (rows > 0 ? index + 1 : last), 0);
     let column = 0;

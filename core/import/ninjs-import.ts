@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ArticleSchema,
+  AssetPathSchema,
   CURRENT_SCHEMA_VERSION,
   LeadImageSchema,
   RemoteLeadImageSchema,
@@ -16,13 +17,13 @@ import { emptyBody } from '../article/new-article';
 import { normalizeSlug, slugFromHeadline } from '../article/slug';
 import { parseByline } from '../ninjs/byline';
 import { emptyReview } from '../review/review-schema';
-import { CopydeskProfileFieldsSchema, LEAD_IMAGE_ASSOCIATION, PICTURE_DESCRIPTION_ROLES, type CopydeskProfileFields } from '../ninjs/profile';
+import { BODY_PICTURE_ASSOCIATION_PREFIX, CopydeskProfileFieldsSchema, EMBED_ASSOCIATION_PREFIX, LEAD_IMAGE_ASSOCIATION, PICTURE_DESCRIPTION_ROLES, type CopydeskProfileFields } from '../ninjs/profile';
 import { bodyPlainText } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { body, paragraph } from '../testing/body-builders';
 import type { HtmlPicture } from './html-blocks';
 import { htmlToBody } from './html-to-body';
-import { isJsonObject, readWireItem, type NinjsMajorVersion, type NinjsText, type WireConcept, type WireItem } from './ninjs-fields';
+import { isJsonObject, readWireItem, type NinjsAssociation, type NinjsMajorVersion, type NinjsText, type WireConcept, type WireItem } from './ninjs-fields';
 import { wireHtmlToBody, type WireBodyParts } from './wire-markup';
 
 /** A picture the wire story refers to. Its bytes are not in the item, so it is listed rather than imported. */
@@ -89,9 +90,14 @@ function standfirstOf(item: WireItem): string {
   return isHtml(chosen) ? htmlText(chosen.value) : chosen.value;
 }
 
-/** Rich bodies first (text/html, xhtml, cleaned of the agency's own markup), then plain text split into paragraphs at line ends. */
-function bodyOf(item: WireItem, headline: string): WireBodyParts {
+/**
+ * Rich bodies first (text/html, xhtml, cleaned of the agency's own markup), then plain text split into
+ * paragraphs at line ends. A Copydesk export's HTML is our own, read as it was written: its tables as
+ * tables, its pictures with the files its `picture-…` associations name inside the draft.
+ */
+function bodyOf(item: WireItem, headline: string, ownPictures: ReadonlySet<string> | null): WireBodyParts {
   const rich = item.bodies.find(isHtml);
+  if (rich && ownPictures) return { body: htmlToBody(rich.value, { tables: true, pictureFile: ({ src }) => (ownPictures.has(src) ? src : null) }), vignette: '', sourceLine: '', byline: '' };
   if (rich) return wireHtmlToBody(rich.value, headline);
   const parts = { vignette: '', sourceLine: '', byline: '' };
   const plain = item.bodies.find((entry) => entry.contentType === '' || /^text\/plain/i.test(entry.contentType));
@@ -137,6 +143,13 @@ function describedPicture(picture: ReturnType<typeof pictureOf>): Pick<LeadImage
   const width = positive(picture.width);
   const height = positive(picture.height);
   return { ...(width ? { width } : {}), ...(height ? { height } : {}), altText: picture.altText, caption: picture.caption, credit: picture.credit };
+}
+
+/** The draft file a Copydesk picture association names (`<article uri>#assets/…`), as a one-item list, else none. */
+function draftFileOf(pictureUri: string, articleUri: string): string[] {
+  const prefix = `${articleUri}#`;
+  const file = pictureUri.startsWith(prefix) ? pictureUri.slice(prefix.length) : '';
+  return AssetPathSchema.safeParse(file).success ? [file] : [];
 }
 
 /** The lead image of a Copydesk export: the profile names the file inside the draft, the association describes it. */
@@ -241,7 +254,10 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
 
   const headline = mainHeadline(item);
   const language = LANGUAGE_TAG.test(item.language) ? item.language : (options.defaultLanguage ?? 'en');
-  const pictureItems = item.associations.filter((association) => PICTURE_TYPES.has(association.item.type));
+  // A Copydesk export's body pictures and embeds are in its body; their associations only describe them.
+  const isBodyMedia = (association: NinjsAssociation) => profile !== null && (association.name.startsWith(BODY_PICTURE_ASSOCIATION_PREFIX) || association.name.startsWith(EMBED_ASSOCIATION_PREFIX));
+  const ownPictures = profile ? new Set(item.associations.filter((association) => association.name.startsWith(BODY_PICTURE_ASSOCIATION_PREFIX)).flatMap((association) => draftFileOf(association.item.uri, item.uri))) : null;
+  const pictureItems = item.associations.filter((association) => PICTURE_TYPES.has(association.item.type) && !isBodyMedia(association));
   const leadAssociation = pictureItems.find((association) => association.name === LEAD_IMAGE_ASSOCIATION) ?? pictureItems[0];
   const leadPicture = leadAssociation ? pictureOf(leadAssociation.item) : undefined;
   const leadImage = profileLeadImage(profile, leadPicture) ?? (leadPicture ? remoteLeadImage(leadPicture) : null);
@@ -252,12 +268,12 @@ export function importNinjsData(data: unknown, source: string, options: ImportOp
       return { href, uri, caption, credit, altText };
     });
   const relatedLinks = item.associations
-    .filter((association) => !PICTURE_TYPES.has(association.item.type))
+    .filter((association) => !PICTURE_TYPES.has(association.item.type) && !isBodyMedia(association))
     .map((association) => relatedLinkOf(association.item))
     .filter((link): link is RelatedLink => link !== null);
   const slug = slugOf(item.slugline, headline);
   const timestamp = options.now.toISOString();
-  const parts = bodyOf(item, headline);
+  const parts = bodyOf(item, headline, ownPictures);
   const knownAgencies = [...item.meta.infoSources, item.meta.copyrightHolder];
   const byline = parseByline(item.by || parts.byline, language, knownAgencies);
   // A Copydesk export carries its own provenance (or none: then it is the newsroom's own story).

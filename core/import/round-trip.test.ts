@@ -19,7 +19,8 @@ import { importArticleFile } from './import-file';
  * Round trips over generated articles.
  *
  * Native JSON carries everything. ninjs (as Copydesk writes it) carries: headline, standfirst, body,
- * bylines with roles, section, dateline, language, tags, status, publishedAt, slug, the lead image's
+ * bylines with roles, section, dateline, language, tags, status, publishedAt, slug, the body's own
+ * blocks (pictures with their files, pull quotes, fact boxes, embeds, tables), the lead image's
  * file, media type, size, caption, credit and alt text, and related links whose address is on the
  * allowlist. It does not carry: the draft id, createdAt/updatedAt (an import is a new draft, made
  * now), the editor's note and the review (never exported), links off the allowlist (never exported), an empty slug
@@ -97,12 +98,38 @@ const listItem: fc.Arbitrary<ListItemSpec> = fc
   .tuple(inline, fc.option(fc.tuple(fc.constantFrom('bullet' as const, 'number' as const), fc.array(inline, { minLength: 1, maxLength: 3 })), { nil: null }))
   .map(([content, nested]) => (nested ? { content, nested: { listType: nested[0], items: nested[1].map((items) => ({ content: items })) } } : { content }));
 
+const paragraphBlock = inline.map((children) => paragraph(...children));
+const listBlock = fc.tuple(fc.constantFrom('bullet' as const, 'number' as const), fc.array(listItem, { minLength: 1, maxLength: 4 })).map(([type, items]) => list(type, items));
+
+/** Words as a pull quote holds them: its writer trims each line and the attribution, so none starts or ends with a space of any kind. */
+const quoteLine = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 6 }).map((letters) => letters.join(''));
+const EMBED_URLS = ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=1', 'https://vimeo.com/76979871', 'https://x.com/IEBCKenya/status/1', 'https://www.instagram.com/p/C7abcdEFgh/', 'https://public.flourish.studio/story/12/', 'https://www.iebc.or.ke/results/'];
+
+/**
+ * The body's own blocks, in the shapes the editor saves them. A table that is only a header row has no
+ * header column (nothing below for it to head, and HTML has no way to say it).
+ */
+const ownBlock: fc.Arbitrary<SerializedBodyNode> = fc.oneof(
+  fc
+    .record({ file: fc.stringMatching(/^assets\/[A-Za-z0-9][A-Za-z0-9._-]{0,15}$/), altText: fc.oneof(fc.constant(''), phrase), caption: fc.oneof(fc.constant(''), phrase), credit: fc.oneof(fc.constant(''), phrase) })
+    .map((fields) => image(fields)),
+  fc.tuple(fc.array(quoteLine, { minLength: 1, maxLength: 3 }), fc.oneof(fc.constant(''), quoteLine)).map(([lines, attribution]) => pullQuote(lines.join('\n'), attribution)),
+  fc.tuple(inline, fc.array(fc.oneof(paragraphBlock, listBlock), { minLength: 1, maxLength: 3 })).map(([title, blocks]) => factBox(title, blocks)),
+  fc.constantFrom(...EMBED_URLS).map((address) => embed(address)),
+  fc
+    .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.boolean(), fc.boolean())
+    .chain(([rows, columns, headerRow, headerColumn]) =>
+      fc.array(fc.array(inline, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }).map((cells) => table(cells.map((row) => row.map((content) => [paragraph(...content)])), { headerRow, headerColumn: headerColumn && (rows > 1 || !headerRow) })),
+    ),
+);
+
 const block: fc.Arbitrary<SerializedBodyNode> = fc.oneof(
-  { weight: 5, arbitrary: inline.map((children) => paragraph(...children)) },
+  { weight: 5, arbitrary: paragraphBlock },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('h2' as const, 'h3' as const), inline).map(([tag, children]) => heading(tag, ...children)) },
   { weight: 1, arbitrary: inline.map((children) => quote(...children)) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('bullet' as const, 'number' as const), fc.array(listItem, { minLength: 1, maxLength: 4 })).map(([type, items]) => list(type, items)) },
+  { weight: 1, arbitrary: listBlock },
   { weight: 1, arbitrary: fc.constant(horizontalRule()) },
+  { weight: 2, arbitrary: ownBlock },
 );
 
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), phrase);

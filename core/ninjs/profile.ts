@@ -7,9 +7,11 @@ export const NINJS_VERSION = '2.2';
 /** Id of core/ninjs/copydesk-ninjs-profile.schema.json, named in every exported item's `standard`. */
 export const COPYDESK_NINJS_PROFILE_SCHEMA = 'https://copydesk.app/schema/ninjs/copydesk-ninjs-profile-1.0.json';
 
-/** Association names Copydesk writes: the lead picture, and related links numbered from 1. */
+/** Association names Copydesk writes: the lead picture; related links, the body's pictures and its embeds, each numbered from 1. */
 export const LEAD_IMAGE_ASSOCIATION = 'featuremedia';
 export const RELATED_LINK_ASSOCIATION_PREFIX = 'related-';
+export const BODY_PICTURE_ASSOCIATION_PREFIX = 'picture-';
+export const EMBED_ASSOCIATION_PREFIX = 'embed-';
 
 /** The `altids` role under which an export names the wire item a story came from. */
 export const WIRE_URI_ALTID_ROLE = 'wire-uri';
@@ -60,7 +62,7 @@ export interface NinjsRendition {
 /** The part of a ninjs 2.2 item Copydesk writes. */
 export interface NinjsItem {
   uri: string;
-  type: 'text' | 'picture';
+  type: 'text' | 'picture' | 'video' | 'audio' | 'graphic';
   representationtype?: 'full' | 'partial';
   standard?: { name: string; version: string; schema: string };
   firstcreated?: string;
