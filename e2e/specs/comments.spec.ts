@@ -154,7 +154,14 @@ test('a thread takes replies, and its author edits and deletes their own comment
   await card.getByRole('button', { name: /^Delete reply: The borehole/ }).click();
   await expect(card).not.toContainText('register');
 
-  await card.getByRole('button', { name: 'Delete thread' }).click();
+  // Deleting the thread asks first; Keep keeps it.
+  await card.getByRole('button', { name: 'Delete thread…' }).click();
+  const confirm = card.getByRole('group', { name: 'Delete this thread and its replies?' });
+  await expect(confirm.getByRole('button', { name: 'Keep' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Keep' }).click();
+  await expect(card.getByRole('button', { name: 'Delete thread…' })).toBeFocused();
+  await card.getByRole('button', { name: 'Delete thread…' }).click();
+  await confirm.getByRole('button', { name: 'Delete thread' }).click();
   await expect(cards(openList(page))).toHaveCount(0);
   await expect(marks(page)).toHaveCount(0);
   await expect(bodyEditor(page)).toHaveText(LEDE);

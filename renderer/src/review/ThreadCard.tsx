@@ -113,7 +113,10 @@ interface CommentItemProps {
 function CommentItem({ comment, threadId, expanded, isOpening, editorRef, onThreadDeleted }: CommentItemProps) {
   const user = useCurrentUser();
   const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const editButtonRef = useRef<HTMLButtonElement>(null);
+  const deleteButtonRef = useRef<HTMLButtonElement>(null);
+  const keepButtonRef = useRef<HTMLButtonElement>(null);
   const own = expanded && isOwnComment(comment, user);
   const remove = () => deleteOwnComment(editorRef.current, threadId, comment.id);
 
@@ -141,18 +144,45 @@ function CommentItem({ comment, threadId, expanded, isOpening, editorRef, onThre
       ) : (
         <p className={expanded ? 'comment-text' : 'comment-text comment-text-clamped'}>{comment.text}</p>
       )}
-      {own && !editing && (
+      {own && confirmingDelete && (
+        // A thread holds other people's replies too: deleting it asks first, and the question takes focus.
+        <div className="comment-confirm" role="group" aria-label="Delete this thread and its replies?">
+          <p className="comment-note">Delete this thread and its replies?</p>
+          <div className="button-row comment-actions">
+            <button type="button" className="button button-small button-danger" onClick={() => onThreadDeleted(remove)}>
+              Delete thread
+            </button>
+            <button
+              ref={keepButtonRef}
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => {
+                setConfirmingDelete(false);
+                requestAnimationFrame(() => deleteButtonRef.current?.focus());
+              }}
+            >
+              Keep
+            </button>
+          </div>
+        </div>
+      )}
+      {own && !editing && !confirmingDelete && (
         <div className="comment-own-actions">
           <button ref={editButtonRef} type="button" className="button button-small button-quiet" aria-label={`Edit comment: ${comment.text.slice(0, 40)}`} onClick={() => setEditing(true)}>
             Edit
           </button>
           <button
+            ref={deleteButtonRef}
             type="button"
             className="button button-small button-quiet"
-            aria-label={isOpening ? 'Delete thread' : `Delete reply: ${comment.text.slice(0, 40)}`}
-            onClick={() => (isOpening ? onThreadDeleted(remove) : void remove())}
+            aria-label={isOpening ? 'Delete thread…' : `Delete reply: ${comment.text.slice(0, 40)}`}
+            onClick={() => {
+              if (!isOpening) return void remove();
+              setConfirmingDelete(true);
+              requestAnimationFrame(() => keepButtonRef.current?.focus());
+            }}
           >
-            {isOpening ? 'Delete thread' : 'Delete'}
+            {isOpening ? 'Delete thread…' : 'Delete'}
           </button>
         </div>
       )}
