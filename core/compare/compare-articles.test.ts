@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, type Article, type SerializedBodyNode } from '../article/article-schema';
 import { createArticle } from '../article/new-article';
-import { body, heading, horizontalRule, link, list, paragraph, text } from '../testing/body-builders';
+import { body, heading, horizontalRule, link, list, mark, paragraph, suggestion, text } from '../testing/body-builders';
 import { applyChoices, choicesSummary, compareArticles, type BlockChange, type Choices, type Comparison } from './compare-articles';
 
 const NOW = new Date('2026-12-02T10:00:00Z');
@@ -115,6 +115,17 @@ describe('compareArticles, three-way', () => {
     const linked = { ...base, body: body([paragraph('The council met on Monday to vote on the ', link('https://example.org/budget', 'budget'), '.'), ...base.body.root.children.slice(1)]) };
     const [linkChange] = changes(compareArticles(base, base, linked));
     expect(rendered(linkChange!.pieces)).toBe('The council met on Monday to vote on the budget [+<https://example.org/budget>].');
+  });
+
+  it('says when a block differs in its comments or suggestions', () => {
+    const threadId = '0f6d1c52-7a43-4c8e-9d1b-3e2f4a5b6c7d';
+    const commented = { ...base, body: body([paragraph('The council met on ', mark([threadId], 'Monday'), ' to vote on the budget.'), ...base.body.root.children.slice(1)]) };
+    const [comment] = changes(compareArticles(base, base, commented));
+    expect(comment).toMatchObject({ formatOnly: true, commentsDiffer: true, suggestionsDiffer: false });
+    const amina = { name: 'Amina Njoroge', initials: 'AN' };
+    const suggested = { ...base, body: body([paragraph('The council met on ', suggestion('delete', threadId, 'Monday', amina), suggestion('insert', threadId, 'Tuesday', amina), ' to vote on the budget.'), ...base.body.root.children.slice(1)]) };
+    const [proposal] = changes(compareArticles(base, base, suggested));
+    expect(proposal).toMatchObject({ formatOnly: false, commentsDiffer: false, suggestionsDiffer: true });
   });
 
   it('compares lists, rules and headings as blocks of their own', () => {

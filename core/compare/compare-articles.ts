@@ -3,6 +3,7 @@ import type { Article, SerializedBodyNode } from '../article/article-schema';
 import { bodyToPlainText } from '../export/plain-text';
 import { canonicalJson } from './canonical-json';
 import { alignToBase, type ComparedBlock, type SideEdits } from './block-alignment';
+import { reviewMarksIn, sameMarks } from './review-marks';
 import { compareFieldSpecs, fieldSpecNamed, type CompareField, type FieldSpec } from './compare-fields';
 import { wholeValueDiff, wordDiff, type WordPiece } from './word-diff';
 
@@ -40,8 +41,12 @@ export interface BlockChange {
   /** The block's type on the side that has it (theirs when both do), e.g. paragraph, heading, list. */
   blockType: string;
   pieces: WordPiece[];
-  /** The text is the same: only formatting, links or block settings differ. */
+  /** The text is the same: only formatting, links, comments or block settings differ. */
   formatOnly: boolean;
+  /** The comment threads anchored on the block's text differ between the two sides. */
+  commentsDiffer: boolean;
+  /** The pending suggestions in the block differ between the two sides. */
+  suggestionsDiffer: boolean;
   mine: SerializedBodyNode | null;
   theirs: SerializedBodyNode | null;
 }
@@ -128,6 +133,7 @@ function compareBodies(base: readonly ComparedBlock[], mine: readonly ComparedBl
       blockType: (shown as ComparedBlock).node.type,
       pieces: wordDiff(before?.text ?? '', after?.text ?? ''),
       formatOnly: before !== null && after !== null && before.text === after.text,
+      ...marksDiffer(before, after),
       mine: mineBlock?.node ?? null,
       theirs: theirsBlock?.node ?? null,
     });
@@ -150,6 +156,12 @@ function compareBodies(base: readonly ComparedBlock[], mine: readonly ComparedBl
     }
   }
   return rows;
+}
+
+function marksDiffer(before: ComparedBlock | null, after: ComparedBlock | null): { commentsDiffer: boolean; suggestionsDiffer: boolean } {
+  const none = { threads: [], suggestions: [] };
+  const [one, other] = [before ? reviewMarksIn(before.node) : none, after ? reviewMarksIn(after.node) : none];
+  return { commentsDiffer: !sameMarks(one.threads, other.threads), suggestionsDiffer: !sameMarks(one.suggestions, other.suggestions) };
 }
 
 /** The block a side has in place of base block `index`, or null when it deleted it. */

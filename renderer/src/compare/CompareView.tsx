@@ -279,7 +279,7 @@ function ChangeCard({ change, mode, layout, choice, current, first, status = fal
       <div className="compare-change-head">
         <span className="compare-change-label">{label}</span>
         {originLabel && <span className="compare-origin">{originLabel}</span>}
-        {'formatOnly' in change && change.formatOnly && <span className="compare-format-note">Formatting or link only</span>}
+        {'formatOnly' in change && <BlockNotes change={change} />}
         {decision && <span className={`compare-decision compare-decision-${choice}`}>{decision}</span>}
         {decidable && (
           <span className="compare-decide">
@@ -307,6 +307,22 @@ function ChangeCard({ change, mode, layout, choice, current, first, status = fal
         </div>
       )}
     </div>
+  );
+}
+
+/** What a word diff cannot show: a change of formatting alone, and comments or suggestions carried with the block. */
+function BlockNotes({ change }: { change: BlockChange }) {
+  const notes = [
+    change.formatOnly && !change.commentsDiffer && !change.suggestionsDiffer ? 'Formatting or link only' : null,
+    change.commentsDiffer ? (change.formatOnly ? 'Comments only' : 'Comments') : null,
+    change.suggestionsDiffer ? 'Suggestions, to accept or reject in the draft' : null,
+  ];
+  return notes.map((note) =>
+    note ? (
+      <span key={note} className="compare-format-note">
+        {note}
+      </span>
+    ) : null,
   );
 }
 
