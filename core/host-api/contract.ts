@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArticleSchema, ArticleStatusSchema, AssetPathSchema } from '../article/article-schema';
 import { VersionIdSchema, VersionListEntrySchema, VersionMetaSchema } from '../versions/version-file';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings-schema';
+import { HANDOFF_DIRECTIONS, HandoffSchema, PersonSchema } from '../review/review-schema';
 import { PAGE_COMMAND_IDS, type PageCommandId } from '../commands/command-table';
 
 /**
@@ -57,6 +58,14 @@ export const SaveStatusSchema = z.discriminatedUnion('state', [
 export type SaveStatus = z.infer<typeof SaveStatusSchema>;
 
 const RecoveryChoiceSchema = z.enum(['recovered', 'disk']);
+
+/**
+ * Opening another copy of a draft in the library that shares a hand-off with it: `theirs` to compare
+ * with `mine` (as it is in the library) against `base`, the text of `handoff`, the last both hold.
+ * Nothing is written until keepIncomingCopy.
+ */
+export const IncomingCompareSchema = z.object({ mine: ArticleSchema, theirs: ArticleSchema, base: ArticleSchema, handoff: HandoffSchema });
+export type IncomingCompareOffer = z.infer<typeof IncomingCompareSchema>;
 
 export const StoredImageSchema = z.object({
   file: AssetPathSchema,
@@ -175,7 +184,7 @@ export const HOST_API = {
   /** The renderer has saved after flushRequested (or gave up): the window may close. */
   flushDone: call(NoArgs, z.object({})),
   /** Asks the user for a draft file anywhere on disk and brings it into the library. Null when cancelled. */
-  openDraftFile: call(NoArgs, z.object({ article: ArticleSchema }).nullable()),
+  openDraftFile: call(NoArgs, z.object({ article: ArticleSchema, compare: IncomingCompareSchema.optional() }).nullable()),
   /** The draft that was open when the app last closed, to reopen on start. */
   getLastSession: call(NoArgs, z.object({ draftId: DraftIdSchema.nullable() })),
   /** Asks the user for an image and copies it into the draft's own storage. Null when cancelled. */
@@ -212,7 +221,27 @@ export const HOST_API = {
    * Asks for a .copydesk file and brings it into the library as a draft of its own. `notes`: files of it
    * that were left out (not an image the article shows), in words. Null when cancelled.
    */
-  importPortableDraft: call(NoArgs, z.object({ article: ArticleSchema, notes: z.array(z.string()) }).nullable()),
+  importPortableDraft: call(NoArgs, z.object({ article: ArticleSchema, notes: z.array(z.string()), compare: IncomingCompareSchema.optional() }).nullable()),
+  /**
+   * “Send for review…” ('for-review', status In review) / “Return to reporter…” ('to-reporter', Needs
+   * changes): asks where first (cancel changes nothing), keeps the draft as last saved as a hand-off
+   * version, records the hand-off and a log entry by `by`, saves, and writes the .copydesk (carrying
+   * every hand-off version). Returns the saved draft for the editor to show. Save pending text first.
+   */
+  handOverDraft: call(
+    z.object({ draftId: DraftIdSchema, direction: z.enum(HANDOFF_DIRECTIONS), by: PersonSchema }).strict(),
+    z.object({ article: ArticleSchema, file: z.string() }).nullable(),
+  ),
+  /**
+   * Keep result of an incoming compare (a `compare` from opening a file): my text and theirs are kept
+   * as versions, the hand-off versions the file carried are kept under their ids, then `merged` is
+   * saved with both copies' hand-offs, log (plus 'compare-kept', with `summary`), threads and field
+   * suggestions. 'not-found' when no compare of the draft is waiting.
+   */
+  keepIncomingCopy: call(
+    z.object({ draftId: DraftIdSchema, merged: ArticleSchema, by: PersonSchema, summary: z.string().max(1_000).optional() }).strict(),
+    z.object({ article: ArticleSchema }),
+  ),
   /** The settings, and a notice to show once when the settings file was unreadable and reset (null otherwise). */
   getSettings: call(NoArgs, z.object({ settings: SettingsSchema, notice: z.string().nullable() })),
   /**
@@ -236,7 +265,10 @@ export const HOST_API = {
    */
   openDroppedFile: call(
     z.object({ path: z.string().min(1).max(4096), draftId: DraftIdSchema.nullable() }).strict(),
-    z.discriminatedUnion('kind', [z.object({ kind: z.literal('draft'), article: ArticleSchema, notes: z.array(z.string()) }), z.object({ kind: z.literal('image'), image: StoredImageSchema })]),
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('draft'), article: ArticleSchema, notes: z.array(z.string()), compare: IncomingCompareSchema.optional() }),
+      z.object({ kind: z.literal('image'), image: StoredImageSchema }),
+    ]),
   ),
   /** Spelling languages this machine offers and those in use; on macOS the system spellchecker decides (managedByOs). */
   getSpellcheckLanguages: call(NoArgs, z.object({ available: z.array(z.string()), chosen: z.array(z.string()), managedByOs: z.boolean() })),
@@ -287,7 +319,7 @@ export const HOST_EVENTS = {
   /** The window is closing, the app quitting or the OS shutting down: save now, then call flushDone. */
   flushRequested: z.object({ reason: z.enum(['close', 'quit', 'shutdown']) }),
   /** The OS asked to open a draft (file manager, command line, second instance). */
-  openDraftRequested: z.object({ draftId: DraftIdSchema }),
+  openDraftRequested: z.object({ draftId: DraftIdSchema, compare: IncomingCompareSchema.optional() }),
   /** A menu item or accelerator handled by the renderer. */
   menuCommand: z.object({ command: z.enum(MENU_COMMANDS) }),
   /** A save of the draft reached the disk or failed (including the host's own retries): update the status bar. */

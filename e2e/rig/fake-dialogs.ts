@@ -43,6 +43,20 @@ export class FakeDialogs implements HostDialogs {
     return this.copyDestinations.shift() ?? null;
   }
 
+  private readonly handoffDestinations: string[] = [];
+  /** Directions of the hand-offs whose save dialog was shown, in order. */
+  readonly handoffsAsked: string[] = [];
+
+  /** Where the user will save the next Send for review / Return to reporter file. */
+  queueHandoffDestination(file: string): void {
+    this.handoffDestinations.push(file);
+  }
+
+  async chooseHandoffDestination(_suggestedName: string, direction: string): Promise<string | null> {
+    this.handoffsAsked.push(direction);
+    return this.handoffDestinations.shift() ?? null;
+  }
+
   private readonly draftsFolders: string[] = [];
 
   queueDraftsFolder(folder: string): void {

@@ -189,8 +189,8 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
     hostEventsSent,
     dropFolder,
     async openFromOs(file) {
-      const article = await current.services.openDraftAtPath(file);
-      await app.emitHostEvent('openDraftRequested', { draftId: article.id });
+      const { article, compare } = await current.services.openDraftAtPath(file);
+      await app.emitHostEvent('openDraftRequested', compare ? { draftId: article.id, compare } : { draftId: article.id });
     },
     assertNoProblems() {
       const report = describeProblems(problems);

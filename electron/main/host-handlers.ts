@@ -19,6 +19,9 @@ import { createRecoveryHandlers } from './recovery/recovery-handlers';
 import { createRecoveryStore } from './recovery/recovery-store';
 import { createUnsavedText, type UnsavedText } from './lifecycle/unsaved-text';
 import { createPortableHandlers, type PortableDialogs } from './portable/portable-handlers';
+import { createIncomingCompares } from './review/incoming-compares';
+import { createRoundTripHandlers, type RoundTripDialogs } from './review/round-trip-handlers';
+import type { IncomingCompare } from './drafts/incoming-draft';
 import { createSessionState } from './session/session-state';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 import type { SpellcheckInfo } from './spellcheck/spellcheck-languages';
@@ -29,7 +32,7 @@ import { createAutoSnapshots } from './versions/auto-snapshots';
 import { createVersionHandlers } from './versions/version-handlers';
 import { createVersionStore } from './versions/version-store';
 
-export interface HostDialogs extends PortableDialogs, Partial<ExportDialogs> {
+export interface HostDialogs extends PortableDialogs, RoundTripDialogs, Partial<ExportDialogs> {
   /** Absolute path of the image the user picked, or null when they cancelled. */
   pickImageFile(): Promise<string | null>;
   /** Absolute path of the draft file the user picked, or null when they cancelled. */
@@ -69,8 +72,11 @@ export interface HostDeps {
 /** The host calls, plus what Electron's main does outside them: opening files the OS hands over, reading settings. */
 export interface HostServices {
   handlers: HostHandlers;
-  /** Brings a .copydesk file, article.json or draft folder into the library (command line, file manager, Open Recent). */
-  openDraftAtPath(file: string): Promise<Article>;
+  /**
+   * Brings a .copydesk file, article.json or draft folder into the library (command line, file manager,
+   * Open Recent); `compare` when it is another copy of a library draft to compare (openDraftRequested carries it).
+   */
+  openDraftAtPath(file: string): Promise<{ article: Article; compare?: IncomingCompare }>;
   settings: SettingsStore;
   /** Tries every queued save and recovery copy now and resolves with the saves that still failed: before the app quits. */
   flushWrites(): Promise<unknown>;
@@ -145,7 +151,13 @@ export function createHostServices(deps: HostDeps): HostServices {
   /** Which draft to reopen is a comfort: failing to note it (a full disk) must not fail the save or open it came with. */
   const rememberDraft = (id: string) =>
     session.rememberDraft(id).catch((error: unknown) => log(`Could not note draft ${id} to reopen next time: ${fsReasonInWords(error)}`));
-  const versions = createVersionStore({ fs, clock: deps.clock, draftFolder: (id) => path.join(location.current(), id) });
+  const versions = createVersionStore({
+    fs,
+    clock: deps.clock,
+    draftFolder: (id) => path.join(location.current(), id),
+    // A hand-off's version is the base the other copy compares against: never pruned.
+    pinned: async (id) => new Set((await drafts.load(id)).review.handoffs.map((handoff) => handoff.versionId)),
+  });
   const recoveryHandlers = createRecoveryHandlers({ recovery, drafts, versions, log });
   const autoSnapshots = createAutoSnapshots({ versions, clock: deps.clock, loadStored: (id) => drafts.load(id), log });
 
@@ -159,7 +171,7 @@ export function createHostServices(deps: HostDeps): HostServices {
     throw new HostError('too-large', `${error.message} ${kept}`);
   };
 
-  const openDeps = { fs, drafts, createdBy: `Copydesk ${deps.appVersion}`, newId };
+  const openDeps = { fs, drafts, versions, incoming: createIncomingCompares(), createdBy: `Copydesk ${deps.appVersion}`, newId };
 
   const pickImage = async ({ draftId }: { draftId: string }) => {
     const file = await dialogs.pickImageFile();
@@ -242,9 +254,9 @@ export function createHostServices(deps: HostDeps): HostServices {
     async openDraftFile() {
       const file = await dialogs.pickDraftFile();
       if (file === null) return null;
-      const { article } = await importArticleJsonFile(openDeps, file);
+      const { article, compare } = await importArticleJsonFile(openDeps, file);
       await rememberDraft(article.id);
-      return { article };
+      return compare ? { article, compare } : { article };
     },
 
     async getLastSession() {
@@ -264,6 +276,7 @@ export function createHostServices(deps: HostDeps): HostServices {
 
     ...createVersionHandlers({ drafts, versions, log, onRestored: autoSnapshots.afterRestore }),
     ...createPortableHandlers({ ...openDeps, dialogs }),
+    ...createRoundTripHandlers({ ...openDeps, dialogs, clock: deps.clock, onSaved: autoSnapshots.afterRestore }),
 
     getSettings: () => settings.get(),
 
@@ -319,10 +332,10 @@ export function createHostServices(deps: HostDeps): HostServices {
       withFsErrorsInWords('openDroppedFile', async () => {
         await location.ready();
         await location.ensureAvailable();
-        const { article, notes } = await openDraftAtPath(openDeps, file);
+        const { article, notes, compare } = await openDraftAtPath(openDeps, file);
         for (const note of notes) log(note);
         await rememberDraft(article.id);
-        return article;
+        return compare ? { article, compare } : { article };
       }),
     settings,
     async flushWrites() {

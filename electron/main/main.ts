@@ -71,6 +71,13 @@ function createDialogs(window: () => BrowserWindow | null, folders: DialogFolder
       pick('portable-draft', { title: 'Open a Copydesk draft file', properties: ['openFile'], filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
     chooseCopyDestination: (suggestedName) =>
       chooseSaveFile('portable-draft', suggestedName, { title: 'Save a copy as', filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
+    // The hand-off's file goes where copies of drafts go; the dialog says which hand-off it is.
+    chooseHandoffDestination: (suggestedName, direction) =>
+      chooseSaveFile('portable-draft', suggestedName, {
+        title: direction === 'for-review' ? 'Send for review' : 'Return to reporter',
+        buttonLabel: direction === 'for-review' ? 'Send' : 'Return',
+        filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }],
+      }),
     chooseExportDestination: (suggestedName, format) => chooseSaveFile('export', suggestedName, { title: 'Export', filters: [EXPORT_FILTERS[format]] }),
   };
 }

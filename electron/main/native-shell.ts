@@ -136,10 +136,10 @@ export async function createNativeShell(options: {
 
   async function openFromOs(file: string): Promise<void> {
     try {
-      const article = await services.openDraftAtPath(file);
+      const { article, compare } = await services.openDraftAtPath(file);
       rememberRecent(file);
       // Before the page has loaded, the session's last draft (set by openDraftAtPath) is what it opens.
-      if (windowLoaded) sendEvent('openDraftRequested', { draftId: article.id });
+      if (windowLoaded) sendEvent('openDraftRequested', compare ? { draftId: article.id, compare } : { draftId: article.id });
     } catch (error) {
       report(`Copydesk could not open “${path.basename(file)}”.`, error);
     }

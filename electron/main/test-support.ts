@@ -43,6 +43,6 @@ export function testHostDeps(root: string, overrides: Omit<Partial<HostDeps>, 'd
     platform: 'linux',
     log: () => undefined,
     ...rest,
-    dialogs: { pickImageFile: cancelled, pickDraftFile: cancelled, pickPortableDraftFile: cancelled, chooseCopyDestination: cancelled, ...dialogs },
+    dialogs: { pickImageFile: cancelled, pickDraftFile: cancelled, pickPortableDraftFile: cancelled, chooseCopyDestination: cancelled, chooseHandoffDestination: cancelled, ...dialogs },
   };
 }

@@ -2,6 +2,10 @@ import type { Article } from '../../../core/article/article-schema';
 import { serializeWithinLimit } from '../../../core/article/draft-bytes';
 import { ArticleLoadError, loadArticleText, serializeArticle } from '../../../core/article/load-article';
 import { HostError } from '../../../core/host-api/contract';
+import type { CarriedVersion } from '../../../core/portable/portable-draft';
+import type { Handoff } from '../../../core/review/review-schema';
+import { sharedHandoffs } from '../../../core/review/round-trip';
+import type { VersionStore } from '../versions/version-store';
 import type { DraftStore } from './draft-store';
 import { withDraftBytesAsHostError } from './read-draft-file';
 import { fileExists, type HostFileSystem } from '../storage/file-system';
@@ -45,4 +49,33 @@ export async function placeIncomingDraft(
   let id = deps.newId();
   while (await fileExists(deps.fs, deps.drafts.draftFolder(id))) id = deps.newId();
   return { kind: 'new', article: { ...incoming, id } };
+}
+
+/** Another copy of my draft, handed over and back: `theirs` to compare with `mine` against `base`, the text of the last hand-off both hold. */
+export interface IncomingCompare {
+  mine: Article;
+  theirs: Article;
+  base: Article;
+  handoff: Handoff;
+}
+
+/**
+ * When placeIncomingDraft gave a copy of a library draft a new id: whether it is rather another copy
+ * of that draft, sharing a hand-off whose version is at hand (carried in the file, or in my history).
+ * Reads only; nothing of mine is written for a compare.
+ */
+export async function findIncomingCompare(
+  deps: Pick<IncomingDraftDeps, 'drafts'> & { versions: Pick<VersionStore, 'load'> },
+  theirs: Article,
+  carried: readonly CarriedVersion[] = [],
+): Promise<IncomingCompare | null> {
+  const mine = await deps.drafts.load(theirs.id).catch(() => null);
+  if (!mine) return null;
+  for (const handoff of sharedHandoffs(mine, theirs)) {
+    const base =
+      carried.find((version) => version.meta.id === handoff.versionId)?.article ??
+      (await deps.versions.load(mine.id, handoff.versionId).then((version) => version.article, () => null));
+    if (base) return { mine, theirs, base, handoff };
+  }
+  return null;
 }

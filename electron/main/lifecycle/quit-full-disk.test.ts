@@ -85,7 +85,7 @@ describe('quitting with the disk full everywhere', () => {
     // Once there is space again, the copy opens like any draft folder.
     faulty.clear();
     const reopened = await createHostServices(testHostDeps(root)).openDraftAtPath(path.join(usb, copy!));
-    expect(reopened.headline).toBe(edited.headline);
+    expect(reopened.article.headline).toBe(edited.headline);
   });
 
   it('“Stay Open” keeps the app open, and the next quit, with space again, saves and closes without asking', async () => {

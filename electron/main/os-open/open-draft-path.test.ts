@@ -5,6 +5,8 @@ import { serializeArticle } from '../../../core/article/load-article';
 import { createDraftStore } from '../drafts/draft-store';
 import { pngImage } from '../images/test-images';
 import { savePortableCopy } from '../portable/portable-files';
+import { createIncomingCompares } from '../review/incoming-compares';
+import { createVersionStore } from '../versions/version-store';
 import { makeTempFolder, sampleArticle } from '../test-support';
 import { openDraftAtPath, openDroppedFile, type OpenDraftDeps } from './open-draft-path';
 
@@ -15,7 +17,8 @@ const newIds = ['0b9d7c2e-1f3a-4e5b-8c6d-7e8f9a0b1c2d'];
 beforeEach(async () => {
   root = await makeTempFolder('os-open');
   const drafts = createDraftStore({ fs: fsp, draftsFolder: path.join(root, 'library'), log: () => undefined });
-  deps = { fs: fsp, drafts, createdBy: 'Copydesk test', newId: () => newIds[0]! };
+  const versions = createVersionStore({ fs: fsp, clock: () => new Date(), draftFolder: drafts.draftFolder });
+  deps = { fs: fsp, drafts, versions, incoming: createIncomingCompares(), createdBy: 'Copydesk test', newId: () => newIds[0]! };
 });
 afterEach(async () => {
   await fsp.rm(root, { recursive: true, force: true });

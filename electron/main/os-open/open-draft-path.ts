@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { HostError, type StoredImage } from '../../../core/host-api/contract';
 import { PORTABLE_DRAFT_EXTENSION } from '../../../core/portable/portable-draft';
-import { parseDraftText, placeIncomingDraft } from '../drafts/incoming-draft';
+import { findIncomingCompare, parseDraftText, placeIncomingDraft } from '../drafts/incoming-draft';
 import { readDraftText } from '../drafts/read-draft-file';
 import { importImage } from '../images/import-image';
 import { importPortableDraftFile, type BroughtInDraft, type PortableFilesDeps } from '../portable/portable-files';
@@ -18,14 +18,23 @@ function describeReadError(file: string, error: unknown): HostError {
 
 /**
  * Brings a native draft file (article.json or any .json export of a draft) into the library. No
- * existing draft's folder is written: the same draft already there is opened as it is, a different
- * one with the same id gets a new id.
+ * existing draft's folder is written: the same draft already there is opened as it is, another copy
+ * of it sharing a hand-off whose version I hold is offered as a compare, a different one with the
+ * same id gets a new id.
  */
 export async function importArticleJsonFile(deps: OpenDraftDeps, file: string): Promise<BroughtInDraft> {
   const text = await readDraftText(deps.fs, file).catch((error: unknown) => {
     throw error instanceof HostError ? error : describeReadError(file, error);
   });
-  const place = await placeIncomingDraft(deps, parseDraftText(text, file), file);
+  const incoming = parseDraftText(text, file);
+  const place = await placeIncomingDraft(deps, incoming, file);
+  if (place.kind === 'new' && place.article.id !== incoming.id) {
+    const compare = await findIncomingCompare(deps, incoming);
+    if (compare) {
+      deps.incoming.hold({ ...compare, carried: [], images: new Map() });
+      return { article: compare.mine, notes: [], compare };
+    }
+  }
   if (place.kind === 'new') await deps.drafts.save(place.article);
   return { article: place.article, notes: [] };
 }

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packPortableDraft } from '../../../core/portable/portable-draft';
 import { createDraftStore, type DraftStore } from '../drafts/draft-store';
 import { jpegHeader } from '../images/test-images';
+import { createIncomingCompares } from '../review/incoming-compares';
+import { createVersionStore } from '../versions/version-store';
 import { makeTempFolder, sampleArticle } from '../test-support';
 import { importPortableDraftFile, savePortableCopy, suggestedCopyName, type PortableFilesDeps } from './portable-files';
 
@@ -25,7 +27,7 @@ beforeEach(async () => {
   root = await makeTempFolder('portable');
   drafts = createDraftStore({ fs: fsp, draftsFolder: path.join(root, 'drafts'), log: () => undefined });
   ids = ['7d444840-9dc0-41d5-8f2d-6a1e0b7c9a10', '8e555951-0ed1-42e6-9f3e-7b2f1c8d0b21'];
-  deps = { fs: fsp, drafts, createdBy: 'Copydesk test', newId: () => ids.shift()! };
+  deps = { fs: fsp, drafts, versions: createVersionStore({ fs: fsp, clock: () => new Date(), draftFolder: drafts.draftFolder }), incoming: createIncomingCompares(), createdBy: 'Copydesk test', newId: () => ids.shift()! };
 });
 afterEach(() => fsp.rm(root, { recursive: true, force: true }));
 

@@ -7,12 +7,15 @@ import {
   PortableDraftError,
   packPortableDraft,
   unpackPortableDraft,
+  type CarriedVersion,
   type UnpackedDraft,
 } from '../../../core/portable/portable-draft';
 import { referencedAssets } from '../../../core/portable/referenced-assets';
 import type { DraftStore } from '../drafts/draft-store';
 import { readDraftAsset, refusedAssetError, resolveDraftAsset } from '../drafts/draft-asset';
-import { placeIncomingDraft } from '../drafts/incoming-draft';
+import { findIncomingCompare, placeIncomingDraft, type IncomingCompare } from '../drafts/incoming-draft';
+import type { IncomingCompares } from '../review/incoming-compares';
+import type { VersionStore } from '../versions/version-store';
 import { identifyImage } from '../images/import-image';
 import { writeFileAtomic } from '../storage/atomic-write';
 import type { HostFileSystem } from '../storage/file-system';
@@ -24,6 +27,9 @@ export interface PortableFilesDeps {
   /** Recorded in the file's manifest, e.g. “Copydesk 0.1.0”. */
   createdBy: string;
   newId: () => string;
+  versions: Pick<VersionStore, 'load' | 'keepCarried'>;
+  /** Where a compare offered on opening waits for Keep (electron/main/review/). */
+  incoming: IncomingCompares;
 }
 
 /** A packed file is about as large as what it holds; anything much bigger is refused before reading it. */
@@ -39,7 +45,25 @@ export function withPortableExtension(file: string): string {
   return file.toLowerCase().endsWith(PORTABLE_DRAFT_EXTENSION) ? file : `${file}${PORTABLE_DRAFT_EXTENSION}`;
 }
 
-/** "Save a copy as…": the saved draft and its images, packed into one file at `destination`. */
+/**
+ * The versions the draft's hand-offs name, to carry in its file so the receiver has the base to
+ * compare against. One no longer in the history (a copy made before versions were pinned) is left out:
+ * the receiver who sent it holds it.
+ */
+async function handoffVersions(deps: PortableFilesDeps, article: Article): Promise<CarriedVersion[]> {
+  const ids = [...new Set(article.review.handoffs.map((handoff) => handoff.versionId))];
+  const found = await Promise.all(
+    ids.map((id) =>
+      deps.versions.load(article.id, id).catch((error: unknown) => {
+        if (error instanceof HostError && error.code === 'not-found') return null;
+        throw error;
+      }),
+    ),
+  );
+  return found.filter((version) => version !== null);
+}
+
+/** "Save a copy as…" (and a hand-off's file): the saved draft, its images and its hand-off versions, packed into one file at `destination`. */
 export async function savePortableCopy(deps: PortableFilesDeps, draftId: string, destination: string): Promise<{ file: string; bytes: number }> {
   const article = await deps.drafts.load(draftId);
   const assets = new Map<string, Uint8Array>();
@@ -49,16 +73,19 @@ export async function savePortableCopy(deps: PortableFilesDeps, draftId: string,
     });
     assets.set(asset, bytes);
   }
-  const packed = packPortableDraft(article, assets, deps.createdBy);
+  const packed = packPortableDraft(article, assets, deps.createdBy, await handoffVersions(deps, article));
   const file = withPortableExtension(destination);
   await writeFileAtomic(deps.fs, file, packed);
   return { file, bytes: packed.length };
 }
 
 export interface BroughtInDraft {
+  /** The draft to open: the one brought in, or mine as it is when `compare` is offered. */
   article: Article;
   /** Files of the .copydesk that were left out, and why, in words. */
   notes: string[];
+  /** Another copy of my draft that shares a hand-off with it: to compare, waiting in `deps.incoming` for Keep. */
+  compare?: IncomingCompare;
 }
 
 /** The files of an unpacked draft that may be brought in: images the article shows, whose bytes are a raster format we display. */
@@ -77,7 +104,9 @@ function imagesToBringIn(unpacked: UnpackedDraft, source: string): { images: Map
 /**
  * Brings a `.copydesk` file into the library as a draft of its own; the file itself is only read, and
  * no existing draft's folder is written (see placeIncomingDraft): the same draft already in the library
- * is opened as it is. Images are written before the article, so an import cut short leaves no half draft in the list.
+ * is opened as it is, another copy of it that shares a hand-off is offered as a compare (nothing
+ * written until Keep). Images and carried versions are written before the article, so an import cut
+ * short leaves no half draft in the list, and the next copy to arrive finds its base.
  */
 export async function importPortableDraftFile(deps: PortableFilesDeps, sourceFile: string): Promise<BroughtInDraft> {
   const source = `“${path.basename(sourceFile)}”`;
@@ -112,10 +141,23 @@ export async function importPortableDraftFile(deps: PortableFilesDeps, sourceFil
   const place = await placeIncomingDraft(deps, unpacked.article, `${source} › article.json`, sameImages);
   if (place.kind === 'in-library') return { article: place.article, notes };
   const { article } = place;
-  for (const [asset, data] of images) {
-    const file = await resolveDraftAsset(deps.fs, deps.drafts.draftFolder(article.id), asset, 'write');
-    await writeFileAtomic(deps.fs, file, data);
+  if (article.id !== unpacked.article.id) {
+    const compare = await findIncomingCompare(deps, unpacked.article, unpacked.versions);
+    if (compare) {
+      deps.incoming.hold({ ...compare, carried: unpacked.versions, images });
+      return { article: compare.mine, notes, compare };
+    }
   }
+  await writeImages(deps, article.id, images);
+  for (const version of unpacked.versions) await deps.versions.keepCarried(article.id, version);
   await deps.drafts.save(article);
   return { article, notes };
+}
+
+/** Writes brought-in images into a draft's assets; names are content hashes, so one already there holds the same bytes. */
+export async function writeImages(deps: Pick<PortableFilesDeps, 'fs' | 'drafts'>, draftId: string, images: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  for (const [asset, data] of images) {
+    const file = await resolveDraftAsset(deps.fs, deps.drafts.draftFolder(draftId), asset, 'write');
+    await writeFileAtomic(deps.fs, file, data);
+  }
 }
