@@ -3,7 +3,8 @@ import type { Article } from '../article/article-schema';
 import { serializedImage } from '../blocks/image';
 import { body, factBox, image, link, paragraph } from '../testing/body-builders';
 import { generateLongArticle, japaneseArticle, KENYA_EDITORS_NOTE, kenyaPoliticsArticle, minimalArticle } from '../testing/sample-articles';
-import { findPlaceholders, hasBlockers, runPreExportCheck, unreachableReason, type PreExportItem } from './pre-export-check';
+import { findPlaceholders } from '../text/placeholders';
+import { hasBlockers, runPreExportCheck, unreachableReason, type PreExportItem } from './pre-export-check';
 import { DEFAULT_CHECK_SEVERITIES, PRE_EXPORT_CHECK_IDS, PreExportSettingsSchema } from './pre-export-settings';
 
 /** A complete article that passes every check, to break one field at a time. */

@@ -1,6 +1,7 @@
 import { isRemoteLeadImage, type Article, type SerializedBodyNode } from '../article/article-schema';
 import { excerpt } from '../text/excerpt';
 import { checkUrl } from '../text/url-allowlist';
+import { findPlaceholders } from '../text/placeholders';
 import { bodyPlainText, wordList } from '../text/text-stats';
 import { DEFAULT_CHECK_SEVERITIES, PreExportSettingsSchema, type PreExportCheckId, type PreExportSettingsInput } from './pre-export-settings';
 import { headlineBudgetsInForce, measureHeadline, type HeadlineBudgets } from './headline-budgets';
@@ -206,31 +207,6 @@ function linkFindings(article: Article, bodyLinks: BodyContent['links']): Findin
 }
 
 // ---- Placeholders ---------------------------------------------------------------------------
-
-/** Letters that make a word in scripts that write TK or XX inline; CJK around a placeholder does not hide it. */
-const WORD_CHAR = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{N}_]';
-const anyCase = (word: string) => [...word].map((char) => (/[a-z]/i.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char)).join('');
-const BRACKETED = ['check', 'tk', 'tktk', 'xx', 'tbc', 'tbd', 'confirm', 'verify', 'fix', 'to come', 'name', 'link', 'photo', 'quote'];
-
-/**
- * Placeholders newsrooms leave for later. TK and XX count only in capitals and as whole words, not
- * joined to others by a hyphen (“TKO”, “XXL”, “TK-7”, “Xx” do not trip it); bracketed markers and
- * “lorem ipsum” count in any case.
- */
-const PLACEHOLDER = new RegExp(
-  [
-    `(?<!${WORD_CHAR}-?)(?:TK)+(?!-?${WORD_CHAR})`,
-    `(?<!${WORD_CHAR}-?)(?:XX+|xx+)(?!-?${WORD_CHAR})`,
-    `\\[\\s*(?:${BRACKETED.map(anyCase).join('|')})(?!${WORD_CHAR})[^\\]]*\\]`,
-    '\\?{3,}',
-    `${anyCase('lorem')}\\s+${anyCase('ipsum')}`,
-  ].join('|'),
-  'gu',
-);
-
-export function findPlaceholders(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (match) => match[0]))];
-}
 
 function placeholderFindings(article: Article, bodyText: string): Finding[] {
   const fields: Array<[string, string, string]> = [
