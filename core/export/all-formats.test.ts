@@ -4,6 +4,10 @@ import { ArticleSchema } from '../article/article-schema';
 import { activeContent, htmlElements, htmlText, textContent } from '../testing/html-inspect';
 import { liveMarkdown, renderMarkdown } from '../testing/markdown-render';
 import { bodyPlainText } from '../text/text-stats';
+import { body, mark, paragraph, suggestion, text } from '../testing/body-builders';
+import { emptyReview } from '../review/review-schema';
+
+const SUGGESTION_ID = '7c2e1c74-2f6a-4b65-9d8c-4b8b3b9b2a33';
 import {
   arabicArticle,
   germanArticle,
@@ -35,6 +39,22 @@ const FORMATS: Record<string, (article: Article) => string> = {
 
 describe('every export format', () => {
   describe.each(Object.entries(FORMATS))('%s', (_format, exportArticle) => {
+    it('never includes comments or suggested insertions, and keeps suggested deletions as text', () => {
+      const threadId = '5a0c9a52-0d4e-4f43-9b7a-2f6f1f7f0e11';
+      const reviewed: Article = {
+        ...kenyaPoliticsArticle,
+        body: body([paragraph(text('The count '), mark([threadId], text('resumed at dawn')), suggestion('delete', SUGGESTION_ID, text('on Tuesday')), suggestion('insert', SUGGESTION_ID, text('XYZZY-INSERTED')), text('.'))]),
+        review: {
+          ...emptyReview(),
+          threads: [{ id: threadId, anchor: { kind: 'body' }, quote: 'resumed at dawn', status: 'open', resolved: null, comments: [{ id: '6b1d0b63-1e5f-4a54-8c8b-3a7a2a8a1f22', by: { name: 'Ed Itor', initials: 'EI' }, at: '2026-11-25T10:00:00.000Z', editedAt: null, text: 'XYZZY-COMMENT check the time' }] }],
+        },
+      };
+      const out = exportArticle(reviewed);
+      expect(out).toContain('resumed at dawn');
+      expect(out).toContain('on Tuesday');
+      for (const trace of ['XYZZY-COMMENT', 'XYZZY-INSERTED', threadId, SUGGESTION_ID, 'Ed Itor']) expect(out).not.toContain(trace);
+    });
+
     it('never includes the editor’s note', () => {
       const out = exportArticle(kenyaPoliticsArticle);
       expect(out).not.toContain(KENYA_EDITORS_NOTE);

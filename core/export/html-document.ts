@@ -1,4 +1,5 @@
 import { attachedLeadImage, type Article, type LeadImage } from '../article/article-schema';
+import { articleAsPublished } from '../review/published-article';
 import { checkUrl } from '../text/url-allowlist';
 import { figureHtml } from '../blocks/image';
 import { bodyToHtml } from './body-html';
@@ -33,7 +34,8 @@ export const DOCUMENT_CSP = [
  * dateline, time), lead image, body, related links, and schema.org NewsArticle JSON-LD.
  * The editor's note is never included.
  */
-export function articleToHtmlDocument(article: Article, options: HtmlDocumentOptions = {}): string {
+export function articleToHtmlDocument(stored: Article, options: HtmlDocumentOptions = {}): string {
+  const article = articleAsPublished(stored);
   const images = options.images ?? IMAGES_BESIDE_EXPORT;
   const lang = escapeHtmlAttribute(article.language);
   const dir = textDirection(article.language);

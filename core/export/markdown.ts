@@ -1,4 +1,5 @@
 import { attachedLeadImage, type Article, type ArticleBody, type SerializedBodyNode } from '../article/article-schema';
+import { articleAsPublished } from '../review/published-article';
 import { checkUrl } from '../text/url-allowlist';
 import { blockWriters } from '../blocks/body-blocks';
 import { prefixLines, type MarkdownOut } from '../blocks/block-writers';
@@ -18,7 +19,8 @@ export interface MarkdownOptions {
  * byline line, dateline, lead image, body, related links. Text is escaped so copy never turns into
  * markup, and only allowlisted links become links. The editor's note is never included.
  */
-export function articleToMarkdown(article: Article, options: MarkdownOptions = {}): string {
+export function articleToMarkdown(stored: Article, options: MarkdownOptions = {}): string {
+  const article = articleAsPublished(stored);
   const baseHref = options.imageBaseHref ?? '';
   const blocks: string[] = [`# ${escapeBlockStart(escapeMarkdown(oneLine(article.headline)))}`];
   if (article.standfirst.trim()) blocks.push(`*${escapeMarkdown(oneLine(article.standfirst))}*`);

@@ -1,4 +1,5 @@
 import type { Article, ArticleBody, SerializedBodyNode } from '../article/article-schema';
+import { articleAsPublished } from '../review/published-article';
 import { isRemoteLeadImage } from '../article/article-schema';
 import { serializeArticle } from '../article/load-article';
 import { isAllowedUrl } from '../text/url-allowlist';
@@ -11,7 +12,8 @@ import { isLink } from './body-nodes';
  * with the editor's note emptied (the note is internal and no export carries it), and with no address
  * off the http/https/mailto allowlist, as in every other export.
  */
-export function articleToNativeJson(article: Article): string {
+export function articleToNativeJson(stored: Article): string {
+  const article = articleAsPublished(stored);
   const leadImage = article.leadImage && isRemoteLeadImage(article.leadImage) ? { ...article.leadImage, remote: { ...article.leadImage.remote, href: allowedOrEmpty(article.leadImage.remote.href) } } : article.leadImage;
   return serializeArticle({
     ...article,

@@ -1,4 +1,5 @@
 import { attachedLeadImage, isRemoteLeadImage, type Article, type SerializedBodyNode, type ArticleStatus, type LeadImage, type RemoteLeadImage, type Subject } from '../article/article-schema';
+import { articleAsPublished } from '../review/published-article';
 import { joinBylineNames } from '../ninjs/byline';
 import {
   COPYDESK_NINJS_PROFILE_SCHEMA,
@@ -24,7 +25,8 @@ import { bodyImage, IMAGE_TYPE, type BodyImage } from '../blocks/image';
  * An article as an IPTC ninjs 2.2 news item in the Copydesk profile (docs/ninjs-mapping.md).
  * The editor's note is never exported; related links off the http/https/mailto allowlist are left out.
  */
-export function articleToNinjs(article: Article): CopydeskNinjsItem {
+export function articleToNinjs(stored: Article): CopydeskNinjsItem {
+  const article = articleAsPublished(stored);
   const uri = articleUri(article.id);
   const leadImage = attachedLeadImage(article.leadImage);
   const item: CopydeskNinjsItem = {

@@ -1,4 +1,5 @@
 import { attachedLeadImage, type Article, type ArticleBody, type SerializedBodyNode } from '../article/article-schema';
+import { articleAsPublished } from '../review/published-article';
 import { checkUrl } from '../text/url-allowlist';
 import { blockWriters } from '../blocks/body-blocks';
 import type { TextOut } from '../blocks/block-writers';
@@ -11,7 +12,8 @@ import { bylineLine, copyrightLine, datelineLine } from './credits';
  * related links. Blocks are separated by blank lines; an allowlisted link keeps its address in
  * brackets after its text; other links are just their text. The editor's note is never included.
  */
-export function articleToPlainText(article: Article): string {
+export function articleToPlainText(stored: Article): string {
+  const article = articleAsPublished(stored);
   const head = [article.section, article.headline, article.standfirst].map((line) => line.trim()).filter(Boolean);
   const credits = [bylineLine(article), datelineLine(article)].filter(Boolean);
   const blocks = [head.join('\n\n'), credits.join('\n')];

@@ -4,6 +4,7 @@ import type { Article } from '../../../core/article/article-schema';
 import { hasBlockers, runPreExportCheck, type PreExportItem } from '../../../core/checks/pre-export-check';
 import type { PreExportSettingsInput } from '../../../core/checks/pre-export-settings';
 import { articleToCmsFragment } from '../../../core/export/fragment';
+import { bodyAsRejected } from '../../../core/review/published-article';
 import { bodyToPlainText } from '../../../core/export/plain-text';
 import type { ExportFormat, ExportImageHandling } from '../../../core/host-api/contract';
 import { host } from '../host';
@@ -101,7 +102,7 @@ export async function openPreview(editor: LexicalEditor | null): Promise<void> {
 export async function copyHtmlForCms(editor: LexicalEditor | null): Promise<void> {
   const article = articleOnScreen(editor);
   try {
-    await host.writeClipboard({ html: articleToCmsFragment(article), text: bodyToPlainText(article.body) });
+    await host.writeClipboard({ html: articleToCmsFragment(article), text: bodyToPlainText(bodyAsRejected(article.body)) });
     useExportFlow.setState({ notice: { tone: 'ok', text: 'Copied the body as HTML for the CMS.' } });
   } catch (error) {
     useExportFlow.setState({ notice: { tone: 'error', text: `Could not copy the HTML. ${describe(error)}` } });
