@@ -1,11 +1,10 @@
 // Comments end to end: adding them on body text and on the headline (toolbar, shortcut, menu command),
 // the thread's life (reply, edit, delete, resolve, reopen), detached threads and undo, the review
 // panel from the keyboard, saving and reopening, and the panel's look and accessibility.
-import * as fsp from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, type CopydeskApp } from '../fixtures';
+import { test, expect } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
+import { shootLightAndDark } from '../rig/screenshots';
 import { bodyEditor } from './editor-steps';
 import { savedArticle } from './autosave-disk';
 
@@ -282,19 +281,8 @@ test('comments survive saving and reopening the draft', async ({ app }) => {
   await expect(card).toContainText('1 reply');
 });
 
-const OUT = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-async function shoot(app: CopydeskApp, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await app.page.emulateMedia({ colorScheme });
-    await app.page.screenshot({ path: `${OUT}${name}-${colorScheme}.png` });
-  }
-  await app.page.emulateMedia({ colorScheme: 'light' });
-}
-
 test('screenshots and accessibility: the review panel with threads, light and dark', async ({ app }) => {
   test.setTimeout(120_000);
-  await fsp.mkdir(OUT, { recursive: true });
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
   const headline = page.getByRole('textbox', { name: 'Headline' });
@@ -315,12 +303,12 @@ test('screenshots and accessibility: the review panel with threads, light and da
   await cards(openList(page)).nth(1).click();
   await expect(cards(openList(page)).nth(1)).toHaveAttribute('aria-current', 'true');
 
-  await shoot(app, 'comments-panel');
+  await shootLightAndDark(app.page, 'comments-panel');
   await expectNoAxeViolations(page, 'review panel with comment threads');
 
   await selectInBody(page, 'nine came');
   await page.keyboard.press('Control+Alt+M');
   await page.keyboard.insertText('Nine families, or nine herders?');
-  await shoot(app, 'comments-new');
+  await shootLightAndDark(app.page, 'comments-new');
   await expectNoAxeViolations(page, 'review panel writing a new comment');
 });

@@ -1,22 +1,10 @@
-import * as fsp from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { test, expect, type CopydeskApp } from '../fixtures';
+import { test, expect } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
+import { shootLightAndDark } from '../rig/screenshots';
 import { bodyEditor } from './editor-steps';
-
-const OUT = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-async function shoot(app: CopydeskApp, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await app.page.emulateMedia({ colorScheme });
-    await app.page.screenshot({ path: `${OUT}${name}-${colorScheme}.png` });
-  }
-  await app.page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('History ▸ Compare with… shows a read-only redline of a version against the text now, fields and body', async ({ app }) => {
   test.setTimeout(90_000);
-  await fsp.mkdir(OUT, { recursive: true });
   const { page } = app;
   await page.setViewportSize({ width: 1280, height: 820 });
   await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry services resume on Lake Victoria');
@@ -72,13 +60,13 @@ test('History ▸ Compare with… shows a read-only redline of a version against
   await app.emitHostEvent('menuCommand', { command: 'review.previousChange' });
   await expect(headline).toBeFocused();
   await expectNoAxeViolations(page, 'compare versions, redline');
-  await shoot(app, 'compare-history-redline');
+  await shootLightAndDark(app.page, 'compare-history-redline');
 
   await compare.getByRole('button', { name: 'Side by side' }).click();
   await expect(compare.getByRole('button', { name: 'Side by side' })).toHaveAttribute('aria-pressed', 'true');
   await expect(edited.getByRole('paragraph')).toHaveCount(2);
   await expectNoAxeViolations(page, 'compare versions, side by side');
-  await shoot(app, 'compare-history-side-by-side');
+  await shootLightAndDark(app.page, 'compare-history-side-by-side');
 
   await compare.getByRole('button', { name: 'Close' }).first().click();
   await expect(compare).toBeHidden();
