@@ -1,3 +1,4 @@
+import { FIELDS_ABOVE_BODY, FIELDS_BELOW_BODY } from './review-fields';
 import type { Comment, Person, Review, ReviewField, ReviewLogEntry, Thread, ThreadAnchor } from './review-schema';
 
 /**
@@ -97,21 +98,6 @@ export function locateFieldAnchor(text: string, anchor: Pick<FieldAnchor, 'start
   }
   return nearest === null ? null : { start: nearest, end: nearest + quote.length };
 }
-
-/** The order fields come in on screen: the article's head above the body, then the details panel. */
-const FIELDS_ABOVE_BODY: readonly ReviewField[] = ['section', 'headline', 'standfirst'];
-const FIELDS_BELOW_BODY: readonly ReviewField[] = [
-  'slug',
-  'bylines',
-  'agencyCredit',
-  'dateline',
-  'leadImage.caption',
-  'leadImage.credit',
-  'leadImage.altText',
-  'relatedLinks',
-  'tags',
-  'editorsNote',
-];
 
 export interface ThreadsInOrder {
   open: Thread[];

@@ -1,27 +1,23 @@
-import type { Article, ArticleBody, SerializedBodyNode } from '../article/article-schema';
-import { emptyReview } from './review-schema';
+import type { Article } from '../article/article-schema';
+import { bodyAsAccepted, bodyAsRejected } from './body-suggestions';
+import { withReviewFieldValue } from './review-fields';
+import { emptyReview, type FieldSuggestion } from './review-schema';
+
+export type SuggestionView = 'rejected' | 'accepted';
+
+/** The article with the field suggestions' `after` values written into their fields, in the order they were made. */
+export function withFieldSuggestionsApplied<Fields extends Omit<Article, 'body'>>(article: Fields, suggestions: readonly FieldSuggestion[]): Fields {
+  return suggestions.reduce((applied, suggestion) => withReviewFieldValue(applied, suggestion.field, suggestion.after), article);
+}
 
 /**
- * The article as every export and the preview show it: pending body suggestions rejected (suggested
- * insertions left out, suggested deletions kept as plain text), comment marks unwrapped, and the
- * review (threads, field suggestions, log, hand-offs) emptied. Field suggestions need no work: the
- * fields already hold the value a rejection keeps. Idempotent, so exporters that call one another
- * may each apply it.
+ * The article every exporter, the preview and the counts use: no comments, no suggestion or mark
+ * nodes, and the text as if every pending suggestion were rejected (the default) or accepted. The
+ * review itself is emptied, so nothing of it can reach an export. Idempotent, so exporters that
+ * call one another may each apply it.
  */
-export function articleAsPublished(article: Article): Article {
-  return { ...article, body: bodyAsRejected(article.body), review: emptyReview() };
-}
-
-/** The body with every suggestion rejected and every comment mark unwrapped. */
-export function bodyAsRejected(body: ArticleBody): ArticleBody {
-  return { ...body, root: { ...body.root, children: rejectedNodes(body.root.children) } };
-}
-
-function rejectedNodes(nodes: readonly SerializedBodyNode[]): SerializedBodyNode[] {
-  return nodes.flatMap((node): SerializedBodyNode[] => {
-    if (node.type === 'suggestion' && node.change === 'insert') return [];
-    const children = node.children && rejectedNodes(node.children);
-    if (node.type === 'mark' || node.type === 'suggestion') return children ?? [];
-    return [children ? { ...node, children } : node];
-  });
+export function articleAsPublished(article: Article, options: { suggestions: SuggestionView } = { suggestions: 'rejected' }): Article {
+  const accepted = options.suggestions === 'accepted';
+  const fields = accepted ? withFieldSuggestionsApplied(article, article.review.fieldSuggestions) : article;
+  return { ...fields, body: accepted ? bodyAsAccepted(article.body) : bodyAsRejected(article.body), review: emptyReview() };
 }

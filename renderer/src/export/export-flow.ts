@@ -4,7 +4,7 @@ import type { Article } from '../../../core/article/article-schema';
 import { hasBlockers, runPreExportCheck, type PreExportItem } from '../../../core/checks/pre-export-check';
 import type { PreExportSettingsInput } from '../../../core/checks/pre-export-settings';
 import { articleToCmsFragment } from '../../../core/export/fragment';
-import { bodyAsRejected } from '../../../core/review/published-article';
+import { bodyAsRejected } from '../../../core/review/body-suggestions';
 import { bodyToPlainText } from '../../../core/export/plain-text';
 import type { ExportFormat, ExportImageHandling } from '../../../core/host-api/contract';
 import { host } from '../host';

@@ -5,7 +5,8 @@ import { locateFieldThreads, threadsInDocumentOrder } from '../../../core/review
 import { useArticleStore } from '../store/article-store';
 import { commandKeys } from '../commands/command-keys';
 import { selectThreadText } from './body-marks';
-import { fieldText, isCommentableField, selectFieldRange } from './comment-fields';
+import { reviewFieldText } from '../../../core/review/review-fields';
+import { isCommentableField, selectFieldRange } from './comment-fields';
 import { NewCommentForm } from './NewCommentForm';
 import { findFieldControl } from '../export/go-to-field';
 import { useReviewUi } from './review-ui-store';
@@ -16,7 +17,7 @@ function useOrderedThreads() {
   const metadata = useArticleStore((state) => state.metadata);
   const bodyThreadIds = useReviewUi((state) => state.bodyThreadIds);
   return useMemo(() => {
-    const ranges = locateFieldThreads(metadata.review.threads, (field) => fieldText(metadata, field));
+    const ranges = locateFieldThreads(metadata.review.threads, (field) => reviewFieldText(metadata, field));
     return { ranges, ...threadsInDocumentOrder(metadata.review.threads, bodyThreadIds, ranges) };
   }, [metadata, bodyThreadIds]);
 }

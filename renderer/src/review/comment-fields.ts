@@ -1,5 +1,4 @@
 import type { ReviewField } from '../../../core/review/review-schema';
-import type { ArticleMetadata } from '../store/article-store';
 import { findFieldControl } from '../export/go-to-field';
 
 /** The fields outside the body whose text takes comments, with the name the panel shows. */
@@ -12,24 +11,6 @@ export type CommentableField = keyof typeof COMMENTABLE_FIELDS;
 
 export function isCommentableField(field: ReviewField): field is CommentableField {
   return field in COMMENTABLE_FIELDS;
-}
-
-/** A field's text as the article holds it, or null when it is not there (no lead image) or not text. */
-export function fieldText(metadata: ArticleMetadata, field: ReviewField): string | null {
-  switch (field) {
-    case 'leadImage.caption':
-      return metadata.leadImage?.caption ?? null;
-    case 'leadImage.credit':
-      return metadata.leadImage?.credit ?? null;
-    case 'leadImage.altText':
-      return metadata.leadImage?.altText ?? null;
-    case 'bylines':
-    case 'tags':
-    case 'relatedLinks':
-      return null;
-    default:
-      return metadata[field];
-  }
 }
 
 type TextControl = HTMLTextAreaElement | HTMLInputElement;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { body, mark, paragraph, suggestion, tableNode, tableCellNode, text } from '../testing/body-builders';
+import { IDS, reviewedArticle, SUB } from '../testing/reviewed-article';
+import { bodyAsAccepted, bodyAsRejected, bodySuggestions, bodyThreadIds, decideBodySuggestions } from './body-suggestions';
+
+const THREAD = IDS.bodyThread;
+const A = IDS.insert;
+const B = IDS.remove;
+
+describe('bodyAsRejected / bodyAsAccepted', () => {
+  it('gives an untouched body back as it is', () => {
+    const plain = body([paragraph('Nothing to review.')]);
+    expect(bodyAsRejected(plain)).toBe(plain);
+    expect(bodyAsAccepted(plain)).toBe(plain);
+  });
+
+  it('drops insertions and keeps deletions as text when rejecting, the reverse when accepting, merging the text that is left', () => {
+    const reviewed = body([paragraph('The vote ', suggestion('delete', B, 'was '), suggestion('insert', A, 'is '), 'delayed.')]);
+    expect(bodyAsRejected(reviewed)).toEqual(body([paragraph('The vote was delayed.')]));
+    expect(bodyAsAccepted(reviewed)).toEqual(body([paragraph('The vote is delayed.')]));
+  });
+
+  it('unwraps comment marks either way, also inside suggestions and links, and keeps formats apart', () => {
+    const reviewed = body([paragraph('A ', mark([THREAD], ['marked ', text('bold', 'bold')]), suggestion('insert', A, mark([THREAD], ' new')), ' end')]);
+    expect(bodyAsRejected(reviewed)).toEqual(body([paragraph('A marked ', text('bold', 'bold'), ' end')]));
+    expect(bodyAsAccepted(reviewed)).toEqual(body([paragraph('A marked ', text('bold', 'bold'), ' new end')]));
+  });
+
+  it('leaves out a paragraph that is only a suggested insertion, but keeps a table cell’s paragraph, empty', () => {
+    const inserted = body([paragraph('Kept.'), paragraph(suggestion('insert', A, 'New paragraph.'))]);
+    expect(bodyAsRejected(inserted)).toEqual(body([paragraph('Kept.')]));
+    const table = body([tableNode([[tableCellNode([paragraph(suggestion('insert', A, 'x'))])]])]);
+    expect(bodyAsRejected(table)).toEqual(body([tableNode([[tableCellNode([paragraph()])]])]));
+  });
+
+  it('keeps an empty paragraph that was empty before', () => {
+    const empty = body([paragraph(), paragraph(mark([THREAD], 'x'))]);
+    expect(bodyAsRejected(empty)).toEqual(body([paragraph(), paragraph('x')]));
+  });
+});
+
+describe('decideBodySuggestions', () => {
+  it('accepts or rejects only the chosen suggestions and leaves marks and the others', () => {
+    const decided = decideBodySuggestions(reviewedArticle.body, (chosen) => (chosen.id === IDS.replace ? 'accept' : chosen.id === IDS.remove ? 'reject' : null));
+    expect(bodySuggestions(decided).map((entry) => entry.id)).toEqual([IDS.insert]);
+    expect(bodyThreadIds(decided)).toEqual([THREAD]);
+    const second = decided.root.children[2]!;
+    expect(second.children?.[0]).toMatchObject({ text: 'It will vote QUOKKA-REPLACEMENT, ' });
+  });
+});
+
+describe('bodySuggestions', () => {
+  it('lists each suggestion once in document order, a replacement as one with both texts', () => {
+    expect(bodySuggestions(reviewedArticle.body)).toEqual([
+      { id: IDS.remove, change: 'delete', by: SUB, at: expect.any(String), inserted: '', deleted: 'on Tuesday ' },
+      { id: IDS.insert, change: 'insert', by: expect.objectContaining({ initials: 'AO' }), at: expect.any(String), inserted: ' QUOKKA-INSERTEDQUOKKA-WHOLE-PARAGRAPH', deleted: '' },
+      { id: IDS.replace, change: 'replace', by: expect.any(Object), at: expect.any(String), inserted: 'QUOKKA-REPLACEMENT', deleted: 'next week' },
+    ]);
+  });
+});
+
+describe('bodyThreadIds', () => {
+  it('names each thread on a mark once, in document order, also when marks overlap', () => {
+    expect(bodyThreadIds(body([paragraph(mark([B, A], 'x'), mark([A], 'y'), mark([THREAD], 'z'))]))).toEqual([B, A, THREAD]);
+  });
+});

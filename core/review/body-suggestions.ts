@@ -1,0 +1,170 @@
+import type { ArticleBody, SerializedBodyNode } from '../article/article-schema';
+import { TABLE_CELL_TYPE } from '../blocks/table';
+import type { Person, SuggestionChange } from './review-schema';
+
+/**
+ * The body's suggestion and comment-mark nodes, read and resolved on the serialized body. The
+ * renderer resolves them in the live editor itself; these are for exports, counts, checks and
+ * anything else that holds a saved article.
+ */
+
+export const SUGGESTION_NODE_TYPE = 'suggestion';
+export const MARK_NODE_TYPE = 'mark';
+
+/** What becomes of one suggestion node: its text kept as plain text, dropped, or left as a suggestion. */
+type Outcome = 'keep-text' | 'drop' | 'leave';
+
+interface Resolution {
+  suggestion(node: SerializedBodyNode): Outcome;
+  unwrapMarks: boolean;
+}
+
+function isSimpleText(node: SerializedBodyNode): boolean {
+  return node.type === 'text' && typeof node.text === 'string' && (node.mode ?? 'normal') === 'normal' && (node.detail ?? 0) === 0;
+}
+
+/** Lexical merges neighbouring simple text nodes of one format and style; unwrapping leaves such neighbours, so they are merged here too. */
+function mergeText(nodes: SerializedBodyNode[]): SerializedBodyNode[] {
+  const merged: SerializedBodyNode[] = [];
+  for (const node of nodes) {
+    const previous = merged.at(-1);
+    if (previous && isSimpleText(previous) && isSimpleText(node) && previous.format === node.format && previous.style === node.style) {
+      merged[merged.length - 1] = { ...previous, text: `${String(previous.text)}${String(node.text)}` };
+    } else {
+      merged.push(node);
+    }
+  }
+  return merged;
+}
+
+/** A table keeps its shape: a cell's paragraph stays, empty, when all it held is gone. */
+const KEEPS_EMPTIED_BLOCKS: ReadonlySet<string> = new Set([TABLE_CELL_TYPE]);
+
+/**
+ * The node's children resolved, or null when nothing in them changed (so an untouched body is given
+ * back as it is, without a copy). An element all of whose content was dropped suggestions is itself
+ * dropped: a paragraph that exists only as a suggested insertion is not in the rejected text.
+ */
+function resolveChildren(children: readonly SerializedBodyNode[], resolution: Resolution, keepEmptied = false): SerializedBodyNode[] | null {
+  let changed = false;
+  let unwrapped = false;
+  const out: SerializedBodyNode[] = [];
+  for (const child of children) {
+    const isSuggestion = child.type === SUGGESTION_NODE_TYPE;
+    const outcome: Outcome = isSuggestion ? resolution.suggestion(child) : child.type === MARK_NODE_TYPE && resolution.unwrapMarks ? 'keep-text' : 'leave';
+    if (outcome === 'drop') {
+      changed = true;
+      continue;
+    }
+    const inner = child.children ? resolveChildren(child.children, resolution, KEEPS_EMPTIED_BLOCKS.has(child.type)) : null;
+    if (outcome === 'keep-text') {
+      changed = unwrapped = true;
+      out.push(...(inner ?? child.children ?? []));
+      continue;
+    }
+    if (inner === null) {
+      out.push(child);
+      continue;
+    }
+    changed = true;
+    if (inner.length > 0 || keepEmptied) out.push({ ...child, children: inner });
+  }
+  if (!changed) return null;
+  return unwrapped ? mergeText(out) : out;
+}
+
+function resolveBody(body: ArticleBody, resolution: Resolution): ArticleBody {
+  const children = resolveChildren(body.root.children, resolution);
+  return children === null ? body : { ...body, root: { ...body.root, children } };
+}
+
+function changeOf(node: SerializedBodyNode): SuggestionChange | null {
+  return node.change === 'insert' || node.change === 'delete' ? node.change : null;
+}
+
+/** The body as if every suggestion were rejected: insertions gone, deletions kept as text, comment marks unwrapped. */
+export function bodyAsRejected(body: ArticleBody): ArticleBody {
+  return resolveBody(body, { unwrapMarks: true, suggestion: (node) => (changeOf(node) === 'delete' ? 'keep-text' : 'drop') });
+}
+
+/** The body as if every suggestion were accepted: insertions kept as text, deletions gone, comment marks unwrapped. */
+export function bodyAsAccepted(body: ArticleBody): ArticleBody {
+  return resolveBody(body, { unwrapMarks: true, suggestion: (node) => (changeOf(node) === 'insert' ? 'keep-text' : 'drop') });
+}
+
+export type SuggestionDecision = 'accept' | 'reject';
+
+/** The body with the chosen suggestions accepted or rejected (`decide` gives null for those left pending); comment marks stay. */
+export function decideBodySuggestions(body: ArticleBody, decide: (suggestion: BodySuggestion) => SuggestionDecision | null): ArticleBody {
+  return resolveBody(body, {
+    unwrapMarks: false,
+    suggestion: (node) => {
+      const suggestion = bodySuggestionOf(node);
+      const decision = suggestion && decide(suggestion);
+      if (!decision) return 'leave';
+      const kept = decision === 'accept' ? 'insert' : 'delete';
+      return suggestion.change === kept ? 'keep-text' : 'drop';
+    },
+  });
+}
+
+/** One suggestion node as data. */
+export interface BodySuggestion {
+  id: string;
+  change: SuggestionChange;
+  by: Person;
+  at: string;
+}
+
+function bodySuggestionOf(node: SerializedBodyNode): BodySuggestion | null {
+  const change = changeOf(node);
+  const by = node.by as Person | undefined;
+  if (!change || typeof node.id !== 'string' || typeof by?.name !== 'string' || typeof by.initials !== 'string' || typeof node.at !== 'string') return null;
+  return { id: node.id, change, by: { name: by.name, initials: by.initials }, at: node.at };
+}
+
+/** A body suggestion with its text: a replacement (a delete and an insert with one id) is one entry holding both. */
+export interface BodySuggestionText extends Omit<BodySuggestion, 'change'> {
+  change: SuggestionChange | 'replace';
+  inserted: string;
+  deleted: string;
+}
+
+function plainText(nodes: readonly SerializedBodyNode[]): string {
+  return nodes.map((node) => (typeof node.text === 'string' ? node.text : node.type === 'linebreak' ? '\n' : plainText(node.children ?? []))).join('');
+}
+
+/** Every suggestion in the body in document order, one entry per id. */
+export function bodySuggestions(body: ArticleBody): BodySuggestionText[] {
+  const byId = new Map<string, BodySuggestionText>();
+  const visit = (nodes: readonly SerializedBodyNode[]): void => {
+    for (const node of nodes) {
+      const suggestion = node.type === SUGGESTION_NODE_TYPE ? bodySuggestionOf(node) : null;
+      if (!suggestion) {
+        visit(node.children ?? []);
+        continue;
+      }
+      const text = plainText(node.children ?? []);
+      const entry = byId.get(suggestion.id) ?? { ...suggestion, inserted: '', deleted: '' };
+      if (suggestion.change === 'insert') entry.inserted += text;
+      else entry.deleted += text;
+      if (entry.inserted !== '' && entry.deleted !== '') entry.change = 'replace';
+      byId.set(suggestion.id, entry);
+    }
+  };
+  visit(body.root.children);
+  return [...byId.values()];
+}
+
+/** The ids of the comment threads on the body's marks, in document order (a thread on several marks once). */
+export function bodyThreadIds(body: ArticleBody): string[] {
+  const ids = new Set<string>();
+  const visit = (nodes: readonly SerializedBodyNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === MARK_NODE_TYPE && Array.isArray(node.ids)) for (const id of node.ids) if (typeof id === 'string') ids.add(id);
+      visit(node.children ?? []);
+    }
+  };
+  visit(body.root.children);
+  return [...ids];
+}
