@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { body, heading, horizontalRule, image, linebreak, link, list, paragraph, quote, text } from '../testing/body-builders';
+import { body, heading, horizontalRule, image, linebreak, link, list, mark, paragraph, quote, suggestion, text } from '../testing/body-builders';
 import { japaneseArticle, thaiArticle } from '../testing/sample-articles';
 import { bodyPlainText, countCharacters, countWords, textStats, wordList } from './text-stats';
 
@@ -139,5 +139,17 @@ describe('bodyPlainText', () => {
     const photo = image({ file: 'assets/a.jpg', altText: 'alt', caption: 'cap', credit: 'cred' });
     expect(bodyPlainText(body([paragraph('before ', photo, 'after')]))).toBe('before \ncap\nafter');
     expect(bodyPlainText(body([photo, paragraph('after')]))).toBe('cap\nafter');
+  });
+});
+
+describe('bodyPlainText of a reviewed body', () => {
+  const suggestionId = '7c2e1c74-2f6a-4b65-9d8c-4b8b3b9b2a33';
+
+  it('reads commented words in their sentence and the text as if every suggestion were rejected', () => {
+    const reviewed = body([
+      paragraph(text('The bore'), mark(['5a0c9a52-0d4e-4f43-9b7a-2f6f1f7f0e11'], text('hole dried')), text(' up '), suggestion('delete', suggestionId, text('on Tuesday')), suggestion('insert', suggestionId, text('last week')), text('.')),
+    ]);
+    expect(bodyPlainText(reviewed)).toBe('The borehole dried up on Tuesday.');
+    expect(countWords(bodyPlainText(reviewed))).toBe(6);
   });
 });

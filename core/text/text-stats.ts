@@ -1,3 +1,4 @@
+import { bodyAsRejected } from '../review/body-suggestions';
 import type { ArticleBody, SerializedBodyNode } from '../article/article-schema';
 import { countedFieldText } from '../blocks/body-blocks';
 
@@ -172,7 +173,8 @@ export function bodyPlainText(body: ArticleBody): string {
     }
     blocks.push(inlineText(children));
   };
-  body.root.children.forEach(visitBlock);
+  // Counts read the text as if every pending suggestion were rejected, with comment marks unwrapped.
+  bodyAsRejected(body).root.children.forEach(visitBlock);
   return blocks.join('\n');
 }
 
