@@ -7,7 +7,11 @@ export type CommentTarget =
   | { kind: 'body'; selection: RangeSelection; quote: string }
   | { kind: 'field'; field: ReviewField; start: number; end: number; quote: string };
 
+/** Editing changes the text directly; Suggesting turns every change into a suggestion attributed to the user. */
+export type EditMode = 'editing' | 'suggesting';
+
 interface ReviewUiState {
+  mode: EditMode;
   panelShown: boolean;
   /** The thread whose text the caret is in, or that was picked in the panel. */
   activeThreadId: string | null;
@@ -16,6 +20,7 @@ interface ReviewUiState {
   /** The new comment being written in the panel, if any. */
   composing: CommentTarget | null;
 
+  setMode(mode: EditMode): void;
   setPanelShown(shown: boolean): void;
   setActiveThread(id: string | null): void;
   setBodyThreadIds(ids: readonly string[]): void;
@@ -28,11 +33,13 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 
 /** What the review panel shows and which thread is active: screen state, never saved with the article. */
 export const useReviewUi = create<ReviewUiState>()((set, get) => ({
+  mode: 'editing',
   panelShown: false,
   activeThreadId: null,
   bodyThreadIds: [],
   composing: null,
 
+  setMode: (mode) => set({ mode }),
   setPanelShown: (panelShown) => set({ panelShown }),
   setActiveThread: (activeThreadId) => {
     if (get().activeThreadId !== activeThreadId) set({ activeThreadId });
