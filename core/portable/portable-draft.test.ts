@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/article-schema';
 import { createArticle } from '../article/new-article';
 import { body, heading, image, paragraph } from '../testing/body-builders';
+import { REVIEW_LIMITS } from '../review/review-schema';
 import {
+  MAX_CARRIED_VERSIONS,
   PORTABLE_DRAFT_FORMAT,
   PortableDraftError,
   packPortableDraft,
@@ -95,6 +97,18 @@ describe('portable draft: round trip', () => {
     expect(unpacked.versions).toEqual([sent, returned]);
     expect(unpacked.article).toEqual(article);
   });
+
+  it('carries one version for every hand-off a draft may hold, and the file opens again', () => {
+    const article = { ...multilingualArticle(), leadImage: null, body: body([paragraph('Short.')]) };
+    const versions = Array.from({ length: REVIEW_LIMITS.handoffs }, (_, index) => ({
+      meta: versionMeta(`20261201T09${String(Math.floor(index / 60) % 60).padStart(2, '0')}${String(index % 60).padStart(2, '0')}000Z-h${String(index).padStart(5, '0')}`),
+      article: { ...article, headline: `Hand-off ${index}` },
+    }));
+    expect(MAX_CARRIED_VERSIONS).toBe(REVIEW_LIMITS.handoffs);
+    const unpacked = unpackPortableDraft(packPortableDraft(article, new Map(), 'Copydesk 0.1.0', versions), SOURCE);
+    expect(unpacked.versions).toHaveLength(REVIEW_LIMITS.handoffs);
+    expect(unpacked.versions.at(-1)).toEqual(versions.at(-1));
+  }, 30_000);
 
   it('opens a format 1 file (before versions were carried) as carrying none', () => {
     const article = multilingualArticle();

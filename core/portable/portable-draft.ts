@@ -4,6 +4,7 @@ import { AssetPathSchema, type Article } from '../article/article-schema';
 import { DraftBytesError, decodeDraftBytes } from '../article/draft-bytes';
 import { ArticleLoadError, loadArticleData, loadArticleText, serializeArticle } from '../article/load-article';
 import { describeZodError, formatProblems } from '../article/validation-messages';
+import { REVIEW_LIMITS } from '../review/review-schema';
 import { excerpt } from '../text/excerpt';
 import { VersionFileSchema, VersionIdSchema, serializeVersionFile, type VersionMeta } from '../versions/version-file';
 import { crc32 } from './crc32';
@@ -19,8 +20,11 @@ export const PORTABLE_DRAFT_MIME_TYPE = 'application/vnd.copydesk.draft+zip';
 export const PORTABLE_DRAFT_FORMAT = 'copydesk-draft';
 /** 2: the manifest lists the carried versions. Format 1 files (no versions) still open. */
 export const PORTABLE_DRAFT_FORMAT_VERSION = 2;
-/** Far more hand-offs than a draft goes through; each carried version is also held to the draft size rule. */
-export const MAX_CARRIED_VERSIONS = 500;
+/**
+ * As many as a draft may hold hand-offs (each names one version), so any valid draft packs with every
+ * hand-off base and its file opens again; each carried version is also held to the draft size rule.
+ */
+export const MAX_CARRIED_VERSIONS = REVIEW_LIMITS.handoffs;
 
 export interface PortableDraftLimits {
   maxTotalBytes: number;

@@ -1,5 +1,5 @@
 import type { Article, ArticleStatus } from '../article/article-schema';
-import type { Handoff, Person, Review, ReviewLogEntry, Thread } from './review-schema';
+import { REVIEW_LIMITS, type Handoff, type Person, type Review, type ReviewLogEntry, type Thread } from './review-schema';
 
 /**
  * The review round trip between two copies of one draft that share only `.copydesk` files: a
@@ -34,12 +34,22 @@ export function withStatusChange(article: Article, status: ArticleStatus, status
   return { ...article, status, review: { ...article.review, log: [...article.review.log, entry] } };
 }
 
+/**
+ * At most as many hand-offs as a draft may hold (REVIEW_LIMITS.handoffs); over that, the oldest go:
+ * a compare starts from the newest hand-off both copies share, so a draft at the limit still saves
+ * and still finds its base.
+ */
+export function newestHandoffs(handoffs: readonly Handoff[]): Handoff[] {
+  if (handoffs.length <= REVIEW_LIMITS.handoffs) return [...handoffs];
+  return [...handoffs].sort((a, b) => a.at.localeCompare(b.at)).slice(-REVIEW_LIMITS.handoffs);
+}
+
 /** The draft as handed over: the direction's status, and the hand-off point `versionId` (the version kept of that text) logged. */
 export function withHandoff(article: Article, direction: HandoffDirection, versionId: string, stamp: Stamped): Article {
   const handoff: Handoff = { id: stamp.newId(), versionId, at: stamp.at, by: stamp.by, direction };
   const entry = logEntry(HANDOFF_ACTIONS[direction], `${HANDOFF_LABELS[direction]} by ${stamp.by.name}.`, stamp);
   const { review } = article;
-  return { ...article, status: HANDOFF_STATUS[direction], updatedAt: stamp.at, review: { ...review, handoffs: [...review.handoffs, handoff], log: [...review.log, entry] } };
+  return { ...article, status: HANDOFF_STATUS[direction], updatedAt: stamp.at, review: { ...review, handoffs: newestHandoffs([...review.handoffs, handoff]), log: [...review.log, entry] } };
 }
 
 /** The hand-offs both copies hold (same id), newest first: the first is where they last parted. */
@@ -93,7 +103,7 @@ export function keptReview(base: Article, mine: Article, theirs: Article, merged
   return {
     threads: mergedById(base.review.threads, merged.review.threads, theirs.review.threads, mergedThread),
     fieldSuggestions: mergedById(base.review.fieldSuggestions, merged.review.fieldSuggestions, theirs.review.fieldSuggestions, same),
-    handoffs: unionById(mine.review.handoffs, theirs.review.handoffs, merged.review.handoffs),
+    handoffs: newestHandoffs(unionById(mine.review.handoffs, theirs.review.handoffs, merged.review.handoffs)),
     log: [...unionById(mine.review.log, theirs.review.log, merged.review.log), logEntry('compare-kept', summary, stamp)],
   };
 }

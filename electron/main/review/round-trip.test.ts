@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article-schema';
 import { unpackPortableDraft } from '../../../core/portable/portable-draft';
-import type { Person } from '../../../core/review/review-schema';
+import { REVIEW_LIMITS, type Person } from '../../../core/review/review-schema';
 import { createHostServices } from '../host-handlers';
 import type { HostHandlers } from '../ipc-router';
 import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
@@ -193,5 +193,40 @@ describe('opening a copy that came back', () => {
     expect((await mine.host.loadDraft({ id: written.id })).article).toEqual(written);
     // Its carried hand-off version came in with it, under the new id.
     expect((await mine.host.listVersions({ draftId: opened!.article.id })).map((version) => version.id)).toEqual([opened!.article.review.handoffs[0]!.versionId]);
+  });
+
+  it('a draft at the hand-off limit still goes out and comes back to a compare against its newest hand-off', async () => {
+    const mine = await desk('reporter');
+    const theirs = await desk('editor');
+    const old = Array.from({ length: REVIEW_LIMITS.handoffs }, (_, index) => ({
+      id: `30000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      versionId: `20250101T000000000Z-old${String(index).padStart(5, '0')}`,
+      at: new Date(Date.UTC(2025, 0, 1, 0, index)).toISOString(),
+      by: reporter,
+      direction: 'for-review' as const,
+    }));
+    const written = { ...sampleArticle(), review: { ...sampleArticle().review, handoffs: old } };
+    await mine.host.saveDraft({ article: written });
+    const sentFile = path.join(mine.root, 'sent.copydesk');
+    mine.saveTo.push(sentFile);
+    minutes = 5;
+    const sent = (await mine.host.handOverDraft({ draftId: written.id, direction: 'for-review', by: reporter }))!;
+    expect(sent.article.review.handoffs).toHaveLength(REVIEW_LIMITS.handoffs);
+    const newest = sent.article.review.handoffs.at(-1)!;
+    expect(unpackPortableDraft(await fsp.readFile(sentFile), 'sent').versions.map((version) => version.meta.id)).toEqual([newest.versionId]);
+
+    theirs.openFrom.push(sentFile);
+    const received = (await theirs.host.importPortableDraft({}))!;
+    minutes = 30;
+    await theirs.host.saveDraft({ article: { ...received.article, headline: 'Floodwaters recede' } });
+    const returnFile = path.join(theirs.root, 'back.copydesk');
+    theirs.saveTo.push(returnFile);
+    minutes = 40;
+    await theirs.host.handOverDraft({ draftId: written.id, direction: 'to-reporter', by: editor });
+
+    mine.openFrom.push(returnFile);
+    const opened = (await mine.host.importPortableDraft({}))!;
+    expect(opened.compare?.handoff).toEqual(newest);
+    expect(opened.compare?.base).toEqual({ ...written, status: 'in-review' });
   });
 });
