@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { body, paragraph } from '../testing/body-builders';
 import { minimalArticle } from '../testing/sample-articles';
@@ -151,9 +152,48 @@ describe('ignores and ids', () => {
 describe('the incremental checker', () => {
   it('gives the same issues as a full check after a change, reading only the changed text again', () => {
     const checker = createStyleChecker(style);
-    const first = article(['Omanga spoke.', 'Omanga left.', 'The IEBC met.']);
+    const first = article(['Omanga spoke.', 'Omanga left.', 'The IEBC met.'], { headline: 'Omanga speaks' });
     checker.check(first);
-    const edited = article(['Omanga spoke.', 'Omanga left.', 'The IEBC met. Omnaga too.']);
+    expect(checker.lastWork()).toEqual({ textsRead: 4, textsKept: 0 });
+    const edited = article(['Omanga spoke.', 'Omanga left.', 'The IEBC met. Omnaga too.'], { headline: 'Omanga speaks' });
     expect(checker.check(edited)).toEqual(checkArticleStyle(edited, style));
+    expect(checker.lastWork()).toEqual({ textsRead: 1, textsKept: 3 });
+  });
+
+  it('reads nothing again when nothing changed, and not a block that only moved', () => {
+    const checker = createStyleChecker(style);
+    const paragraphs = ['Omanga spoke.', 'The IEBC met.', 'Send an e-mail.'];
+    checker.check(article(paragraphs));
+    checker.check(article(paragraphs));
+    expect(checker.lastWork()).toEqual({ textsRead: 0, textsKept: 3 });
+    const moved = article(['A new first paragraph with 3 numbers.', ...paragraphs.reverse()]);
+    expect(checker.check(moved)).toEqual(checkArticleStyle(moved, style));
+    expect(checker.lastWork()).toEqual({ textsRead: 1, textsKept: 3 });
+  });
+
+  it('equals a full check after any run of paragraph edits (property)', () => {
+    const pool = ['Omanga spoke.', 'Omnaga left.', 'The IEBC met.', 'The Independent Boundaries and Electoral Commission (IEBC) met.', 'Governor Kamau said so.', 'Senator Kamau said so.', '“We will win,', '“and build.”', 'She has 3 children.', 'the the end', 'Send an e-mail  now.', 'Зеленский выступил.', 'قال الرئيس «نعم».'];
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(...pool) }),
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom(' Omnaga', ' x', ' (aside', ' IEBC', ' the') }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
+        const checker = createStyleChecker(style);
+        let paragraphs = ['Omanga spoke.', 'The IEBC met.'];
+        checker.check(article(paragraphs));
+        for (const step of edits) {
+          const at = paragraphs.length ? step.at % paragraphs.length : 0;
+          if (step.kind === 'insert') paragraphs = [...paragraphs.slice(0, at), step.text, ...paragraphs.slice(at)];
+          else if (step.kind === 'delete') paragraphs = paragraphs.filter((_, index) => index !== at);
+          else paragraphs = paragraphs.map((text, index) => (index === at ? text + step.text : text));
+          const current = article(paragraphs.length ? paragraphs : ['.']);
+          expect(checker.check(current)).toEqual(checkArticleStyle(current, style));
+          expect(checker.lastWork().textsRead).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -241,30 +241,53 @@ export interface StyleReport {
   ignored: number;
 }
 
+/** How much of the last check was read afresh: the measure of an incremental recheck. */
+export interface StyleCheckWork {
+  /** Texts the per-text rules read (new or changed since the check before). */
+  textsRead: number;
+  /** Texts whose findings and facts were kept from the check before. */
+  textsKept: number;
+}
+
 export interface StyleChecker {
   /** Checks the texts (articleStyleTexts, or the editor's own), reading again only those that changed since the last check. */
   checkTexts(texts: readonly StyleText[], options?: StyleCheckOptions): StyleReport;
   check(article: Article, options?: StyleCheckOptions): StyleReport;
+  /** What the last check read and kept. */
+  lastWork(): StyleCheckWork;
 }
 
 /**
  * A checker for one house style that keeps what it found in each text, keyed by the text and its
  * role: after a keystroke only the changed text is read again, and the article-wide rules
  * (consistency, acronyms, quotes that run on) are worked out again from the kept facts.
+ *
+ * For the editor: keep one checker per house style (make a new one when the style changes) and
+ * call checkTexts with every text, in reading order, after each change: the headline and standfirst
+ * as fields, each top-level block's texts as blockStyleTexts gives them (or built the same way from
+ * Lexical's getTextContent of the element). A block whose text is unchanged costs a map lookup
+ * wherever it moved, so there is no block key to pass. The result equals checkArticleStyle's.
  */
 export function createStyleChecker(style: HouseStyle): StyleChecker {
   const settings = styleSettings(style);
   let cache = new Map<string, TextFacts>();
+  let work: StyleCheckWork = { textsRead: 0, textsKept: 0 };
   const checkTexts = (texts: readonly StyleText[], options: StyleCheckOptions = {}): StyleReport => {
     const next = new Map<string, TextFacts>();
+    let textsRead = 0;
     const checked: CheckedText[] = texts.map(({ place, text }) => {
       const role = roleOf(place);
       const key = `${role}\u0000${text}`;
-      const facts = next.get(key) ?? cache.get(key) ?? analyseText(text, role, settings);
+      let facts = next.get(key) ?? cache.get(key);
+      if (!facts) {
+        facts = analyseText(text, role, settings);
+        textsRead += 1;
+      }
       next.set(key, facts);
       return { place, text, role, facts };
     });
     cache = next;
+    work = { textsRead, textsKept: texts.length - textsRead };
     const placed: PlacedFinding[] = [
       ...checked.flatMap((entry, textIndex) => entry.facts.findings.map((finding) => ({ textIndex, finding }))),
       ...quoteFindings(checked),
@@ -274,7 +297,7 @@ export function createStyleChecker(style: HouseStyle): StyleChecker {
     ];
     return assemble(checked, placed, settings, new Set(options.ignores ?? []));
   };
-  return { checkTexts, check: (article, options) => checkTexts(articleStyleTexts(article), { ignores: article.styleIgnores, ...options }) };
+  return { checkTexts, check: (article, options) => checkTexts(articleStyleTexts(article), { ignores: article.styleIgnores, ...options }), lastWork: () => work };
 }
 
 /** One full check of an article against a house style. */
