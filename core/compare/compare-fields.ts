@@ -25,8 +25,8 @@ export interface FieldSpec {
   label: string;
   /** Not prose: shown as the old value replaced by the new one, not word by word. */
   whole: boolean;
-  /** The value as text, for the word diff and the view. */
-  text(article: Article): string;
+  /** The value as text, for the word diff and the view (and a field suggestion's old and new values). */
+  text(article: Omit<Article, 'body'>): string;
   /** The field as compared: two articles differ here when these differ. */
   value(article: Article): unknown;
   /** `target` with this field taken from `source`. */

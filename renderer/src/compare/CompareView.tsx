@@ -1,12 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArticleStatus } from '../../../core/article/article-schema';
 import { applyChoices, choicesSummary, compareArticles, type BlockChange, type ChangeOrigin, type Choice, type Choices, type FieldChange } from '../../../core/compare/compare-articles';
-import type { WordPiece } from '../../../core/compare/word-diff';
 import { STATUS_LABELS } from '../app/AppBar';
 import { registerCommandHandlers } from '../commands/command-registry';
 import { commandKeys, withShortcut, type CommandId } from '../commands/command-keys';
 import { useModalDialog } from '../recovery/use-modal-dialog';
 import { closeCompare, useCompareStore, type CompareRequest } from './compare-store';
+import { WordPieces } from './WordPieces';
 import './compare.css';
 
 type Layout = 'redline' | 'side-by-side';
@@ -294,15 +294,15 @@ function ChangeCard({ change, mode, layout, choice, current, first, status = fal
       </div>
       {layout === 'redline' ? (
         <p className="compare-text" dir="auto">
-          <Pieces pieces={pieces} />
+          <WordPieces pieces={pieces} />
         </p>
       ) : (
         <div className="compare-pair">
           <p className="compare-text" dir="auto">
-            <Pieces pieces={pieces.filter((piece) => piece.op === 'same' || piece.op === mineOp)} />
+            <WordPieces pieces={pieces.filter((piece) => piece.op === 'same' || piece.op === mineOp)} />
           </p>
           <p className="compare-text" dir="auto">
-            <Pieces pieces={pieces.filter((piece) => piece.op === 'same' || piece.op !== mineOp)} />
+            <WordPieces pieces={pieces.filter((piece) => piece.op === 'same' || piece.op !== mineOp)} />
           </p>
         </div>
       )}
@@ -323,27 +323,6 @@ function BlockNotes({ change }: { change: BlockChange }) {
         {note}
       </span>
     ) : null,
-  );
-}
-
-function Pieces({ pieces }: { pieces: readonly WordPiece[] }) {
-  if (pieces.length === 0) return <span className="compare-nothing">Not in this copy</span>;
-  return pieces.map((piece, index) =>
-    piece.op === 'same' ? (
-      <span key={index}>{piece.text}</span>
-    ) : piece.op === 'ins' ? (
-      <ins key={index}>
-        <span className="visually-hidden">[added: </span>
-        {piece.text}
-        <span className="visually-hidden">]</span>
-      </ins>
-    ) : (
-      <del key={index}>
-        <span className="visually-hidden">[removed: </span>
-        {piece.text}
-        <span className="visually-hidden">]</span>
-      </del>
-    ),
   );
 }
 

@@ -4,13 +4,15 @@ import { useArticleStore } from '../store/article-store';
 import { useStoredCheckSettings } from '../checks/check-settings-store';
 import { ArticlePreview } from './ArticlePreview';
 import { CommentedField, FieldCommentMarker } from '../review/CommentedField';
+import { fieldFocusHandlers, FieldSuggestions } from '../review/FieldSuggestions';
+import { useShownValue } from '../review/shown-field';
 import { byTightest, describeHeadlineCount, EMPTY_HEADLINE_MESSAGE, headlineOverBudgetAlert } from './headline-rules';
 
 /** Section, headline, standfirst, byline and lead image, set as the reader will see them above the body. */
 export function ArticleHead() {
-  const section = useArticleStore((state) => state.metadata.section);
-  const headline = useArticleStore((state) => state.metadata.headline);
-  const standfirst = useArticleStore((state) => state.metadata.standfirst);
+  const section = useShownValue('section', useArticleStore((state) => state.metadata.section));
+  const headline = useShownValue('headline', useArticleStore((state) => state.metadata.headline));
+  const standfirst = useShownValue('standfirst', useArticleStore((state) => state.metadata.standfirst));
   const headlineMissing = useArticleStore((state) => state.headlineMissingAfterSave);
   const budgetSettings = useStoredCheckSettings((state) => state.preExport.headlineBudgets);
   const { setText, setHeadline } = useArticleStore.getState();
@@ -22,7 +24,7 @@ export function ArticleHead() {
 
   return (
     <header className="article-head">
-      <div className="head-field">
+      <div className="head-field" {...fieldFocusHandlers('section')}>
         <label className="head-label" htmlFor={`${id}-section`}>
           Section
         </label>
@@ -34,9 +36,10 @@ export function ArticleHead() {
           placeholder="Section or kicker"
           onChange={(event) => setText('section', event.target.value)}
         />
+        <FieldSuggestions field="section" />
       </div>
 
-      <div className="head-field">
+      <div className="head-field" {...fieldFocusHandlers('headline')}>
         <div className="head-label-row">
           <span className="head-label-group">
             <label className="head-label" htmlFor={`${id}-headline`}>
@@ -92,9 +95,10 @@ export function ArticleHead() {
             {EMPTY_HEADLINE_MESSAGE}
           </p>
         )}
+        <FieldSuggestions field="headline" />
       </div>
 
-      <div className="head-field">
+      <div className="head-field" {...fieldFocusHandlers('standfirst')}>
         <div className="head-label-row">
           <span className="head-label-group">
             <label className="head-label" htmlFor={`${id}-standfirst`}>
@@ -115,6 +119,7 @@ export function ArticleHead() {
             onChange={(event) => setText('standfirst', event.target.value)}
           />
         </CommentedField>
+        <FieldSuggestions field="standfirst" />
       </div>
       <ArticlePreview />
     </header>

@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { useArticleStore } from '../store/article-store';
 import { RowActions } from './RowActions';
+import { fieldFocusHandlers, FieldSuggestions } from '../review/FieldSuggestions';
+import { useShownValue } from '../review/shown-field';
 
 const BYLINE_ROLES = ['Reporter', 'Correspondent', 'Additional reporting', 'Photographer', 'Editor'];
 
 export function BylinesField() {
-  const bylines = useArticleStore((state) => state.metadata.bylines);
+  const bylines = useShownValue('bylines', useArticleStore((state) => state.metadata.bylines));
   const { addByline, updateByline, removeByline, moveByline } = useArticleStore.getState();
   const id = useId();
   const rolesId = `${id}-roles`;
@@ -16,7 +18,7 @@ export function BylinesField() {
   };
 
   return (
-    <fieldset className="panel-group">
+    <fieldset className="panel-group" {...fieldFocusHandlers('bylines')}>
       <legend className="panel-legend">Bylines</legend>
       <datalist id={rolesId}>
         {BYLINE_ROLES.map((role) => (
@@ -57,6 +59,7 @@ export function BylinesField() {
       <button type="button" className="button button-small" onClick={add}>
         Add byline
       </button>
+      <FieldSuggestions field="bylines" />
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import { TextField } from './TextField';
 import { draftAssetUrl } from './draft-assets';
 import { host } from '../host';
 import { CommentedField, FieldCommentMarker } from '../review/CommentedField';
+import { useShownValue } from '../review/shown-field';
 
 function describeImage(image: Pick<LeadImage, 'width' | 'height'> & { mediaType?: string }): string {
   const kind = (image.mediaType ?? '').replace(/^image\//, '').toUpperCase();
@@ -43,6 +44,9 @@ export function LeadImageField() {
   const chooseRef = useRef<HTMLButtonElement>(null);
   const remote = image && isRemoteLeadImage(image) ? image : null;
   const attached = attachedLeadImage(image);
+  const altText = useShownValue('leadImage.altText', image?.altText ?? '');
+  const caption = useShownValue('leadImage.caption', image?.caption ?? '');
+  const credit = useShownValue('leadImage.credit', image?.credit ?? '');
 
   const choose = async () => {
     try {
@@ -96,24 +100,26 @@ export function LeadImageField() {
         <>
           <TextField
             label="Alt text"
-            value={image.altText}
+            reviewField="leadImage.altText"
+            value={altText}
             multiline
             hint="What the picture shows, for people who cannot see it."
             onChange={(value) => updateLeadImageText('altText', value)}
           />
           <TextField
             label="Caption"
-            value={image.caption}
+            reviewField="leadImage.caption"
+            value={caption}
             multiline
             onChange={(value) => updateLeadImageText('caption', value)}
-            labelAside={<FieldCommentMarker field="leadImage.caption" value={image.caption} />}
+            labelAside={<FieldCommentMarker field="leadImage.caption" value={caption} />}
             decorateControl={(control, controlClassName) => (
-              <CommentedField field="leadImage.caption" value={image.caption} controlClassName={controlClassName}>
+              <CommentedField field="leadImage.caption" value={caption} controlClassName={controlClassName}>
                 {control}
               </CommentedField>
             )}
           />
-          <TextField label="Credit" value={image.credit} onChange={(value) => updateLeadImageText('credit', value)} />
+          <TextField label="Credit" reviewField="leadImage.credit" value={credit} onChange={(value) => updateLeadImageText('credit', value)} />
         </>
       )}
     </fieldset>

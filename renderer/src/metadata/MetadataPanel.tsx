@@ -7,12 +7,13 @@ import { TagsField } from './TagsField';
 import { TextField } from './TextField';
 import { SubjectsField } from './SubjectsField';
 import { WireProvenance } from './WireProvenance';
+import { useShownValue } from '../review/shown-field';
 
 /** Everything about the story that is not its copy. */
 export function MetadataPanel() {
-  const dateline = useArticleStore((state) => state.metadata.dateline);
-  const editorsNote = useArticleStore((state) => state.metadata.editorsNote);
-  const agencyCredit = useArticleStore((state) => state.metadata.agencyCredit);
+  const dateline = useShownValue('dateline', useArticleStore((state) => state.metadata.dateline));
+  const editorsNote = useShownValue('editorsNote', useArticleStore((state) => state.metadata.editorsNote));
+  const agencyCredit = useShownValue('agencyCredit', useArticleStore((state) => state.metadata.agencyCredit));
   const { setText } = useArticleStore.getState();
 
   return (
@@ -22,12 +23,13 @@ export function MetadataPanel() {
       <BylinesField />
       <TextField
         label="Agency credit"
+        reviewField="agencyCredit"
         value={agencyCredit}
         placeholder="e.g. dpa, AP"
         hint="A news agency credited with the story; not a person."
         onChange={(value) => setText('agencyCredit', value)}
       />
-      <TextField label="Dateline" value={dateline} placeholder="Place filed from, e.g. NAIROBI" onChange={(value) => setText('dateline', value)} />
+      <TextField label="Dateline" reviewField="dateline" value={dateline} placeholder="Place filed from, e.g. NAIROBI" onChange={(value) => setText('dateline', value)} />
       <LeadImageField />
       <RelatedLinksField />
       <TagsField />
@@ -35,6 +37,7 @@ export function MetadataPanel() {
       <TextField
         label="Editor’s note"
         className="editors-note"
+        reviewField="editorsNote"
         value={editorsNote}
         multiline
         hint="Internal — never exported."

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { useArticleStore } from '../store/article-store';
 import { RowActions } from './RowActions';
+import { fieldFocusHandlers, FieldSuggestions } from '../review/FieldSuggestions';
+import { useShownValue } from '../review/shown-field';
 import { relatedLinkProblem } from './related-link-check';
 
 export function RelatedLinksField() {
-  const links = useArticleStore((state) => state.metadata.relatedLinks);
+  const links = useShownValue('relatedLinks', useArticleStore((state) => state.metadata.relatedLinks));
   const checked = useArticleStore((state) => state.relatedLinkChecked);
   const { addRelatedLink, updateRelatedLink, checkRelatedLink, removeRelatedLink, moveRelatedLink } = useArticleStore.getState();
   const id = useId();
@@ -15,7 +17,7 @@ export function RelatedLinksField() {
   };
 
   return (
-    <fieldset className="panel-group">
+    <fieldset className="panel-group" {...fieldFocusHandlers('relatedLinks')}>
       <legend className="panel-legend">Related links</legend>
       <ol className="row-list">
         {links.map((link, index) => {
@@ -65,6 +67,7 @@ export function RelatedLinksField() {
       <button type="button" className="button button-small" onClick={add}>
         Add related link
       </button>
+      <FieldSuggestions field="relatedLinks" />
     </fieldset>
   );
 }

@@ -1,9 +1,10 @@
 import { useArticleStore } from '../store/article-store';
 import { TextField } from './TextField';
+import { useShownValue } from '../review/shown-field';
 
 /** The URL slug: follows the headline until edited by hand, and can be put back to following it. */
 export function SlugField() {
-  const slug = useArticleStore((state) => state.metadata.slug);
+  const slug = useShownValue('slug', useArticleStore((state) => state.metadata.slug));
   const byHand = useArticleStore((state) => state.metadata.slugEditedByHand);
   const { setSlugByHand, resetSlugToHeadline } = useArticleStore.getState();
 
@@ -11,6 +12,7 @@ export function SlugField() {
     <div className="slug-field">
       <TextField
         label="Slug"
+        reviewField="slug"
         value={slug}
         dir="ltr"
         inputClassName="mono"

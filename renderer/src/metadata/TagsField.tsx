@@ -1,9 +1,11 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useArticleStore } from '../store/article-store';
+import { fieldFocusHandlers, FieldSuggestions } from '../review/FieldSuggestions';
+import { useShownValue } from '../review/shown-field';
 
 /** Tags as removable chips; typing a tag and pressing Enter or comma adds it, once. */
 export function TagsField() {
-  const tags = useArticleStore((state) => state.metadata.tags);
+  const tags = useShownValue('tags', useArticleStore((state) => state.metadata.tags));
   const { addTag, removeTag } = useArticleStore.getState();
   const [draft, setDraft] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function TagsField() {
   };
 
   return (
-    <div className="field panel-group">
+    <div className="field panel-group" {...fieldFocusHandlers('tags')}>
       <label className="panel-legend" htmlFor={`${id}-input`}>
         Tags
       </label>
@@ -73,6 +75,7 @@ export function TagsField() {
       <p id={`${id}-hint`} className="field-hint" aria-live="polite">
         {notice ?? 'People, places and organisations in the story.'}
       </p>
+      <FieldSuggestions field="tags" />
     </div>
   );
 }

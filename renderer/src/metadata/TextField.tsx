@@ -1,4 +1,6 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
+import type { ReviewField } from '../../../core/review/review-schema';
+import { fieldFocusHandlers, FieldSuggestions } from '../review/FieldSuggestions';
 
 interface TextFieldProps {
   label: string;
@@ -19,10 +21,12 @@ interface TextFieldProps {
   labelAside?: ReactNode;
   /** Wraps the control (a layer that highlights commented words, say); gets the control's class. */
   decorateControl?(control: ReactElement, controlClassName: string): ReactNode;
+  /** The review field this is: its suggestions are shown below it, and focus in it shows the user's own (pass `value` from useShownValue). */
+  reviewField?: ReviewField;
 }
 
 /** A labelled input whose hint and problem are tied to it for screen readers. */
-export function TextField({ label, value, onChange, onBlur, hint, problem, multiline, placeholder, className, inputClassName, dir = 'auto', type = 'text', list, labelAside, decorateControl }: TextFieldProps) {
+export function TextField({ label, value, onChange, onBlur, hint, problem, multiline, placeholder, className, inputClassName, dir = 'auto', type = 'text', list, labelAside, decorateControl, reviewField }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
@@ -48,7 +52,7 @@ export function TextField({ label, value, onChange, onBlur, hint, problem, multi
     </label>
   );
   return (
-    <div className={`field ${className ?? ''}`}>
+    <div className={`field ${className ?? ''}`} {...(reviewField ? fieldFocusHandlers(reviewField) : {})}>
       {labelAside ? (
         <span className="field-label-row">
           {labelElement}
@@ -68,6 +72,7 @@ export function TextField({ label, value, onChange, onBlur, hint, problem, multi
           {problem}
         </p>
       )}
+      {reviewField && <FieldSuggestions field={reviewField} />}
     </div>
   );
 }

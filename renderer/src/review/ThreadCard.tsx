@@ -4,10 +4,9 @@ import { REVIEW_LIMITS, type Comment, type Thread } from '../../../core/review/r
 import { isOwnComment } from '../../../core/review/comment-threads';
 import { isModShortcut } from '../app/shortcuts';
 import { useCurrentUser } from './comment-author';
+import { AuthorLine, REVIEW_TIME } from './AuthorLine';
 import { QuotedText } from './QuotedText';
 import { deleteOwnComment, editOwnComment, reply, setThreadResolved } from './thread-actions';
-
-const TIME = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 function shortQuote(quote: string): string {
   const line = quote.replace(/\s+/g, ' ').trim();
@@ -77,7 +76,7 @@ export function ThreadCard({ thread, active, detached, tabbable, editorRef, onAc
       {detached && <p className="comment-note">The text this comment was on has been deleted. Undo brings it back.</p>}
       {resolved && thread.resolved && (
         <p className="comment-note">
-          Resolved by {thread.resolved.by.name}, {TIME.format(new Date(thread.resolved.at))}
+          Resolved by {thread.resolved.by.name}, {REVIEW_TIME.format(new Date(thread.resolved.at))}
         </p>
       )}
       {first && <CommentItem comment={first} threadId={thread.id} expanded={active} isOpening editorRef={editorRef} onThreadDeleted={leaveWith} />}
@@ -122,16 +121,7 @@ function CommentItem({ comment, threadId, expanded, isOpening, editorRef, onThre
 
   return (
     <div className="comment">
-      <div className="comment-byline">
-        <span className="comment-avatar" aria-hidden="true">
-          {comment.by.initials}
-        </span>
-        <span className="comment-author">{comment.by.name}</span>
-        <span className="comment-time">
-          {TIME.format(new Date(comment.at))}
-          {comment.editedAt && ' · edited'}
-        </span>
-      </div>
+      <AuthorLine by={comment.by} at={comment.at} note={comment.editedAt && ' · edited'} />
       {editing ? (
         <EditCommentForm
           comment={comment}

@@ -10,6 +10,11 @@ export function useCurrentUser(): Person | null {
   return useUser((state) => state.user);
 }
 
+/** The person working now, if known: field edits while suggesting need it at once, on the keystroke. */
+export function knownUser(): Person | null {
+  return useUser.getState().user;
+}
+
 /** Who is commenting; asks for the name first when it is not known yet; null if the reporter declines. */
 export async function commentAuthor(): Promise<Person | null> {
   return useUser.getState().user;

@@ -5,6 +5,9 @@ import type { Review } from '../../../core/review/review-schema';
 import { normalizeSlug, slugFromHeadline } from '../../../core/article/slug';
 import { createArticle } from '../../../core/article/new-article';
 import { describeCut, fitFieldLimits } from '../../../core/article/fit-field-limits';
+import { fieldsAsSuggestedBy, suggestFieldEdits } from '../../../core/review/field-suggestions';
+import { commentAuthor } from '../review/comment-author';
+import { fieldSuggester, isSuggesting } from '../review/field-suggester';
 import { moveItem, removeAt, replaceAt } from './list-edits';
 
 /** Everything about the article except its body, which lives only in the Lexical editor. */
@@ -73,6 +76,15 @@ interface ArticleStore {
 
   /** Comments (and suggestions) change the review as a whole: `change` returns the new one. */
   editReview(change: (review: Review) => Review): void;
+  /** Accepting or rejecting field suggestions: `decide` returns the fields as decided, taken as they are (never as a suggestion). */
+  decideFields(decide: (metadata: ArticleMetadata) => ArticleMetadata): void;
+}
+
+/** After a decision: an accepted slug is the slug by hand; a slug that follows the headline follows an accepted headline. */
+function withSlugRule(before: ArticleMetadata, decided: ArticleMetadata): ArticleMetadata {
+  if (decided.slug !== before.slug) return { ...decided, slugEditedByHand: true };
+  if (decided.headline !== before.headline && !decided.slugEditedByHand) return { ...decided, slug: slugFromHeadline(decided.headline) };
+  return decided;
 }
 
 function withoutBody(article: Article): ArticleMetadata {
@@ -81,13 +93,26 @@ function withoutBody(article: Article): ArticleMetadata {
 }
 
 export const useArticleStore = create<ArticleStore>()((set, get) => {
-  /** Applies a metadata edit, kept within the schema's field limits, and remembers that there is something to save. */
-  const edit = (change: (metadata: ArticleMetadata) => Partial<ArticleMetadata>, extra: Partial<ArticleStore> = {}) =>
+  /**
+   * Applies a metadata edit, kept within the schema's field limits, and remembers that there is
+   * something to save. While suggesting, the edit is made to the fields as the user's own
+   * suggestions have them and becomes those suggestions; the fields keep their values.
+   */
+  const edit = (change: (metadata: ArticleMetadata) => Partial<ArticleMetadata>, extra: Partial<ArticleStore> = {}) => {
+    const suggester = fieldSuggester();
+    if (suggester === 'unknown') {
+      // Nobody to attribute the suggestion to yet: ask, and leave the field as it is.
+      void commentAuthor();
+      return;
+    }
     set((state) => {
-      const { fitted, cut } = fitFieldLimits(change(state.metadata));
+      const seen = suggester ? fieldsAsSuggestedBy(state.metadata, suggester.by) : state.metadata;
+      const { fitted, cut } = fitFieldLimits(change(seen));
       const cutNotice = describeCut(cut);
-      return { metadata: { ...state.metadata, ...fitted }, unsaved: true, ...extra, ...(cutNotice ? { alert: cutNotice } : {}) };
+      const edited = { ...seen, ...fitted };
+      return { metadata: suggester ? suggestFieldEdits(state.metadata, edited, suggester) : edited, unsaved: true, ...extra, ...(cutNotice ? { alert: cutNotice } : {}) };
     });
+  };
 
   return {
     // Replaced by load() before anything is shown (document.revision 0 means nothing loaded yet).
@@ -130,16 +155,18 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
     setStatus: (status) => edit(() => ({ status })),
     setHeadline: (headline) =>
       edit(
-        (metadata) => ({ headline, ...(metadata.slugEditedByHand ? {} : { slug: slugFromHeadline(headline) }) }),
+        // A suggested headline moves the slug only once accepted (decideFields).
+        (metadata) => ({ headline, ...(metadata.slugEditedByHand || isSuggesting() ? {} : { slug: slugFromHeadline(headline) }) }),
         headline.trim() ? { headlineMissingAfterSave: false } : {},
       ),
     setSlugByHand: (typed, { final }) => {
       // While typing, keep a trailing hyphen so "budget-" can become "budget-vote".
       const cleaned = normalizeSlug(typed);
       const slug = !final && cleaned && /[-\s]$/.test(typed) ? `${cleaned}-` : cleaned;
-      edit(() => ({ slug, slugEditedByHand: true }));
+      // A suggested slug is by hand only once accepted (decideFields).
+      edit(() => (isSuggesting() ? { slug } : { slug, slugEditedByHand: true }));
     },
-    resetSlugToHeadline: () => edit((metadata) => ({ slug: slugFromHeadline(metadata.headline), slugEditedByHand: false })),
+    resetSlugToHeadline: () => edit((metadata) => ({ slug: slugFromHeadline(metadata.headline), ...(isSuggesting() ? {} : { slugEditedByHand: false }) })),
 
     addByline: () => edit((metadata) => ({ bylines: [...metadata.bylines, { name: '', role: metadata.bylines.length ? '' : 'Reporter' }] })),
     updateByline: (index, byline) => edit((metadata) => ({ bylines: replaceAt(metadata.bylines, index, byline) })),
@@ -174,13 +201,17 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
     addTag: (typed) => {
       const tag = typed.trim().replace(/\s+/g, ' ');
       if (!tag) return 'empty';
-      const { tags } = get().metadata;
-      if (tags.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) return 'duplicate';
-      edit(() => ({ tags: [...tags, tag] }));
-      return 'added';
+      // Checked against the tags the edit is made to: while suggesting, the user's suggested ones.
+      let duplicate = false;
+      edit(({ tags }) => {
+        duplicate = tags.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase());
+        return duplicate ? {} : { tags: [...tags, tag] };
+      });
+      return duplicate ? 'duplicate' : 'added';
     },
     removeTag: (tag) => edit((metadata) => ({ tags: metadata.tags.filter((existing) => existing !== tag) })),
 
     editReview: (change) => edit((metadata) => ({ review: change(metadata.review) })),
+    decideFields: (decide) => set((state) => ({ metadata: withSlugRule(state.metadata, decide(state.metadata)), unsaved: true })),
   };
 });

@@ -1,0 +1,67 @@
+import './author-colours.css';
+import './field-suggestions.css';
+import { useMemo } from 'react';
+import { fieldSpecNamed } from '../../../core/compare/compare-fields';
+import { wholeValueDiff, wordDiff } from '../../../core/compare/word-diff';
+import { authorColour } from '../../../core/review/author-colour';
+import { describeReviewField, withReviewFieldValue } from '../../../core/review/review-fields';
+import type { FieldSuggestion } from '../../../core/review/review-schema';
+import { WordPieces } from '../compare/WordPieces';
+import { useArticleStore } from '../store/article-store';
+import { AuthorLine } from './AuthorLine';
+import { decideFieldSuggestions } from './field-suggestion-actions';
+
+/** The suggestion's old and new values as text, word by word (lists one item a line). */
+function useSuggestedChange(suggestion: FieldSuggestion) {
+  const metadata = useArticleStore((state) => state.metadata);
+  return useMemo(() => {
+    const spec = fieldSpecNamed(suggestion.field);
+    const text = (value: FieldSuggestion['before']) => spec.text(withReviewFieldValue(metadata, suggestion.field, value));
+    return (spec.whole ? wholeValueDiff : wordDiff)(text(suggestion.before), text(suggestion.after));
+  }, [metadata, suggestion]);
+}
+
+interface FieldSuggestionCardProps {
+  suggestion: FieldSuggestion;
+  /** Say which field it changes (in a list away from the field); beside the field it goes without saying. */
+  named?: boolean;
+  /** After Accept or Reject, when the card is about to go: where focus goes next is the caller's. */
+  onDecided?(): void;
+}
+
+/**
+ * One field suggestion: who and when, the old words struck and the new underlined in the author's
+ * colour, and Accept / Reject. Also the card the review panel can list field suggestions with.
+ */
+export function FieldSuggestionCard({ suggestion, named = false, onDecided }: FieldSuggestionCardProps) {
+  const pieces = useSuggestedChange(suggestion);
+  const field = describeReviewField(suggestion.field);
+  const what = `${field.toLowerCase()} change by ${suggestion.by.name}`;
+  const decide = (decision: 'accept' | 'reject') => {
+    void decideFieldSuggestions(decision, { id: suggestion.id });
+    onDecided?.();
+  };
+  return (
+    <div
+      className={`field-suggestion author-colour-${authorColour(suggestion.by)}`}
+      role="group"
+      aria-label={`Suggested ${what}`}
+      data-suggestion-id={suggestion.id}
+      tabIndex={-1}
+    >
+      <AuthorLine by={suggestion.by} at={suggestion.at} />
+      {named && <span className="field-suggestion-field">{field}</span>}
+      <p className="field-suggestion-text" dir="auto">
+        <WordPieces pieces={pieces} />
+      </p>
+      <div className="field-suggestion-actions">
+        <button type="button" className="button button-small" aria-label={`Accept ${what}`} onClick={() => decide('accept')}>
+          Accept
+        </button>
+        <button type="button" className="button button-small button-quiet" aria-label={`Reject ${what}`} onClick={() => decide('reject')}>
+          Reject
+        </button>
+      </div>
+    </div>
+  );
+}
