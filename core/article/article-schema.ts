@@ -17,6 +17,8 @@ export const CURRENT_SCHEMA_VERSION = 2;
 export const ARTICLE_STATUSES = ['draft', 'in-review', 'needs-changes', 'approved'] as const;
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES).describe('Workflow status of the article.');
 export type ArticleStatus = z.infer<typeof ArticleStatusSchema>;
+/** Each status in words, as the status list, the library and the review log name it. */
+export const ARTICLE_STATUS_LABELS: Readonly<Record<ArticleStatus, string>> = { draft: 'Draft', 'in-review': 'In review', 'needs-changes': 'Needs changes', approved: 'Approved' };
 
 /**
  * The longest text each field may hold, in UTF-16 code units (what JavaScript and a text box's

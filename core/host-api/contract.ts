@@ -4,6 +4,7 @@ import { VersionIdSchema, VersionListEntrySchema, VersionMetaSchema } from '../v
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings-schema';
 import { HANDOFF_DIRECTIONS, HandoffSchema, PersonSchema } from '../review/review-schema';
 import { PAGE_COMMAND_IDS, type PageCommandId } from '../commands/command-table';
+import { HANDOFF_MESSAGE_LIMIT } from '../review/round-trip';
 
 /**
  * The one description of every call the renderer may make to the host.
@@ -224,12 +225,22 @@ export const HOST_API = {
   importPortableDraft: call(NoArgs, z.object({ article: ArticleSchema, notes: z.array(z.string()), compare: IncomingCompareSchema.optional() }).nullable()),
   /**
    * “Send for review…” ('for-review', status In review) / “Return to reporter…” ('to-reporter', Needs
-   * changes): asks where first (cancel changes nothing), keeps the draft as last saved as a hand-off
-   * version, records the hand-off and a log entry by `by`, saves, and writes the .copydesk (carrying
-   * every hand-off version). Returns the saved draft for the editor to show. Save pending text first.
+   * changes or Approved: `status`, one of HANDOFF_STATUSES, the first when omitted; 'invalid-arguments'
+   * otherwise): asks where first (cancel changes nothing), keeps the draft as last saved as a hand-off
+   * version, records the hand-off and a log entry by `by` with `message`, saves, and writes the
+   * .copydesk (carrying every hand-off version). Returns the saved draft for the editor to show. Save
+   * pending text first.
    */
   handOverDraft: call(
-    z.object({ draftId: DraftIdSchema, direction: z.enum(HANDOFF_DIRECTIONS), by: PersonSchema }).strict(),
+    z
+      .object({
+        draftId: DraftIdSchema,
+        direction: z.enum(HANDOFF_DIRECTIONS),
+        by: PersonSchema,
+        status: ArticleStatusSchema.optional(),
+        message: z.string().max(HANDOFF_MESSAGE_LIMIT).optional(),
+      })
+      .strict(),
     z.object({ article: ArticleSchema, file: z.string() }).nullable(),
   ),
   /**

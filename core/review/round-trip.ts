@@ -1,4 +1,4 @@
-import type { Article, ArticleStatus } from '../article/article-schema';
+import { ARTICLE_STATUS_LABELS, type Article, type ArticleStatus } from '../article/article-schema';
 import { REVIEW_LIMITS, type Handoff, type Person, type Review, type ReviewLogEntry, type Thread } from './review-schema';
 
 /**
@@ -9,8 +9,13 @@ import { REVIEW_LIMITS, type Handoff, type Person, type Review, type ReviewLogEn
 
 export type HandoffDirection = Handoff['direction'];
 
-/** What each hand-off sets the status to (Approved is only ever chosen in the status list). */
-export const HANDOFF_STATUS: Readonly<Record<HandoffDirection, ArticleStatus>> = { 'for-review': 'in-review', 'to-reporter': 'needs-changes' };
+/** The statuses a hand-off may set, the default first: an editor returns a draft needing changes, or approved. */
+export const HANDOFF_STATUSES: Readonly<Record<HandoffDirection, readonly [ArticleStatus, ...ArticleStatus[]]>> = {
+  'for-review': ['in-review'],
+  'to-reporter': ['needs-changes', 'approved'],
+};
+/** The longest note the sender may add to a hand-off; it goes into the review log. */
+export const HANDOFF_MESSAGE_LIMIT = 1_000;
 export const HANDOFF_LABELS: Readonly<Record<HandoffDirection, string>> = { 'for-review': 'Sent for review', 'to-reporter': 'Returned to reporter' };
 const HANDOFF_ACTIONS = { 'for-review': 'sent-for-review', 'to-reporter': 'returned-to-reporter' } as const;
 
@@ -44,12 +49,26 @@ export function newestHandoffs(handoffs: readonly Handoff[]): Handoff[] {
   return [...handoffs].sort((a, b) => a.at.localeCompare(b.at)).slice(-REVIEW_LIMITS.handoffs);
 }
 
-/** The draft as handed over: the direction's status, and the hand-off point `versionId` (the version kept of that text) logged. */
-export function withHandoff(article: Article, direction: HandoffDirection, versionId: string, stamp: Stamped): Article {
+/** What a hand-off records besides its direction: the status it sets (one of HANDOFF_STATUSES, the first when omitted) and the sender's note. */
+export interface HandoffChoice {
+  status?: ArticleStatus;
+  message?: string;
+}
+
+/** The status a hand-off sets: the one chosen if the direction allows it, otherwise null. */
+export function handoffStatus(direction: HandoffDirection, status: ArticleStatus | undefined): ArticleStatus | null {
+  if (status === undefined) return HANDOFF_STATUSES[direction][0];
+  return HANDOFF_STATUSES[direction].includes(status) ? status : null;
+}
+
+/** The draft as handed over: the chosen status, and the hand-off point `versionId` (the version kept of that text) logged with the note. */
+export function withHandoff(article: Article, direction: HandoffDirection, versionId: string, stamp: Stamped, { status = HANDOFF_STATUSES[direction][0], message }: HandoffChoice = {}): Article {
   const handoff: Handoff = { id: stamp.newId(), versionId, at: stamp.at, by: stamp.by, direction };
-  const entry = logEntry(HANDOFF_ACTIONS[direction], `${HANDOFF_LABELS[direction]} by ${stamp.by.name}.`, stamp);
+  const chosen = status === HANDOFF_STATUSES[direction][0] ? '' : ` Status set to ${ARTICLE_STATUS_LABELS[status]}.`;
+  const note = message?.trim() ? ` “${message.trim()}”` : '';
+  const entry = logEntry(HANDOFF_ACTIONS[direction], `${HANDOFF_LABELS[direction]} by ${stamp.by.name}.${chosen}${note}`, stamp);
   const { review } = article;
-  return { ...article, status: HANDOFF_STATUS[direction], updatedAt: stamp.at, review: { ...review, handoffs: newestHandoffs([...review.handoffs, handoff]), log: [...review.log, entry] } };
+  return { ...article, status, updatedAt: stamp.at, review: { ...review, handoffs: newestHandoffs([...review.handoffs, handoff]), log: [...review.log, entry] } };
 }
 
 /** The hand-offs both copies hold (same id), newest first: the first is where they last parted. */

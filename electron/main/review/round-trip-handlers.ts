@@ -1,7 +1,7 @@
-import type { Article } from '../../../core/article/article-schema';
+import type { Article, ArticleStatus } from '../../../core/article/article-schema';
 import { HostError } from '../../../core/host-api/contract';
 import type { Person } from '../../../core/review/review-schema';
-import { HANDOFF_LABELS, HANDOFF_STATUS, keptReview, withHandoff, type HandoffDirection } from '../../../core/review/round-trip';
+import { HANDOFF_LABELS, handoffStatus, keptReview, withHandoff, type HandoffDirection } from '../../../core/review/round-trip';
 import { readDraftAsset } from '../drafts/draft-asset';
 import { savePortableCopy, suggestedCopyName, writeImages, type PortableFilesDeps } from '../portable/portable-files';
 import type { VersionStore } from '../versions/version-store';
@@ -29,14 +29,17 @@ export function createRoundTripHandlers(deps: RoundTripDeps) {
      * the direction sets, as the hand-off version; records the hand-off and saves; then writes the
      * .copydesk, which carries every hand-off version. The renderer saves pending text first.
      */
-    async handOverDraft({ draftId, direction, by }: { draftId: string; direction: HandoffDirection; by: Person }): Promise<{ article: Article; file: string } | null> {
+    async handOverDraft(request: { draftId: string; direction: HandoffDirection; by: Person; status?: ArticleStatus; message?: string }): Promise<{ article: Article; file: string } | null> {
+      const { draftId, direction, by, message } = request;
+      const status = handoffStatus(direction, request.status);
+      if (status === null) throw new HostError('invalid-arguments', `A hand-off ${HANDOFF_LABELS[direction].toLowerCase()} cannot set the status ${request.status}.`);
       const saved = await deps.drafts.load(draftId);
       const destination = await deps.dialogs.chooseHandoffDestination(suggestedCopyName(saved), direction);
       if (destination === null) return null;
       const when = stamp(by);
       const label = `${HANDOFF_LABELS[direction]} by ${by.name}`;
-      const version = await deps.versions.snapshot(draftId, { ...saved, status: HANDOFF_STATUS[direction] }, 'handoff', label);
-      const article = withHandoff(saved, direction, version.id, when);
+      const version = await deps.versions.snapshot(draftId, { ...saved, status }, 'handoff', label);
+      const article = withHandoff(saved, direction, version.id, when, { status, ...(message ? { message } : {}) });
       await deps.drafts.save(article);
       deps.onSaved?.(article);
       const { file } = await savePortableCopy(deps, draftId, destination);

@@ -90,6 +90,20 @@ describe('send for review and return to reporter', () => {
     expect(file.versions).toEqual([version]);
   });
 
+  it('returns a draft approved, with the editor’s note in the log; a status the direction does not set is refused before anything is asked', async () => {
+    const { theirs, written, received } = await sentAndEdited();
+    await expect(theirs.host.handOverDraft({ draftId: written.id, direction: 'to-reporter', by: editor, status: 'in-review' })).rejects.toMatchObject({ code: 'invalid-arguments' });
+    expect(theirs.asked).toEqual([]);
+    theirs.saveTo.push(path.join(theirs.root, 'approved.copydesk'));
+    const back = await theirs.host.handOverDraft({ draftId: written.id, direction: 'to-reporter', by: editor, status: 'approved', message: ' Good to go. ' });
+    expect(back?.article.status).toBe('approved');
+    expect(back?.article.review.log.slice(received.article.review.log.length)).toEqual([
+      expect.objectContaining({ action: 'returned-to-reporter', by: editor, summary: 'Returned to reporter by Tom Okello. Status set to Approved. “Good to go.”' }),
+    ]);
+    const version = await theirs.host.loadVersion({ draftId: written.id, versionId: back!.article.review.handoffs.at(-1)!.versionId });
+    expect(version.meta.status).toBe('approved');
+  });
+
   it('changes nothing when the save dialog is cancelled', async () => {
     const mine = await desk('reporter');
     const written = sampleArticle();

@@ -1,11 +1,11 @@
 import { useId, type ReactNode } from 'react';
-import { ARTICLE_STATUSES, type ArticleStatus } from '../../../core/article/article-schema';
+import { ARTICLE_STATUS_LABELS, ARTICLE_STATUSES, type ArticleStatus } from '../../../core/article/article-schema';
 import { useArticleStore } from '../store/article-store';
 import type { PageCommandId } from '../../../core/commands/command-table';
 import { runCommand } from '../commands/command-registry';
 import { commandKeys, pageLabelOf, withShortcut } from '../commands/command-keys';
 
-export const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', 'in-review': 'In review', 'needs-changes': 'Needs changes', approved: 'Approved' };
+export const STATUS_LABELS = ARTICLE_STATUS_LABELS;
 
 interface AppBarProps {
   reviewPanelShown: boolean;
