@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachedLeadImage } from '../core/article/article-schema';
 import { serializeArticle } from '../core/article/load-article';
 import { serializeNinjs } from '../core/export/ninjs';
+import { body, list, paragraph } from '../core/testing/body-builders';
 import { germanArticle, kenyaPoliticsArticle, minimalArticle } from '../core/testing/sample-articles';
 
 /** Runs the real `copydesk` bin as a child process, the way npm's shim does. */
@@ -130,6 +131,8 @@ describe('copydesk check', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toContain(kenyaPoliticsArticle.headline);
     expect(stdout).toMatch(/⚠ warning {2}headline: /);
+    expect(stdout).toContain('House style: Copydesk generic news style');
+    expect(stdout).toMatch(/; style: 0 warnings, 0 suggestions\n/);
   });
 
   it('exits 1 on blockers and names the field', () => {
@@ -140,10 +143,99 @@ describe('copydesk check', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/✖ blocker {2}bylines: /);
   });
 
-  it('exits 1 and names the file when a draft cannot be read', () => {
+  it('exits 4 and names the file when a draft cannot be read', () => {
     const { code, stderr } = copydesk(workspace, 'check', path.join('inbox', 'corrupt.json'));
-    expect(code).toBe(1);
+    expect(code).toBe(4);
     expect(stderr).toMatch(/inbox[\\/]corrupt\.json: is not valid JSON/);
+    expect(copydesk(workspace, 'check', 'nowhere')).toMatchObject({ code: 4, stderr: expect.stringContaining('error: nowhere: no such file or folder.') });
+  });
+});
+
+describe('copydesk check: house style', { timeout: 60_000 }, () => {
+  const styled = (name: string, fields: Partial<typeof minimalArticle>) => writeDraft(path.join(workspace, name), { ...minimalArticle, bylines: kenyaPoliticsArticle.bylines, ...fields }, false);
+  let troubled: string;
+  beforeAll(() => {
+    troubled = styled('troubled', {
+      headline: 'Council says "no" to Omanga',
+      body: body([
+        paragraph('Millicent Omanga told 5 people.'),
+        paragraph('The Independent Boundaries and Electoral Commission (IEBC) met. Omanga left.'),
+        list('bullet', ['first item', 'Later Omnaga said the the end.']),
+      ]),
+    });
+  });
+
+  it('lists each style issue with its place, rule, text and fix, and exits 3 for style warnings only', () => {
+    const { code, stdout } = copydesk(workspace, 'check', troubled);
+    expect(code).toBe(3);
+    const lines = stdout.split('\n');
+    const line = (rule: string) => lines.find((entry) => entry.includes(` ${rule} `)) ?? '';
+    expect(line('curly-quotes')).toMatch(/^ {2}· style {4}headline col 14 +curly-quotes +“"” → ““”/);
+    expect(line('numbers')).toMatch(/^ {2}· style {4}body ¶1:23 +numbers +“5” → “five” {2}Spell out “5” as “five”\.$/);
+    expect(line('acronym-expansion-differs')).toMatch(/⚠ style {4}body ¶2:5 +acronym-expansion-differs +“Independent Boundaries and Electoral Commission” → “Independent Electoral and Boundaries Commission”/);
+    expect(line('name-consistency')).toMatch(/⚠ style {4}body ¶3\.2:7 +name-consistency +“Omnaga” → “Omanga”/);
+    expect(line('repeated-word')).toMatch(/body ¶3\.2:22 +repeated-word +“ the” → \(delete\)/);
+    expect(stdout).toContain('0 blockers, 0 warnings; style: 3 warnings, 3 suggestions');
+  });
+
+  it('exits 0 when the style finds suggestions only, and counts what the draft ignores', () => {
+    const folder = styled('suggestions', { body: body([paragraph('She has 3 children.')]) });
+    const { code, stdout } = copydesk(workspace, 'check', folder);
+    expect(code).toBe(0);
+    expect(stdout).toContain('style: 0 warnings, 1 suggestion');
+    const ignoring = copydesk(workspace, 'check', '--format', 'json', folder);
+    const [issue] = JSON.parse(ignoring.stdout).drafts[0].style.issues;
+    const quiet = styled('ignored', { body: body([paragraph('She has 3 children.')]), styleIgnores: [issue.id] });
+    expect(copydesk(workspace, 'check', quiet).stdout).toContain('✔ ready to export; no style issues (1 ignored)');
+  });
+
+  it('blockers win over style warnings, and an unreadable input over both', () => {
+    const blocked = styled('blocked-and-styled', { bylines: [], body: body([paragraph('Send an e-mail.')]) });
+    expect(copydesk(workspace, 'check', blocked).code).toBe(1);
+    expect(copydesk(workspace, 'check', blocked, path.join('inbox', 'corrupt.json')).code).toBe(4);
+  });
+
+  it('--style uses a newsroom’s style file', () => {
+    const file = path.join(workspace, 'daily-style.json');
+    const daily = { format: 'copydesk-house-style', version: 1, name: 'The Daily', rules: { numbers: { severity: 'off' } }, spellings: [{ avoid: ['told'], use: 'said to' }] };
+    writeFileSync(file, JSON.stringify(daily));
+    const { code, stdout } = copydesk(workspace, 'check', '--style', file, troubled);
+    expect(code).toBe(3);
+    expect(stdout).toContain(`House style: The Daily (${file})`);
+    expect(stdout).toMatch(/⚠ style {4}body ¶1:18 +preferred-spelling +“told” → “said to”/);
+    expect(stdout).not.toContain(' numbers ');
+    // This file has no glossary, so the IEBC expansion is not compared.
+    expect(stdout).not.toContain('acronym-expansion-differs');
+  });
+
+  it('--style refuses an invalid or missing file, naming it and the field, with exit 4', () => {
+    const file = path.join(workspace, 'broken-style.json');
+    writeFileSync(file, JSON.stringify({ format: 'copydesk-house-style', version: 1, name: 'Broken', glossary: [{ acronym: 'iebc', expansion: 'Independent Electoral and Boundaries Commission' }], rules: { numbers: { spellOutUpTo: 'nine' } } }));
+    const broken = copydesk(workspace, 'check', '--style', file, troubled);
+    expect(broken.code).toBe(4);
+    expect(broken.stderr).toContain(`error: ${file}: is a house style file with invalid fields:`);
+    expect(broken.stderr).toContain('$.glossary[0].acronym must be an acronym');
+    expect(broken.stderr).toContain('$.rules.numbers.spellOutUpTo');
+    expect(broken.stdout).toBe('');
+    const missing = copydesk(workspace, 'check', '--style', 'no-such-style.json', troubled);
+    expect(missing).toMatchObject({ code: 4, stderr: expect.stringContaining('no-such-style.json: the house style file cannot be read (ENOENT).') });
+    writeFileSync(file, '{"format": "copydesk-house-style", ');
+    expect(copydesk(workspace, 'check', '--style', file, troubled).stderr).toContain(`${file}: is not valid JSON`);
+  });
+
+  it('--format json gives one document with positions, fixes and the exit code', () => {
+    const { code, stdout } = copydesk(workspace, 'check', '--format', 'json', troubled, 'nowhere');
+    expect(code).toBe(4);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ format: 'copydesk-check', version: 1, exitCode: 4, style: { name: 'Copydesk generic news style', file: null }, errors: [{ file: 'nowhere', message: 'nowhere: no such file or folder.' }] });
+    const issue = report.drafts[0].style.issues.find((entry: { ruleId: string }) => entry.ruleId === 'name-consistency');
+    expect(issue).toMatchObject({ severity: 'warning', text: 'Omnaga', fix: { replacement: 'Omanga' }, location: { kind: 'body', blockIndex: 2, path: [1], start: 6, end: 12 }, position: { label: 'body ¶3.2:7', block: 3, column: 7 } });
+    expect(copydesk(workspace, 'check', '--format', 'xml', troubled)).toMatchObject({ code: 2, stderr: expect.stringContaining('--format takes text or json, not “xml”') });
+  });
+
+  it('counts columns in characters, not UTF-16 units', () => {
+    const folder = styled('emoji', { body: body([paragraph('🙂🙂 Send an e-mail.')]) });
+    expect(copydesk(workspace, 'check', folder).stdout).toMatch(/body ¶1:12 +preferred-spelling/);
   });
 });
 
@@ -155,7 +247,7 @@ describe('copydesk reads files as the app does', { timeout: 60_000 }, () => {
     const text = readFileSync(file);
     writeFileSync(file, Buffer.concat([text.subarray(0, 30), Buffer.from([0xe9]), text.subarray(30)]));
     const checked = copydesk(workspace, 'check', folder);
-    expect(checked.code).toBe(1);
+    expect(checked.code).toBe(4);
     expect(checked.stderr).toContain(`${file}: is not valid UTF-8 text (byte 30).`);
     expect(checked.stdout).not.toContain('ready to export');
     const converted = copydesk(workspace, 'convert', folder, '--to', 'txt', '-o', path.join(workspace, 'out-latin1'));
@@ -168,7 +260,7 @@ describe('copydesk reads files as the app does', { timeout: 60_000 }, () => {
     writeFileSync(file, '');
     truncateSync(file, 200 * 1024 * 1024); // sparse: costs no disk
     const { code, stderr } = copydesk(workspace, 'check', file);
-    expect(code).toBe(1);
+    expect(code).toBe(4);
     expect(stderr).toContain('huge.json: is 200.0 MB, more than the 50 MB a draft may be; it was not opened.');
     expect(stderr).not.toContain('Invalid string length');
   });
@@ -197,6 +289,6 @@ describe('copydesk --help', { timeout: 60_000 }, () => {
 
   it('explains each command', () => {
     expect(copydesk(workspace, 'convert', '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('--images <mode>') });
-    expect(copydesk(workspace, 'check', '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit code: 0 when no draft has a blocker') });
+    expect(copydesk(workspace, 'check', '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('3  a draft has style warnings (no blockers)') });
   });
 });
