@@ -5,6 +5,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../settings/settings-schema
 import { HANDOFF_DIRECTIONS, HandoffSchema, PersonSchema } from '../review/review-schema';
 import { PAGE_COMMAND_IDS, type PageCommandId } from '../commands/command-table';
 import { HANDOFF_MESSAGE_LIMIT } from '../review/round-trip';
+import { HouseStyleSchema } from '../style/style-file';
 
 /**
  * The one description of every call the renderer may make to the host.
@@ -89,6 +90,9 @@ function call<Args extends z.ZodType, Result extends z.ZodType>(args: Args, resu
 }
 
 const NoArgs = z.object({}).strict();
+
+export const HouseStyleStateSchema = z.object({ style: HouseStyleSchema, custom: z.boolean(), notice: z.string().nullable() });
+export type HouseStyleState = z.infer<typeof HouseStyleStateSchema>;
 
 /** What File ▸ Export writes (electron/main/export/export-draft.ts). */
 export const EXPORT_FORMATS = ['html', 'json', 'ninjs', 'markdown', 'text'] as const;
@@ -260,6 +264,17 @@ export const HOST_API = {
    * application and context menus show exactly these of them. Sent whenever that set changes.
    */
   setAvailableCommands: call(z.object({ ids: z.array(z.enum(PAGE_COMMAND_IDS)).max(PAGE_COMMAND_IDS.length) }).strict(), z.object({})),
+  /**
+   * The house style in force (docs/house-style.md): the newsroom's own, kept with the app's state, or
+   * the shipped default (`custom` false). `notice` once when the kept file was unreadable and set aside.
+   */
+  getHouseStyle: call(NoArgs, HouseStyleStateSchema),
+  /** Keeps `style` as the house style; null goes back to the shipped default. */
+  saveHouseStyle: call(z.object({ style: HouseStyleSchema.nullable() }).strict(), HouseStyleStateSchema),
+  /** Settings ▸ House style ▸ Import…: asks for a style file and keeps it as the house style. Errors name the file and each bad field. Null when cancelled. */
+  importHouseStyle: call(NoArgs, HouseStyleStateSchema.nullable()),
+  /** Settings ▸ House style ▸ Export…: asks where, then writes the house style in force as a style file. Null when cancelled. */
+  exportHouseStyle: call(NoArgs, z.object({ file: z.string() }).nullable()),
   /** Changes any settings but the drafts folder; returns them all. */
   updateSettings: call(SettingsPatchSchema, z.object({ settings: SettingsSchema })),
   /**

@@ -90,4 +90,25 @@ export class FakeDialogs implements HostDialogs {
   async pickImportFile(): Promise<string | null> {
     return this.importFiles.shift() ?? null;
   }
+
+  private readonly houseStyleFiles: string[] = [];
+  private readonly houseStyleDestinations: string[] = [];
+
+  /** The style file the user will pick in Settings ▸ House style ▸ Import…. */
+  queueHouseStyleFile(file: string): void {
+    this.houseStyleFiles.push(file);
+  }
+
+  /** Where the user will save Settings ▸ House style ▸ Export…. */
+  queueHouseStyleDestination(file: string): void {
+    this.houseStyleDestinations.push(file);
+  }
+
+  async pickHouseStyleFile(): Promise<string | null> {
+    return this.houseStyleFiles.shift() ?? null;
+  }
+
+  async chooseHouseStyleDestination(): Promise<string | null> {
+    return this.houseStyleDestinations.shift() ?? null;
+  }
 }

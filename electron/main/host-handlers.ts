@@ -24,6 +24,7 @@ import { createRoundTripHandlers, type RoundTripDialogs } from './review/round-t
 import type { IncomingCompare } from './drafts/incoming-draft';
 import { createSessionState } from './session/session-state';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
+import { createHouseStyleStore } from './style/house-style-store';
 import type { SpellcheckInfo } from './spellcheck/spellcheck-languages';
 import type { HostFileSystem } from './storage/file-system';
 import { withFsErrorsInWords } from './host-call-errors';
@@ -41,6 +42,10 @@ export interface HostDialogs extends PortableDialogs, RoundTripDialogs, Partial<
   pickDraftsFolder?(): Promise<string | null>;
   /** Absolute path of a wire story, HTML page or draft to import, or null when they cancelled. */
   pickImportFile?(): Promise<string | null>;
+  /** Absolute path of a house style file to import, or null when they cancelled. */
+  pickHouseStyleFile?(): Promise<string | null>;
+  /** Where to write the exported house style, or null when they cancelled. */
+  chooseHouseStyleDestination?(suggestedName: string): Promise<string | null>;
 }
 
 export interface HostDeps {
@@ -87,7 +92,7 @@ export interface HostServices {
 }
 
 /** Calls that work without the drafts folder: settings, app info, links. Every other call first checks the folder is there. */
-const WITHOUT_DRAFTS_FOLDER = new Set<string>(['getAppInfo', 'getSettings', 'updateSettings', 'chooseDraftsFolder', 'useDefaultDraftsFolder', 'openExternal', 'setAvailableCommands']);
+const WITHOUT_DRAFTS_FOLDER = new Set<string>(['getAppInfo', 'getSettings', 'updateSettings', 'getHouseStyle', 'saveHouseStyle', 'importHouseStyle', 'exportHouseStyle', 'chooseDraftsFolder', 'useDefaultDraftsFolder', 'openExternal', 'setAvailableCommands']);
 // Crash recovery and closing must work even while the drafts folder is gone: they keep the text safe meanwhile.
 for (const name of ['writeRecovery', 'clearRecovery', 'getSaveStatus', 'flushDone', 'unwatchDraft']) WITHOUT_DRAFTS_FOLDER.add(name);
 
@@ -101,6 +106,7 @@ export function createHostServices(deps: HostDeps): HostServices {
   const newId = deps.newId ?? randomUUID;
   const log = deps.log ?? console.warn;
   const settings = createSettingsStore({ fs, stateFolder: deps.stateFolder, clock: deps.clock });
+  const houseStyle = createHouseStyleStore({ fs, stateFolder: deps.stateFolder, clock: deps.clock });
   const location = createDraftsLocation({ fs, defaultFolder: deps.draftsFolder, settings, onChanged: deps.onDraftsFolderChanged });
   const emit: NonNullable<HostDeps['emit']> = (name, payload) => {
     try {
@@ -281,6 +287,23 @@ export function createHostServices(deps: HostDeps): HostServices {
     getSettings: () => settings.get(),
 
     updateSettings: async (patch) => ({ settings: await settings.update(patch) }),
+
+    getHouseStyle: () => houseStyle.get(),
+
+    saveHouseStyle: ({ style }) => houseStyle.save(style),
+
+    async importHouseStyle() {
+      const file = (await dialogs.pickHouseStyleFile?.()) ?? null;
+      return file === null ? null : houseStyle.importFrom(file);
+    },
+
+    async exportHouseStyle() {
+      const { style } = await houseStyle.get();
+      const file = (await dialogs.chooseHouseStyleDestination?.(`${style.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'House style'}.json`)) ?? null;
+      if (file === null) return null;
+      await houseStyle.exportTo(file);
+      return { file };
+    },
 
     async chooseDraftsFolder() {
       const folder = (await dialogs.pickDraftsFolder?.()) ?? null;

@@ -35,6 +35,8 @@ const EXPORT_FILTERS: Readonly<Record<ExportFormat, Electron.FileFilter>> = {
   text: { name: 'Plain text', extensions: ['txt'] },
 };
 
+const HOUSE_STYLE_FILTER: Electron.FileFilter = { name: 'Copydesk house style', extensions: ['json'] };
+
 function createDialogs(window: () => BrowserWindow | null, folders: DialogFolders): HostDialogs {
   // Every picker opens where its kind of file was last picked (Electron 43+ opens Downloads otherwise).
   const remember = (kind: DialogKind, file: string) =>
@@ -79,6 +81,8 @@ function createDialogs(window: () => BrowserWindow | null, folders: DialogFolder
         filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }],
       }),
     chooseExportDestination: (suggestedName, format) => chooseSaveFile('export', suggestedName, { title: 'Export', filters: [EXPORT_FILTERS[format]] }),
+    pickHouseStyleFile: () => pick('house-style', { title: 'Import a house style', properties: ['openFile'], filters: [HOUSE_STYLE_FILTER] }),
+    chooseHouseStyleDestination: (suggestedName) => chooseSaveFile('house-style', suggestedName, { title: 'Export the house style', filters: [HOUSE_STYLE_FILTER] }),
   };
 }
 

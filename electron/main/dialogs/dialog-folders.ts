@@ -7,7 +7,7 @@ import type { HostFileSystem } from '../storage/file-system';
  * The kinds of file a picker asks for. Each opens where that kind was last picked: since Electron 43 a
  * dialog without `defaultPath` opens in Downloads, which is rarely where a reporter keeps these.
  */
-export const DIALOG_KINDS = ['draft-file', 'portable-draft', 'import', 'lead-image', 'export', 'pdf', 'drafts-folder'] as const;
+export const DIALOG_KINDS = ['draft-file', 'portable-draft', 'import', 'lead-image', 'export', 'pdf', 'drafts-folder', 'house-style'] as const;
 export type DialogKind = (typeof DIALOG_KINDS)[number];
 
 /** Where each kind opens before anything of that kind has been picked. */
