@@ -36,6 +36,7 @@ describe('where file dialogs open', () => {
       'lead-image': places.pictures,
       export: places.documents,
       pdf: places.documents,
+      'house-style': places.documents,
     });
     for (const folder of Object.values(first)) expect(path.isAbsolute(folder)).toBe(true);
   });
