@@ -1,5 +1,5 @@
-import defaultStyleFile from './data/default-style.json';
-import defaultGlossary from './data/glossary.json';
+import defaultStyleFile from './data/default-style.json' with { type: 'json' };
+import defaultGlossary from './data/glossary.json' with { type: 'json' };
 import { parseHouseStyle, type HouseStyle } from './style-file';
 
 let defaultStyle: HouseStyle | undefined;
