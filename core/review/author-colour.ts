@@ -16,6 +16,7 @@ export function authorColour(person: Person): number {
   // FNV's low bits mix poorly (they see only the characters' low bits), so the high bits are folded in first.
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x45d9f3b) >>> 0;
-  hash ^= hash >>> 16;
+  // XOR gives a signed 32-bit number; unsigned again, so the colour is never negative.
+  hash = (hash ^ (hash >>> 16)) >>> 0;
   return hash % AUTHOR_COLOURS;
 }

@@ -79,4 +79,9 @@ describe('authorColour', () => {
     const colours = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((initials) => authorColour({ name: `Reporter ${initials}`, initials })));
     expect(colours.size).toBeGreaterThan(3);
   });
+
+  it('is never negative, whatever the hash’s top bit (the stylesheet has author-colour-0 to -7 only)', () => {
+    const people = ['Copydesk user', 'Amina Odhiambo', 'Lars Øvergaard', ...Array.from({ length: 200 }, (_, index) => `Reporter ${index}`)];
+    for (const name of people) expect([0, 1, 2, 3, 4, 5, 6, 7]).toContain(authorColour({ name, initials: name.slice(0, 2).toUpperCase() }));
+  });
 });
