@@ -3,6 +3,7 @@ import type { Article } from '../article/article-schema';
 import { serializedImage } from '../blocks/image';
 import { body, factBox, image, link, paragraph } from '../testing/body-builders';
 import { generateLongArticle, japaneseArticle, KENYA_EDITORS_NOTE, kenyaPoliticsArticle, minimalArticle } from '../testing/sample-articles';
+import { IDS, reviewedArticle, SUB } from '../testing/reviewed-article';
 import { findPlaceholders } from '../text/placeholders';
 import { hasBlockers, runPreExportCheck, unreachableReason, type PreExportItem } from './pre-export-check';
 import { DEFAULT_CHECK_SEVERITIES, PRE_EXPORT_CHECK_IDS, PreExportSettingsSchema } from './pre-export-settings';
@@ -264,6 +265,37 @@ describe('runPreExportCheck', () => {
 
     it('does not flag a mention of an editor’s note inside a sentence', () => {
       expect(check({ editorsNote: '', ...withBody('The editor’s note published on Monday said the figures were wrong.') })).toEqual([]);
+    });
+  });
+
+  describe('review', () => {
+    const reviewed = { ...reviewedArticle, headline: clean.headline, review: { ...reviewedArticle.review, fieldSuggestions: reviewedArticle.review.fieldSuggestions.map((suggestion) => (suggestion.field === 'headline' ? { ...suggestion, before: clean.headline } : suggestion)) } };
+    const reviewItems = (article: Article, settings = {}) => runPreExportCheck(article, settings).filter((item) => item.id === 'pending-suggestions' || item.id === 'open-comments');
+
+    it('blocks pending suggestions, counting body and field ones, and points at the first in document order', () => {
+      expect(reviewItems(reviewed)[0]).toEqual({
+        id: 'pending-suggestions',
+        severity: 'blocker',
+        field: `suggestion:${IDS.headlineSuggestion}`,
+        message: '5 suggestions are still pending (3 in the body, 2 on the fields). Accept or reject each one before exporting.',
+      });
+    });
+
+    it('always blocks pending suggestions, whatever the settings say of other checks', () => {
+      const settings = Object.fromEntries(PRE_EXPORT_CHECK_IDS.map((id) => [id, 'off']));
+      expect(reviewItems(reviewed, { severities: settings })).toEqual([expect.objectContaining({ id: 'pending-suggestions', severity: 'blocker' })]);
+      expect(PRE_EXPORT_CHECK_IDS).not.toContain('pending-suggestions');
+    });
+
+    it('warns of open comment threads (detached ones too), or blocks as the settings say', () => {
+      const comments = reviewItems(reviewed).find((item) => item.id === 'open-comments');
+      expect(comments).toEqual({ id: 'open-comments', severity: 'warning', field: `thread:${IDS.bodyThread}`, message: '3 comment threads are still open. Comments are never exported; resolve them once dealt with.' });
+      expect(reviewItems(reviewed, { severities: { 'open-comments': 'blocker' } }).find((item) => item.id === 'open-comments')?.severity).toBe('blocker');
+    });
+
+    it('finds nothing of a review with every suggestion decided and every thread resolved', () => {
+      const resolved = { ...clean, review: { ...reviewed.review, fieldSuggestions: [], threads: reviewed.review.threads.map((thread) => ({ ...thread, status: 'resolved' as const, resolved: { by: SUB, at: thread.comments[0]!.at } })) } };
+      expect(check(resolved)).toEqual([]);
     });
   });
 

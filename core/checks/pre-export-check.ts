@@ -3,19 +3,24 @@ import { excerpt } from '../text/excerpt';
 import { checkUrl } from '../text/url-allowlist';
 import { findPlaceholders } from '../text/placeholders';
 import { bodyPlainText, wordList } from '../text/text-stats';
-import { DEFAULT_CHECK_SEVERITIES, PreExportSettingsSchema, type PreExportCheckId, type PreExportSettingsInput } from './pre-export-settings';
+import { openThreads, pendingSuggestions } from '../review/pending-review';
+import { DEFAULT_CHECK_SEVERITIES, PreExportSettingsSchema, type FixedBlockerId, type PreExportCheckId, type PreExportSettingsInput } from './pre-export-settings';
 import { headlineBudgetsInForce, measureHeadline, type HeadlineBudgets } from './headline-budgets';
 
 export interface PreExportItem {
-  id: PreExportCheckId;
+  id: PreExportCheckId | FixedBlockerId;
   severity: 'blocker' | 'warning';
-  /** Where the editor fixes it, as a path the UI can focus: 'headline', 'bylines[0].name', 'leadImage.altText', 'relatedLinks[1].url', 'body'. */
+  /**
+   * Where the editor fixes it, as a path the UI can focus: 'headline', 'bylines[0].name',
+   * 'leadImage.altText', 'relatedLinks[1].url', 'body'; or the first of the review's items to see
+   * to, 'thread:<id>' or 'suggestion:<id>'.
+   */
   field: string;
   /** What is wrong and what to do, in plain words. */
   message: string;
 }
 
-type Finding = Omit<PreExportItem, 'severity'>;
+type Finding = Omit<PreExportItem, 'severity' | 'id'> & { id: PreExportCheckId };
 
 /**
  * The checklist an editor sees before export. Blockers stop the export; warnings are shown and
@@ -33,15 +38,50 @@ export function runPreExportCheck(article: Article, settings: PreExportSettingsI
     ...linkFindings(article, body.links),
     ...placeholderFindings(article, body.text),
     ...editorsNoteFindings(article.editorsNote, body.text),
+    ...openCommentFindings(article),
   ];
-  return findings.flatMap((finding) => {
+  const configured = findings.flatMap((finding): PreExportItem[] => {
     const severity = severities[finding.id] ?? DEFAULT_CHECK_SEVERITIES[finding.id];
     return severity === 'off' ? [] : [{ ...finding, severity }];
   });
+  return [...pendingSuggestionBlocker(article), ...configured];
 }
 
 export function hasBlockers(items: readonly PreExportItem[]): boolean {
   return items.some((item) => item.severity === 'blocker');
+}
+
+// ---- Review ---------------------------------------------------------------------------------
+
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+function pendingSuggestionBlocker(article: Article): PreExportItem[] {
+  const pending = pendingSuggestions(article);
+  const [first] = pending;
+  if (!first) return [];
+  const inBody = pending.filter((suggestion) => suggestion.kind === 'body').length;
+  const where = inBody === pending.length ? 'in the body' : inBody === 0 ? 'on the fields' : `${inBody} in the body, ${pending.length - inBody} on the fields`;
+  return [
+    {
+      id: 'pending-suggestions',
+      severity: 'blocker',
+      field: `suggestion:${first.id}`,
+      message: `${counted(pending.length, 'suggestion is', 'suggestions are')} still pending (${where}). Accept or reject ${pending.length === 1 ? 'it' : 'each one'} before exporting.`,
+    },
+  ];
+}
+
+function openCommentFindings(article: Article): Finding[] {
+  const open = openThreads(article);
+  const [first] = open;
+  if (!first) return [];
+  return [
+    {
+      id: 'open-comments',
+      field: `thread:${first.id}`,
+      message: `${counted(open.length, 'comment thread is', 'comment threads are')} still open. Comments are never exported; resolve ${open.length === 1 ? 'it' : 'them'} once dealt with.`,
+    },
+  ];
 }
 
 // ---- Body -----------------------------------------------------------------------------------

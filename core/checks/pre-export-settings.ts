@@ -28,9 +28,18 @@ export const DEFAULT_CHECK_SEVERITIES = {
   'placeholder-left': 'warning',
   /** The editor's note, or a note to editors, pasted into the body. */
   'editors-note-in-body': 'warning',
+  /** Comment threads still open (comments are never exported; a desk may want them resolved first). */
+  'open-comments': 'warning',
 } as const satisfies Record<string, 'blocker' | 'warning'>;
 
 export type PreExportCheckId = keyof typeof DEFAULT_CHECK_SEVERITIES;
+
+/**
+ * Checks no setting changes: pending suggestions always block, since an export would silently drop
+ * them (it holds the text as if each were rejected).
+ */
+export const FIXED_BLOCKERS = ['pending-suggestions'] as const;
+export type FixedBlockerId = (typeof FIXED_BLOCKERS)[number];
 export const PRE_EXPORT_CHECK_IDS = Object.keys(DEFAULT_CHECK_SEVERITIES) as [PreExportCheckId, ...PreExportCheckId[]];
 
 export const CheckSeveritySettingSchema = z.enum(['blocker', 'warning', 'off']);

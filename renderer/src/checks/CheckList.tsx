@@ -1,12 +1,19 @@
 import './checks.css';
 import { useId } from 'react';
 import type { PreExportItem } from '../../../core/checks/pre-export-check';
+import { reviewPathKind } from '../review/go-to-review-item';
 
 interface CheckListProps {
   title: string;
   tone: 'blocker' | 'warning';
   items: readonly PreExportItem[];
   onGoToField(field: string): void;
+}
+
+/** What the way to a finding is called: most lead to a field, the review's to the first thread or suggestion. */
+function goToLabel(field: string): string {
+  const kind = reviewPathKind(field);
+  return kind === 'thread' ? 'Go to first comment' : kind === 'suggestion' ? 'Go to first suggestion' : 'Go to field';
 }
 
 /** One group of checklist findings, each with a way to the field that fixes it. */
@@ -28,7 +35,7 @@ export function CheckList({ title, tone, items, onGoToField }: CheckListProps) {
               {item.message}
             </p>
             <button type="button" className="button button-small" aria-describedby={`${id}-${index}`} onClick={() => onGoToField(item.field)}>
-              Go to field
+              {goToLabel(item.field)}
             </button>
           </li>
         ))}

@@ -16,4 +16,5 @@ export const CHECK_LABELS: Readonly<Record<PreExportCheckId, string>> = {
   'link-to-private-document': 'Link to a private document (Google Docs, SharePoint, OneDrive, a file)',
   'placeholder-left': 'Placeholder left in the copy (TK, XX, [CHECK]…)',
   'editors-note-in-body': 'Editor’s note in the body',
+  'open-comments': 'Open comments',
 };

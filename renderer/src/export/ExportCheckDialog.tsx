@@ -4,6 +4,7 @@ import { CheckSettings } from '../checks/CheckSettings';
 import { confirmExport, FORMAT_LABELS, recheck, useExportFlow, type ExportPanel } from './export-flow';
 import type { ExportImageHandling } from '../../../core/host-api/contract';
 import { goToField } from './go-to-field';
+import { goToReviewItem, reviewPathKind } from '../review/go-to-review-item';
 import { useModalDialog } from '../recovery/use-modal-dialog';
 
 interface ExportCheckDialogProps {
@@ -24,7 +25,7 @@ export function ExportCheckDialog({ panel }: ExportCheckDialogProps) {
   const toField = (field: string) => {
     close();
     // After the dialog has closed (which hands focus back to where it was), so the field keeps it.
-    requestAnimationFrame(() => goToField(field));
+    requestAnimationFrame(() => (reviewPathKind(field) ? goToReviewItem(field) : goToField(field)));
   };
 
   const summary =

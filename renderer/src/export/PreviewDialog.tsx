@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { useModalDialog } from '../recovery/use-modal-dialog';
-import { useExportFlow, type ExportPanel } from './export-flow';
+import { showPreviewWith, useExportFlow, type ExportPanel } from './export-flow';
 
 interface PreviewDialogProps {
   panel: Extract<ExportPanel, { kind: 'preview' }>;
@@ -21,7 +21,23 @@ export function PreviewDialog({ panel }: PreviewDialogProps) {
     <dialog ref={dialogRef} className="preview-dialog" aria-labelledby={`${id}-title`}>
       <div className="dialog-head">
         <h2 id={`${id}-title`}>Preview</h2>
-        <p className="preview-note">The HTML export, exactly as it will be written</p>
+        <p className="preview-note" id={`${id}-note`}>
+          {panel.suggestions === 'accepted'
+            ? 'As if every pending suggestion were accepted: not what exports now'
+            : 'The HTML export, exactly as it will be written'}
+        </p>
+        {panel.pending > 0 && (
+          <label className="preview-switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={panel.suggestions === 'accepted'}
+              aria-describedby={`${id}-note`}
+              onChange={(event) => void showPreviewWith(event.target.checked ? 'accepted' : 'rejected')}
+            />
+            Preview with suggestions accepted ({panel.pending})
+          </label>
+        )}
         <button type="button" className="icon-button" aria-label="Close" onClick={close}>
           <span aria-hidden="true">×</span>
         </button>

@@ -5,6 +5,8 @@ import { hasBlockers, runPreExportCheck, type PreExportItem } from '../../../cor
 import type { PreExportSettingsInput } from '../../../core/checks/pre-export-settings';
 import { articleToCmsFragment } from '../../../core/export/fragment';
 import { bodyAsRejected } from '../../../core/review/body-suggestions';
+import { pendingSuggestions } from '../../../core/review/pending-review';
+import { articleAsPublished, type SuggestionView } from '../../../core/review/published-article';
 import { bodyToPlainText } from '../../../core/export/plain-text';
 import type { ExportFormat, ExportImageHandling } from '../../../core/host-api/contract';
 import { host } from '../host';
@@ -23,7 +25,17 @@ export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
 /** What the export flow shows: the checklist before an export, or the preview. */
 export type ExportPanel =
   | { kind: 'check'; format: ExportFormat; article: Article; settings: PreExportSettingsInput; items: PreExportItem[]; exporting: boolean; problem: string | null }
-  | { kind: 'preview'; headline: string; html: string };
+  | {
+      kind: 'preview';
+      /** The article as on screen, with its review, so the preview can show it either way. */
+      article: Article;
+      /** How pending suggestions are shown: rejected, as every export holds them, or accepted. */
+      suggestions: SuggestionView;
+      /** How many suggestions are pending (the choice matters only when there are some). */
+      pending: number;
+      headline: string;
+      html: string;
+    };
 
 interface ExportFlowState {
   panel: ExportPanel | null;
@@ -88,13 +100,32 @@ export function shortPlace(file: string): string {
   return folder ? `${name} in ${folder}` : name;
 }
 
+async function previewPanel(article: Article, suggestions: SuggestionView): Promise<Extract<ExportPanel, { kind: 'preview' }>> {
+  const shown = articleAsPublished(article, { suggestions });
+  return { kind: 'preview', article, suggestions, pending: pendingSuggestions(article).length, headline: shown.headline, html: await previewHtml(shown) };
+}
+
+const previewFailed = (error: unknown) => useExportFlow.setState({ notice: { tone: 'error', text: `Could not show the preview. ${describe(error)}` } });
+
 export async function openPreview(editor: LexicalEditor | null): Promise<void> {
   useExportFlow.setState({ notice: null });
   try {
-    const article = articleOnScreen(editor);
-    useExportFlow.setState({ panel: { kind: 'preview', headline: article.headline, html: await previewHtml(article) } });
+    useExportFlow.setState({ panel: await previewPanel(articleOnScreen(editor), 'rejected') });
   } catch (error) {
-    useExportFlow.setState({ notice: { tone: 'error', text: `Could not show the preview. ${describe(error)}` } });
+    previewFailed(error);
+  }
+}
+
+/** The preview's “with suggestions accepted” switch: the same article shown the other way. */
+export async function showPreviewWith(suggestions: SuggestionView): Promise<void> {
+  const { panel } = flow();
+  if (panel?.kind !== 'preview' || panel.suggestions === suggestions) return;
+  try {
+    const next = await previewPanel(panel.article, suggestions);
+    // Unless the preview was closed or switched again meanwhile.
+    if (flow().panel === panel) useExportFlow.setState({ panel: next });
+  } catch (error) {
+    previewFailed(error);
   }
 }
 

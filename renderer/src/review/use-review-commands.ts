@@ -13,7 +13,7 @@ function toggleReviewPanel(editor: LexicalEditor | null): void {
 
 /**
  * The comment commands of the command table (Add Comment… from its key, the Review menu, the context
- * menu and the toolbar; View ▸ Review Panel) and the focus tracking Add Comment needs.
+ * menu and the toolbar; View ▸ Review Panel; Edit ▸ Suggesting Mode) and the focus tracking Add Comment needs.
  */
 export function useReviewCommands(editorRef: RefObject<LexicalEditor | null>): void {
   useEffect(() => trackCommentableText(() => editorRef.current), [editorRef]);
@@ -22,6 +22,7 @@ export function useReviewCommands(editorRef: RefObject<LexicalEditor | null>): v
       registerCommandHandlers({
         'comment.add': { run: () => startComment(editorRef.current) },
         'view.reviewPanel': { run: () => toggleReviewPanel(editorRef.current) },
+        'review.toggleSuggesting': { run: () => useReviewUi.getState().setMode(useReviewUi.getState().mode === 'suggesting' ? 'editing' : 'suggesting') },
       }),
     [editorRef],
   );
