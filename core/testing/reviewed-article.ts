@@ -75,3 +75,23 @@ export const reviewedArticle: Article = {
 
 /** Everything of the review that must never reach an export. */
 export const REVIEW_TRACES = ['ZEBRA', 'QUOKKA', IDS.bodyThread, IDS.headlineThread, IDS.goneThread, IDS.insert, IDS.remove, IDS.replace, IDS.headlineSuggestion, IDS.tagsSuggestion, EDITOR.name, SUB.name, 'suggestion'];
+
+/**
+ * The reviewed article as a draft further into its review, for save and recovery tests: the body
+ * thread has two replies and the headline thread is resolved. A fresh copy each call.
+ */
+export function reviewedDraft(): Article {
+  const [bodyThread, headlineThread, ...rest] = reviewedArticle.review.threads;
+  const reply = (id: string, by: Person, text: string) => ({ id, by, at: '2026-11-25T11:00:00.000Z', editedAt: null, text });
+  return structuredClone({
+    ...reviewedArticle,
+    review: {
+      ...reviewedArticle.review,
+      threads: [
+        { ...bodyThread!, comments: [...bodyThread!.comments, reply('6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e', SUB, 'ZEBRA-REPLY: the finance committee.'), reply('7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f', EDITOR, 'ZEBRA-REPLY-2: thanks, fixed.')] },
+        { ...headlineThread!, status: 'resolved' as const, resolved: { by: EDITOR, at: '2026-11-25T12:00:00.000Z' } },
+        ...rest,
+      ],
+    },
+  });
+}

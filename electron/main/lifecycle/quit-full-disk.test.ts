@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HostError } from '../../../core/host-api/contract';
 import { loadArticleText } from '../../../core/article/load-article';
+import { reviewedDraft } from '../../../core/testing/reviewed-article';
 import { createHostServices, type HostServices } from '../host-handlers';
 import { createFaultyFs, manualTimers } from '../storage/faulty-fs.testing';
 import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
@@ -149,6 +150,22 @@ describe('quitting with the disk full everywhere', () => {
     expect(copy!.notes).toEqual([expect.stringContaining('“assets/x.jpg” is a link to a file outside the draft folder')]);
     await expect(fsp.readFile(path.join(copy!.folder, 'assets', 'x.jpg'))).rejects.toMatchObject({ code: 'ENOENT' });
     expect(loadArticleText(await fsp.readFile(path.join(copy!.folder, 'article.json'), 'utf8'), 'rescued copy').article.headline).toBe(edited.headline);
+  });
+
+  it('a rescued copy of a draft under review carries its threads, replies, suggestions and marks whole', async () => {
+    const reviewed = reviewedDraft();
+    await services.handlers.saveDraft({ article: reviewed });
+    const answered = { ...reviewed, updatedAt: '2026-05-24T12:05:00.000Z', review: { ...reviewed.review, fieldSuggestions: reviewed.review.fieldSuggestions.slice(1) } };
+    fillEveryDisk();
+    faulty.spare(usb);
+    await expect(services.handlers.saveDraft({ article: answered })).rejects.toBeInstanceOf(HostError);
+
+    const rescued = await services.unsavedText.saveElsewhere(usb);
+    expect(rescued).toHaveLength(1);
+    const [copy] = rescued;
+    const saved = loadArticleText(await fsp.readFile(path.join(copy!.folder, 'article.json'), 'utf8'), 'rescued copy').article;
+    expect(saved.review).toEqual(answered.review);
+    expect(saved.body).toEqual(answered.body);
   });
 
   it('does not ask about a draft whose failed save the host’s own retry wrote before quitting', async () => {

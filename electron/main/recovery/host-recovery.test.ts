@@ -5,6 +5,8 @@ import { createHostHandlers } from '../host-handlers';
 import { createFaultyFs } from '../storage/faulty-fs.testing';
 import { makeTempFolder, sampleArticle, testHostDeps } from '../test-support';
 import { createRecoveryStore } from './recovery-store';
+import { paragraph, suggestion } from '../../../core/testing/body-builders';
+import { EDITOR, reviewedDraft } from '../../../core/testing/reviewed-article';
 
 let root: string;
 let now: Date;
@@ -111,6 +113,64 @@ describe('crash recovery', () => {
     await fsp.writeFile(recoveryFile(), '{"draftId": "');
     expect(await host().getRecovery({ draftId: article.id })).toBeNull();
     expect(await host().listRecoveries({})).toEqual([]);
+  });
+});
+
+describe('crash recovery of a draft under review', () => {
+  const reviewed = reviewedDraft();
+  const [bodyThread, ...otherThreads] = reviewed.review.threads;
+  /** Typed before the crash: a reply on the body thread and a new suggested insertion in the body. */
+  const typedReview = {
+    ...reviewed,
+    updatedAt: '2026-11-25T18:00:01.000Z',
+    body: { root: { ...reviewed.body.root, children: [...reviewed.body.root.children, paragraph(suggestion('insert', 'e1d2c3b4-a596-4877-8a9b-1c2d3e4f5a6b', 'QUOKKA-TYPED-BEFORE-CRASH', EDITOR))] } },
+    review: { ...reviewed.review, threads: [{ ...bodyThread!, comments: [...bodyThread!.comments, { ...bodyThread!.comments[0]!, id: 'd1c2b3a4-9586-4776-8a9b-2c3d4e5f6a7b', text: 'ZEBRA-REPLY-BEFORE-CRASH' }] }, ...otherThreads] },
+  };
+  const recoveryOf = () => path.join(root, 'state', 'recovery', `${reviewed.id}.json`);
+
+  async function crashed() {
+    const before = host();
+    await before.saveDraft({ article: reviewed, revision: 1 });
+    await before.writeRecovery({ draftId: reviewed.id, article: typedReview, revision: 2 });
+    return host();
+  }
+
+  it('the recovery copy holds the threads, replies, field suggestions, suggestion and mark nodes as typed', async () => {
+    const after = await crashed();
+    const found = await after.getRecovery({ draftId: reviewed.id });
+    expect(found?.recovered.article.review).toEqual(typedReview.review);
+    expect(found?.recovered.article.body).toEqual(typedReview.body);
+    expect(found?.disk?.article).toEqual(reviewed);
+    expect(JSON.parse(await fsp.readFile(recoveryOf(), 'utf8'))).toMatchObject({ article: { review: typedReview.review } });
+  });
+
+  it('keeping the recovered text saves its review; the disk copy, review and all, is kept as a version', async () => {
+    const after = await crashed();
+    expect(await after.resolveRecovery({ draftId: reviewed.id, keep: 'recovered' })).toEqual({ article: typedReview });
+    expect((await after.loadDraft({ id: reviewed.id })).article).toEqual(typedReview);
+    const [version] = await after.listVersions({ draftId: reviewed.id });
+    const kept = (await after.loadVersion({ draftId: reviewed.id, versionId: version!.id })).article;
+    expect(kept.review).toEqual(reviewed.review);
+    expect(kept.body).toEqual(reviewed.body);
+  });
+
+  it('keeping the disk copy keeps the recovered review as a version', async () => {
+    const after = await crashed();
+    expect(await after.resolveRecovery({ draftId: reviewed.id, keep: 'disk' })).toEqual({ article: reviewed });
+    const [version] = await after.listVersions({ draftId: reviewed.id });
+    const kept = (await after.loadVersion({ draftId: reviewed.id, versionId: version!.id })).article;
+    expect(kept.review).toEqual(typedReview.review);
+    expect(kept.body).toEqual(typedReview.body);
+  });
+
+  it('a reviewed recovery copy whose disk refused it is written whole once the disk recovers', async () => {
+    const faulty = createFaultyFs();
+    const recovery = createRecoveryStore({ fs: faulty.fs, stateFolder: path.join(root, 'state'), clock: () => now, log: () => undefined });
+    faulty.fail('rename', 'ENOSPC');
+    await expect(recovery.write(reviewed.id, typedReview, 1)).rejects.toMatchObject({ code: 'disk-full' });
+    faulty.clear();
+    await recovery.write(reviewed.id, typedReview, 2);
+    expect((await recovery.read(reviewed.id))?.article).toEqual(typedReview);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Child process of atomic-write.kill.test.ts: saves a draft-sized JSON file in a loop through the real
+ * Child process of atomic-write.kill.test.ts: saves a reviewed draft (kill-test-content.ts) in a loop through the real
  * save path (write queue → writeFileAtomic, with the .bak rotation) until it is killed. The test bundles it to one .mjs and runs that under plain `node`; by hand,
  * `node --import tsx atomic-write-kill-child.ts <target> <first-seq>`.
  * Prints `writing N` before a save starts and `saved N` once it is durable; on Linux, writes to a

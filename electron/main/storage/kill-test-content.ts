@@ -1,25 +1,47 @@
+import type { Article } from '../../../core/article/article-schema';
+import { serializeArticle } from '../../../core/article/load-article';
+import { reviewedDraft } from '../../../core/testing/reviewed-article';
+
 /**
- * The content the kill test's child saves for sequence number `seq`: even and odd numbers give two
- * differently shaped documents of about 1 MB, and every line carries `seq`, so a file that mixed two
- * saves, or was cut short, cannot equal any of them.
+ * The draft the kill test's child saves for sequence number `seq`: the reviewed test draft (comment
+ * threads with replies, field suggestions, body suggestions and comment marks) with its body
+ * repeated to most of a megabyte, even and odd numbers differently long. Every paragraph, comment and
+ * suggestion carries `seq`, so a file that mixed two saves, or was cut short, cannot equal any of them.
  */
+export function killTestArticle(seq: number): Article {
+  const draft = reviewedDraft();
+  const copies = seq % 2 === 0 ? 80 : 60;
+  const stamp = (text: string) => `${text} (save ${seq})`;
+  const stampTexts = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(stampTexts);
+    if (typeof value !== 'object' || value === null) return value;
+    const node = Object.fromEntries(Object.entries(value).map(([key, field]) => [key, stampTexts(field)]));
+    return typeof node.text === 'string' && node.type === 'text' ? { ...node, text: stamp(node.text) } : node;
+  };
+  const blocks = draft.body.root.children.map((block) => stampTexts(block) as (typeof draft.body.root.children)[number]);
+  return {
+    ...draft,
+    headline: stamp(draft.headline),
+    body: { root: { ...draft.body.root, children: Array.from({ length: copies }, () => blocks).flat() } },
+    review: {
+      ...draft.review,
+      threads: draft.review.threads.map((thread) => ({ ...thread, comments: thread.comments.map((comment) => ({ ...comment, text: stamp(comment.text) })) })),
+    },
+  };
+}
+
 export function killTestContent(seq: number): string {
-  const even = seq % 2 === 0;
-  const paragraphs = even ? 9000 : 7000;
-  const words = even ? 'The council met on Sunday to discuss the flood defences' : 'Rebuilding of the harbour wall will take two years, engineers say — ቤት ተሠራ';
-  const body: string[] = [];
-  for (let i = 0; i < paragraphs; i += 1) body.push(`${words} (save ${seq}, paragraph ${i}).`);
-  return `${JSON.stringify({ seq, body }, null, even ? 2 : 0)}\n`;
+  return serializeArticle(killTestArticle(seq));
 }
 
 /** Which save a file's text is, or null when it is not exactly one of them. */
 export function seqOfKillTestContent(text: string): number | null {
-  let parsed: unknown;
+  let headline: unknown;
   try {
-    parsed = JSON.parse(text);
+    headline = (JSON.parse(text) as { headline?: unknown }).headline;
   } catch {
     return null;
   }
-  const seq = typeof parsed === 'object' && parsed !== null ? (parsed as { seq?: unknown }).seq : undefined;
-  return typeof seq === 'number' && killTestContent(seq) === text ? seq : null;
+  const seq = Number(/\(save (\d+)\)$/.exec(typeof headline === 'string' ? headline : '')?.[1]);
+  return Number.isInteger(seq) && killTestContent(seq) === text ? seq : null;
 }
