@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import type { Article, ArticleBody } from '../core/article/article-schema';
 import { generateLongArticle } from '../core/testing/sample-articles';
+import { withReviewLoad } from '../core/testing/reviewed-long-article';
 import { embed, factBox, image, list, paragraph, pullQuote, table } from '../core/testing/body-builders';
 import { bodyPlainText } from '../core/text/text-stats';
 import { buildBareLexicalPage, openBareLexicalPage } from './typing-bare-page';
@@ -26,7 +27,12 @@ const settings = {
   measuredKeys: 300,
   targetP95Ratio: 1.15,
   forceProfile: process.env.BENCH_TYPING_PROFILE === '1',
+  /** `reviewed`: the article also carries REVIEW_LOAD's comment threads and pending body suggestions. */
+  article: process.env.BENCH_TYPING_ARTICLE ?? 'plain',
 };
+
+/** The reviewed variant's load (issue 9): threads as marks in the body and in article.review, suggestions as suggestion nodes. */
+const REVIEW_LOAD = { threads: 200, suggestions: 500 };
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const COPYDESK = 'Copydesk';
@@ -91,11 +97,20 @@ function middleParagraphIndex(body: ArticleBody): number {
   return nearest.index;
 }
 
+/** The bench article: the long read with its body blocks and, in the reviewed variant, the review load on every paragraph but the one typed into. */
+function benchArticle(): { article: Article; blockIndex: number } {
+  const plain = withBodyBlocks(generateLongArticle(settings.articleWords, settings.seed));
+  const blockIndex = middleParagraphIndex(plain.body);
+  if (settings.article === 'plain') return { article: plain, blockIndex };
+  if (settings.article !== 'reviewed') throw new Error(`BENCH_TYPING_ARTICLE is “${settings.article}”; use plain or reviewed.`);
+  return { article: withReviewLoad(plain, { ...REVIEW_LOAD, untouchedBlocks: [blockIndex] }), blockIndex };
+}
+
 async function main(): Promise<void> {
-  const article: Article = withBodyBlocks(generateLongArticle(settings.articleWords, settings.seed));
+  const { article, blockIndex } = benchArticle();
   const plan: TypingPlan = {
     bodyBlocks: article.body.root.children.length,
-    blockIndex: middleParagraphIndex(article.body),
+    blockIndex,
     warmupText: typedText(settings.warmupKeys, 0),
     measuredText: typedText(settings.measuredKeys, settings.warmupKeys),
     keyGapMs: typistGapMs,
@@ -118,8 +133,9 @@ async function main(): Promise<void> {
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
+    const review = settings.article === 'reviewed' ? `, carrying ${REVIEW_LOAD.threads} comment threads and ${REVIEW_LOAD.suggestions} pending suggestions` : '';
     console.log(
-      `Typing ${settings.measuredKeys} characters (after ${settings.warmupKeys} warm-up keys, at a typist's rhythm) into body block ${plan.blockIndex} of ${plan.bodyBlocks}, ` +
+      `Typing ${settings.measuredKeys} characters (after ${settings.warmupKeys} warm-up keys, at a typist's rhythm) into body block ${plan.blockIndex} of ${plan.bodyBlocks}${review}, ` +
         `${settings.rounds} rounds per page, Chromium ${browser.version()}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
     );
     const results = new Map<string, TypingResult[]>(contenders.map(({ name }) => [name, []]));
