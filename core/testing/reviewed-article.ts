@@ -83,7 +83,7 @@ export const REVIEW_TRACES = ['ZEBRA', 'QUOKKA', IDS.bodyThread, IDS.headlineThr
 export function reviewedDraft(): Article {
   const [bodyThread, headlineThread, ...rest] = reviewedArticle.review.threads;
   const reply = (id: string, by: Person, text: string) => ({ id, by, at: '2026-11-25T11:00:00.000Z', editedAt: null, text });
-  return structuredClone({
+  const draft: Article = {
     ...reviewedArticle,
     review: {
       ...reviewedArticle.review,
@@ -93,5 +93,7 @@ export function reviewedDraft(): Article {
         ...rest,
       ],
     },
-  });
+  };
+  // A deep copy, so a test that changes it leaves the next test's draft alone (core has no structuredClone).
+  return JSON.parse(JSON.stringify(draft)) as Article;
 }
