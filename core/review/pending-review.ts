@@ -12,11 +12,19 @@ function fieldEntry(suggestion: FieldSuggestion): PendingSuggestion {
   return { kind: 'field', id: suggestion.id, by: suggestion.by, at: suggestion.at, suggestion };
 }
 
+/**
+ * The field suggestions in document order, split where the body comes between them: the head's
+ * fields above it, the details panel's below. (A list of all suggestions puts the body's between.)
+ */
+export function fieldSuggestionsByPlace(article: Omit<Article, 'body'>): { aboveBody: FieldSuggestion[]; belowBody: FieldSuggestion[] } {
+  const inFields = (fields: readonly string[]) => fields.flatMap((field) => article.review.fieldSuggestions.filter((suggestion) => suggestion.field === field));
+  return { aboveBody: inFields(FIELDS_ABOVE_BODY), belowBody: inFields(FIELDS_BELOW_BODY) };
+}
+
 /** Every pending suggestion in document order: the head fields, the body, then the other fields in the panel's order. */
 export function pendingSuggestions(article: Article): PendingSuggestion[] {
-  const inFields = (fields: readonly string[]) =>
-    fields.flatMap((field) => article.review.fieldSuggestions.filter((suggestion) => suggestion.field === field).map(fieldEntry));
-  return [...inFields(FIELDS_ABOVE_BODY), ...bodySuggestions(article.body).map((entry): PendingSuggestion => ({ kind: 'body', ...entry })), ...inFields(FIELDS_BELOW_BODY)];
+  const { aboveBody, belowBody } = fieldSuggestionsByPlace(article);
+  return [...aboveBody.map(fieldEntry), ...bodySuggestions(article.body).map((entry): PendingSuggestion => ({ kind: 'body', ...entry })), ...belowBody.map(fieldEntry)];
 }
 
 /** The article's threads in document order, with the detached ones (text gone) apart. */

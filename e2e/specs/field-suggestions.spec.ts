@@ -74,11 +74,11 @@ test('suggested headline and standfirst changes sit beside the fields; one accep
   await expect(onHeadline).toHaveCount(1);
   await expect(onHeadline.locator('del')).toContainText(['resumes', 'two-week halt']);
   await expect(onHeadline.locator('ins')).toContainText(['back in', 'engine fire']);
-  await expect(onHeadline).toContainText('Copydesk user');
 
   // A second edit by the same person updates the one suggestion; in the field they edit their suggestion.
   await headline(page).click();
   await expect(headline(page)).toHaveValue(SUGGESTED_HEADLINE);
+  await expect(onHeadline).toContainText('You are editing this suggestion');
   await page.keyboard.press('End');
   await page.keyboard.type(' today');
   await bodyEditor(page).click();
@@ -169,4 +169,11 @@ test('screenshots and accessibility: suggestions beside the fields, the blocked 
   await expect(dialog.locator('iframe').contentFrame().getByRole('heading', { level: 1 })).toHaveText(SUGGESTED_HEADLINE);
   await shootLightAndDark(page, 'field-suggestions-preview');
   await expectNoAxeViolations(page, 'preview with suggestions accepted');
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+
+  // Back in the headline, the user edits their own suggestion there.
+  await headline(page).click();
+  await expect(headline(page)).toHaveValue(SUGGESTED_HEADLINE);
+  await shootLightAndDark(page, 'field-suggestions-editing');
+  await expectNoAxeViolations(page, 'editing an own suggestion in the headline');
 });

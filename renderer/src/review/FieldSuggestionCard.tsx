@@ -25,6 +25,8 @@ interface FieldSuggestionCardProps {
   suggestion: FieldSuggestion;
   /** Say which field it changes (in a list away from the field); beside the field it goes without saying. */
   named?: boolean;
+  /** The user is editing this, their own suggestion, in the field (which shows it meanwhile). */
+  editing?: boolean;
   /** After Accept or Reject, when the card is about to go: where focus goes next is the caller's. */
   onDecided?(): void;
 }
@@ -33,7 +35,7 @@ interface FieldSuggestionCardProps {
  * One field suggestion: who and when, the old words struck and the new underlined in the author's
  * colour, and Accept / Reject. Also the card the review panel can list field suggestions with.
  */
-export function FieldSuggestionCard({ suggestion, named = false, onDecided }: FieldSuggestionCardProps) {
+export function FieldSuggestionCard({ suggestion, named = false, editing = false, onDecided }: FieldSuggestionCardProps) {
   const pieces = useSuggestedChange(suggestion);
   const field = describeReviewField(suggestion.field);
   const what = `${field.toLowerCase()} change by ${suggestion.by.name}`;
@@ -43,7 +45,7 @@ export function FieldSuggestionCard({ suggestion, named = false, onDecided }: Fi
   };
   return (
     <div
-      className={`field-suggestion author-colour-${authorColour(suggestion.by)}`}
+      className={`field-suggestion author-colour-${authorColour(suggestion.by)}${editing ? ' field-suggestion-editing' : ''}`}
       role="group"
       aria-label={`Suggested ${what}`}
       data-suggestion-id={suggestion.id}
@@ -54,6 +56,7 @@ export function FieldSuggestionCard({ suggestion, named = false, onDecided }: Fi
       <p className="field-suggestion-text" dir="auto">
         <WordPieces pieces={pieces} />
       </p>
+      {editing && <p className="field-suggestion-note">You are editing this suggestion: the field shows it until you leave.</p>}
       <div className="field-suggestion-actions">
         <button type="button" className="button button-small" aria-label={`Accept ${what}`} onClick={() => decide('accept')}>
           Accept

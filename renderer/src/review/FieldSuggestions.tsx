@@ -4,6 +4,9 @@ import type { ReviewField } from '../../../core/review/review-schema';
 import { useArticleStore } from '../store/article-store';
 import { FieldSuggestionCard } from './FieldSuggestionCard';
 import { useFocusedField } from './shown-field';
+import { samePerson } from '../../../core/review/field-suggestions';
+import { useCurrentUser } from './comment-author';
+import { useReviewUi } from './review-ui-store';
 
 const LIST = '.field-suggestions';
 
@@ -28,6 +31,10 @@ export function FieldSuggestions({ field }: { field: ReviewField }) {
   const all = useArticleStore((state) => state.metadata.review.fieldSuggestions);
   const suggestions = useMemo(() => all.filter((suggestion) => suggestion.field === field), [all, field]);
   const listRef = useRef<HTMLUListElement>(null);
+  const user = useCurrentUser();
+  const suggesting = useReviewUi((state) => state.mode === 'suggesting');
+  const focused = useFocusedField((state) => state.field === field);
+  const editing = suggesting && focused;
   if (suggestions.length === 0) return null;
 
   // The decided card goes: focus moves to the next one, or back to the field's first control.
@@ -44,7 +51,7 @@ export function FieldSuggestions({ field }: { field: ReviewField }) {
     <ul ref={listRef} className="field-suggestions" aria-label={`Suggested changes to the ${describeReviewField(field).toLowerCase()}`}>
       {suggestions.map((suggestion, index) => (
         <li key={suggestion.id}>
-          <FieldSuggestionCard suggestion={suggestion} onDecided={() => afterDecision(index)} />
+          <FieldSuggestionCard suggestion={suggestion} editing={editing && user !== null && samePerson(suggestion.by, user)} onDecided={() => afterDecision(index)} />
         </li>
       ))}
     </ul>

@@ -41,6 +41,18 @@ describe('field edits while suggesting', () => {
     expect(store().metadata.review.log.map((entry) => entry.action)).toEqual(['accepted', 'rejected']);
   });
 
+  it('builds a list field’s suggestion from several edits (add a byline, then name it) and checks tags against the suggested ones', () => {
+    useReviewUi.getState().setMode('suggesting');
+    store().addByline();
+    store().updateByline(0, { name: 'Otieno Wafula', role: 'Reporter' });
+    expect(store().metadata.bylines).toEqual([]);
+    expect(store().metadata.review.fieldSuggestions).toMatchObject([{ field: 'bylines', before: [], after: [{ name: 'Otieno Wafula', role: 'Reporter' }] }]);
+    expect(store().addTag('Kisumu')).toBe('added');
+    expect(store().addTag('kisumu')).toBe('duplicate');
+    expect(store().metadata.tags).toEqual([]);
+    expect(store().metadata.review.fieldSuggestions.map((suggestion) => suggestion.field)).toEqual(['bylines', 'tags']);
+  });
+
   it('leaves editing as it was while Editing', () => {
     store().setHeadline('Ferry back');
     expect(store().metadata).toMatchObject({ headline: 'Ferry back', slug: 'ferry-back' });
