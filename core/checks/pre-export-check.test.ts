@@ -7,6 +7,8 @@ import { IDS, reviewedArticle, SUB } from '../testing/reviewed-article';
 import { findPlaceholders } from '../text/placeholders';
 import { hasBlockers, runPreExportCheck, unreachableReason, type PreExportItem } from './pre-export-check';
 import { DEFAULT_CHECK_SEVERITIES, PRE_EXPORT_CHECK_IDS, PreExportSettingsSchema } from './pre-export-settings';
+import { defaultHouseStyle } from '../style/default-style';
+import { checkArticleStyle } from '../style/check-style';
 
 /** A complete article that passes every check, to break one field at a time. */
 const clean: Article = { ...kenyaPoliticsArticle, headline: 'Opposition quits electoral talks over server audit' };
@@ -325,5 +327,25 @@ describe('runPreExportCheck', () => {
   it('checks a 10,000-word article', () => {
     const long = generateLongArticle(10_000);
     expect(ids(runPreExportCheck(long))).toEqual([]);
+  });
+
+  describe('house style', () => {
+    const houseStyle = defaultHouseStyle();
+    const flagged: Article = { ...clean, body: body([paragraph('Tallies go out by e-mail, the the officials said.')]) };
+
+    it('counts the open issues as one warning that leads to the Style panel, and nothing without a house style', () => {
+      expect(runPreExportCheck(flagged, {}, { houseStyle })).toEqual([
+        { id: 'style-issues', severity: 'warning', field: 'style', message: '2 house-style issues are still open (2 warnings). Fix or ignore them in the Style panel.' },
+      ]);
+      expect(runPreExportCheck(flagged)).toEqual([]);
+      expect(runPreExportCheck(clean, {}, { houseStyle })).toEqual([]);
+    });
+
+    it('leaves out what is ignored here, and is raised to a blocker or turned off in the settings', () => {
+      const [first] = checkArticleStyle(flagged, houseStyle).issues;
+      expect(runPreExportCheck({ ...flagged, styleIgnores: [first!.id] }, {}, { houseStyle })[0]?.message).toBe('1 house-style issue is still open (1 warning). Fix or ignore it in the Style panel.');
+      expect(runPreExportCheck(flagged, { severities: { 'style-issues': 'blocker' } }, { houseStyle })[0]?.severity).toBe('blocker');
+      expect(runPreExportCheck(flagged, { severities: { 'style-issues': 'off' } }, { houseStyle })).toEqual([]);
+    });
   });
 });

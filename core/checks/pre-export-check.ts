@@ -6,6 +6,8 @@ import { bodyPlainText, wordList } from '../text/text-stats';
 import { openThreads, pendingSuggestions } from '../review/pending-review';
 import { DEFAULT_CHECK_SEVERITIES, PreExportSettingsSchema, type FixedBlockerId, type PreExportCheckId, type PreExportSettingsInput } from './pre-export-settings';
 import { headlineBudgetsInForce, measureHeadline, type HeadlineBudgets } from './headline-budgets';
+import { checkArticleStyle } from '../style/check-style';
+import type { HouseStyle } from '../style/style-file';
 
 export interface PreExportItem {
   id: PreExportCheckId | FixedBlockerId;
@@ -27,7 +29,7 @@ type Finding = Omit<PreExportItem, 'severity' | 'id'> & { id: PreExportCheckId }
  * may be overridden. `settings` (validated with PreExportSettingsSchema; throws on invalid input)
  * changes any check's severity or turns it off, and sets the headline budgets.
  */
-export function runPreExportCheck(article: Article, settings: PreExportSettingsInput = {}): PreExportItem[] {
+export function runPreExportCheck(article: Article, settings: PreExportSettingsInput = {}, options: PreExportOptions = {}): PreExportItem[] {
   const { severities, headlineBudgets } = PreExportSettingsSchema.parse(settings);
   const budgets = headlineBudgetsInForce(headlineBudgets);
   const body = collectBody(article.body.root.children);
@@ -39,12 +41,28 @@ export function runPreExportCheck(article: Article, settings: PreExportSettingsI
     ...placeholderFindings(article, body.text),
     ...editorsNoteFindings(article.editorsNote, body.text),
     ...openCommentFindings(article),
+    ...(options.houseStyle && severities['style-issues'] !== 'off' ? styleFindings(article, options.houseStyle) : []),
   ];
   const configured = findings.flatMap((finding): PreExportItem[] => {
     const severity = severities[finding.id] ?? DEFAULT_CHECK_SEVERITIES[finding.id];
     return severity === 'off' ? [] : [{ ...finding, severity }];
   });
   return [...pendingSuggestionBlocker(article), ...configured];
+}
+
+export interface PreExportOptions {
+  /** The house style in force: its open issues (not ignored here or always) are counted as one finding, field 'style'. */
+  houseStyle?: HouseStyle;
+}
+
+function styleFindings(article: Article, style: HouseStyle): Finding[] {
+  const { issues } = checkArticleStyle(article, style);
+  if (issues.length === 0) return [];
+  const warnings = issues.filter((issue) => issue.severity === 'warning').length;
+  const suggestions = issues.length - warnings;
+  const kinds = [warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '', suggestions ? `${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'}` : ''].filter(Boolean).join(', ');
+  const count = issues.length === 1 ? '1 house-style issue is' : `${issues.length} house-style issues are`;
+  return [{ id: 'style-issues', field: 'style', message: `${count} still open (${kinds}). Fix or ignore ${issues.length === 1 ? 'it' : 'them'} in the Style panel.` }];
 }
 
 export function hasBlockers(items: readonly PreExportItem[]): boolean {

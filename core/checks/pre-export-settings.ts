@@ -30,6 +30,8 @@ export const DEFAULT_CHECK_SEVERITIES = {
   'editors-note-in-body': 'warning',
   /** Comment threads still open (comments are never exported; a desk may want them resolved first). */
   'open-comments': 'warning',
+  /** House-style issues still open (core/style): neither fixed nor ignored. */
+  'style-issues': 'warning',
 } as const satisfies Record<string, 'blocker' | 'warning'>;
 
 export type PreExportCheckId = keyof typeof DEFAULT_CHECK_SEVERITIES;

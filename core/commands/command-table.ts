@@ -148,6 +148,8 @@ export const COMMAND_TABLE = [
   // View
   { runs: 'role', id: 'reload', role: 'reload', label: 'Reload', developmentOnly: true, menu: only('view', 'development'), help: null },
   { runs: 'role', id: 'toggle-dev-tools', role: 'toggleDevTools', label: 'Toggle Developer Tools', developmentOnly: true, menu: only('view', 'development'), help: null },
+  // F7 is the style and grammar check's key in word processors.
+  { runs: 'page', id: 'view.stylePanel', label: 'Style Panel', menu: only('view', 'panels'), accelerator: 'F7', help: 'Review', hiddenUntilHandled: true },
   { runs: 'page', id: 'view.reviewPanel', label: 'Review Panel', menu: only('view', 'panels'), accelerator: 'CmdOrCtrl+Alt+Shift+M', help: 'Review', hiddenUntilHandled: true },
   { runs: 'main', id: 'zoom-reset', label: 'Actual Size', menu: only('view', 'zoom'), accelerator: 'CmdOrCtrl+0', help: 'View' },
   // Ctrl+= is where most keyboards have "+" without Shift.

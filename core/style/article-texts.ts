@@ -48,14 +48,23 @@ export function blockStyleTexts(block: SerializedBodyNode, blockIndex: number): 
   return texts;
 }
 
+/** The article fields the checks read: the headline and standfirst before the body, the lead picture's caption and alt text after it. */
+export interface FieldStyleTexts {
+  beforeBody: StyleText[];
+  afterBody: StyleText[];
+}
+
+/** The field texts of an article (or of the editor's metadata, which is the article without its body). */
+export function fieldStyleTexts(article: Pick<Article, 'headline' | 'standfirst' | 'leadImage'>): FieldStyleTexts {
+  const field = (name: 'headline' | 'standfirst' | 'leadImage.caption' | 'leadImage.altText', text: string): StyleText[] => (text.trim() ? [{ place: { kind: 'field', field: name }, text }] : []);
+  return {
+    beforeBody: [...field('headline', article.headline), ...field('standfirst', article.standfirst)],
+    afterBody: [...field('leadImage.caption', article.leadImage?.caption ?? ''), ...field('leadImage.altText', article.leadImage?.altText ?? '')],
+  };
+}
+
 /** Every text the style checks read, in reading order: headline, standfirst, the body, then the lead picture's caption and alt text. */
 export function articleStyleTexts(article: Article): StyleText[] {
-  const field = (name: 'headline' | 'standfirst' | 'leadImage.caption' | 'leadImage.altText', text: string): StyleText[] => (text.trim() ? [{ place: { kind: 'field', field: name }, text }] : []);
-  return [
-    ...field('headline', article.headline),
-    ...field('standfirst', article.standfirst),
-    ...article.body.root.children.flatMap((block, index) => blockStyleTexts(block, index)),
-    ...field('leadImage.caption', article.leadImage?.caption ?? ''),
-    ...field('leadImage.altText', article.leadImage?.altText ?? ''),
-  ];
+  const { beforeBody, afterBody } = fieldStyleTexts(article);
+  return [...beforeBody, ...article.body.root.children.flatMap((block, index) => blockStyleTexts(block, index)), ...afterBody];
 }

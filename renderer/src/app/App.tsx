@@ -25,6 +25,8 @@ import { KeyboardShortcutsDialog } from '../commands/KeyboardShortcutsDialog';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { useReviewUi } from '../review/review-ui-store';
 import { useReviewCommands } from '../review/use-review-commands';
+import { StylePanel, toggleStylePanel } from '../style/StylePanel';
+import { loadHouseStyle, useStyleStore } from '../style/style-store';
 
 export function App() {
   const loaded = useArticleStore((state) => state.document);
@@ -36,6 +38,7 @@ export function App() {
   useAutosave(editorRef);
   useReviewCommands(editorRef);
   const reviewPanelShown = useReviewUi((state) => state.panelShown);
+  const stylePanelShown = useStyleStore((state) => state.panelShown);
   const headline = useArticleStore((state) => state.metadata.headline.trim());
 
   useEffect(() => {
@@ -47,6 +50,7 @@ export function App() {
   useEffect(() => {
     void startSession().then(showSettingsNotice);
     void loadStoredCheckSettings();
+    void loadHouseStyle();
   }, []);
 
   useEffect(
@@ -57,6 +61,7 @@ export function App() {
         save: { run: () => void saveArticle(editorRef.current) },
         settings: { run: () => setSettingsShown(true) },
         'keyboard-shortcuts': { run: () => setShortcutsShown(true) },
+        'view.stylePanel': { run: () => toggleStylePanel(editorRef.current) },
       }),
     [],
   );
@@ -82,13 +87,13 @@ export function App() {
           </button>
         </div>
       )}
-      <div className={reviewPanelShown ? 'workspace workspace-with-review' : 'workspace'}>
+      <div className={reviewPanelShown ? 'workspace workspace-with-review' : stylePanelShown ? 'workspace workspace-with-style' : 'workspace'}>
         <main className="article-column" aria-label="Article">
           <BodyEditor key={loaded.revision} initialBody={loaded.body} editorRef={editorRef}>
             <ArticleHead />
           </BodyEditor>
         </main>
-        {reviewPanelShown && <ReviewPanel editorRef={editorRef} />}
+        {reviewPanelShown ? <ReviewPanel editorRef={editorRef} /> : stylePanelShown && <StylePanel editorRef={editorRef} />}
         <MetadataPanel />
       </div>
       <ExportFlow />

@@ -2,6 +2,7 @@ import { useArticleStore } from '../store/article-store';
 import { useBodyStats } from '../store/body-stats-store';
 import { countRelatedLinkProblems } from '../metadata/related-link-check';
 import { describeSaveStatus } from './save-status';
+import { StyleIssueCount } from '../style/StyleIssueCount';
 
 const numbers = new Intl.NumberFormat();
 
@@ -21,6 +22,7 @@ export function StatusBar() {
         <span>{numbers.format(stats.characters)} characters</span>
         <span>{stats.readingMinutes === 0 ? 'Under a minute to read' : `${stats.readingMinutes} min read`}</span>
       </p>
+      <StyleIssueCount />
       <p role="status" aria-label="Save status" className={`save-status save-status-${status.tone}`}>
         {status.text}
       </p>

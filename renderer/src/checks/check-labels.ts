@@ -17,4 +17,5 @@ export const CHECK_LABELS: Readonly<Record<PreExportCheckId, string>> = {
   'placeholder-left': 'Placeholder left in the copy (TK, XX, [CHECK]…)',
   'editors-note-in-body': 'Editor’s note in the body',
   'open-comments': 'Open comments',
+  'style-issues': 'House-style issues still open',
 };

@@ -13,6 +13,7 @@ import { host } from '../host';
 import { articleOnScreen, saveArticle } from '../session/session';
 import { useArticleStore } from '../store/article-store';
 import { previewHtml } from './preview-html';
+import { useStyleStore } from '../style/style-store';
 
 export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   html: 'HTML',
@@ -63,7 +64,7 @@ export async function startExport(editor: LexicalEditor | null, format: ExportFo
   try {
     const article = articleOnScreen(editor);
     const { settings } = await host.getSettings({});
-    const items = runPreExportCheck(article, settings.preExport);
+    const items = runPreExportCheck(article, settings.preExport, houseStyleOption());
     useExportFlow.setState({ panel: { kind: 'check', format, article, settings: settings.preExport, items, exporting: false, problem: null } });
   } catch (error) {
     useExportFlow.setState({ notice: { tone: 'error', text: `Could not check the article for export. ${describe(error)}` } });
@@ -74,7 +75,13 @@ export async function startExport(editor: LexicalEditor | null, format: ExportFo
 export function recheck(settings: PreExportSettingsInput): void {
   const { panel } = flow();
   if (panel?.kind !== 'check') return;
-  useExportFlow.setState({ panel: { ...panel, settings, items: runPreExportCheck(panel.article, settings) } });
+  useExportFlow.setState({ panel: { ...panel, settings, items: runPreExportCheck(panel.article, settings, houseStyleOption()) } });
+}
+
+/** The house style in force, so the checklist counts its open issues (none before the host has answered). */
+function houseStyleOption() {
+  const { houseStyle } = useStyleStore.getState();
+  return houseStyle ? { houseStyle } : {};
 }
 
 /** The export itself, once the editor has seen the checklist (the panel refuses while blockers remain). */

@@ -1,3 +1,5 @@
+import { useStyleStore } from '../style/style-store';
+
 /**
  * Finds the control where the editor fixes a pre-export finding. `field` is the checklist's path
  * ('headline', 'bylines[0].name', 'leadImage.altText', 'relatedLinks[1].url', 'body'); controls are
@@ -60,8 +62,13 @@ function labelledControl(root: ParentNode, text: string, group?: string): HTMLEl
   return null;
 }
 
-/** Focuses the field and brings it into view; false when it is not on screen (e.g. no lead image). */
+/** Focuses the field and brings it into view; false when it is not on screen (e.g. no lead image). 'style' opens the Style panel at its first issue. */
 export function goToField(field: string): boolean {
+  if (field === 'style') {
+    useStyleStore.getState().setPanelShown(true);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('#style-panel [data-issue-go]')?.focus());
+    return true;
+  }
   const control = findFieldControl(field);
   if (!control) return false;
   control.scrollIntoView({ block: 'center' });

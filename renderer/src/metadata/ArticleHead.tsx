@@ -4,6 +4,7 @@ import { useArticleStore } from '../store/article-store';
 import { useStoredCheckSettings } from '../checks/check-settings-store';
 import { ArticlePreview } from './ArticlePreview';
 import { CommentedField, FieldCommentMarker } from '../review/CommentedField';
+import { StyleMarkedField } from '../style/StyleMarkedField';
 import { fieldFocusHandlers, FieldSuggestions } from '../review/FieldSuggestions';
 import { useShownValue } from '../review/shown-field';
 import { byTightest, describeHeadlineCount, EMPTY_HEADLINE_MESSAGE, headlineOverBudgetAlert } from './headline-rules';
@@ -66,24 +67,26 @@ export function ArticleHead() {
         {/* The headline is the page's one h1; the field inside keeps its role (textbox) and its label. */}
         <h1 className="headline-heading">
           <CommentedField field="headline" value={headline} controlClassName="headline-input">
-            <textarea
-              id={`${id}-headline`}
-              className="headline-input"
-              dir="auto"
-              rows={1}
-              value={headline}
-              placeholder="Headline"
-              aria-describedby={`${id}-headline-count${headlineMissing ? ` ${id}-headline-problem` : ''}`}
-              aria-invalid={headlineMissing ? true : undefined}
-              onChange={(event) => setHeadline(event.target.value.replace(/\n/g, ' '))}
-              onKeyDown={(event) => {
-                // A headline is one line: Enter moves on to the standfirst.
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  standfirstRef.current?.focus();
-                }
-              }}
-            />
+            <StyleMarkedField field="headline" value={headline} controlClassName="headline-input">
+              <textarea
+                id={`${id}-headline`}
+                className="headline-input"
+                dir="auto"
+                rows={1}
+                value={headline}
+                placeholder="Headline"
+                aria-describedby={`${id}-headline-count${headlineMissing ? ` ${id}-headline-problem` : ''}`}
+                aria-invalid={headlineMissing ? true : undefined}
+                onChange={(event) => setHeadline(event.target.value.replace(/\n/g, ' '))}
+                onKeyDown={(event) => {
+                  // A headline is one line: Enter moves on to the standfirst.
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    standfirstRef.current?.focus();
+                  }
+                }}
+              />
+            </StyleMarkedField>
           </CommentedField>
         </h1>
         {/* Announced once when the headline crosses the budget, not on every keystroke. */}
@@ -108,16 +111,18 @@ export function ArticleHead() {
           </span>
         </div>
         <CommentedField field="standfirst" value={standfirst} controlClassName="standfirst-input">
-          <textarea
-            ref={standfirstRef}
-            id={`${id}-standfirst`}
-            className="standfirst-input"
-            dir="auto"
-            rows={2}
-            value={standfirst}
-            placeholder="One or two sentences that sum up the story"
-            onChange={(event) => setText('standfirst', event.target.value)}
-          />
+          <StyleMarkedField field="standfirst" value={standfirst} controlClassName="standfirst-input">
+            <textarea
+              ref={standfirstRef}
+              id={`${id}-standfirst`}
+              className="standfirst-input"
+              dir="auto"
+              rows={2}
+              value={standfirst}
+              placeholder="One or two sentences that sum up the story"
+              onChange={(event) => setText('standfirst', event.target.value)}
+            />
+          </StyleMarkedField>
         </CommentedField>
         <FieldSuggestions field="standfirst" />
       </div>

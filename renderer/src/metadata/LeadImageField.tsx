@@ -5,6 +5,7 @@ import { TextField } from './TextField';
 import { draftAssetUrl } from './draft-assets';
 import { host } from '../host';
 import { CommentedField, FieldCommentMarker } from '../review/CommentedField';
+import { StyleMarkedField } from '../style/StyleMarkedField';
 import { useShownValue } from '../review/shown-field';
 
 function describeImage(image: Pick<LeadImage, 'width' | 'height'> & { mediaType?: string }): string {
@@ -105,6 +106,11 @@ export function LeadImageField() {
             multiline
             hint="What the picture shows, for people who cannot see it."
             onChange={(value) => updateLeadImageText('altText', value)}
+            decorateControl={(control, controlClassName) => (
+              <StyleMarkedField field="leadImage.altText" value={altText} controlClassName={controlClassName}>
+                {control}
+              </StyleMarkedField>
+            )}
           />
           <TextField
             label="Caption"
@@ -115,7 +121,9 @@ export function LeadImageField() {
             labelAside={<FieldCommentMarker field="leadImage.caption" value={caption} />}
             decorateControl={(control, controlClassName) => (
               <CommentedField field="leadImage.caption" value={caption} controlClassName={controlClassName}>
-                {control}
+                <StyleMarkedField field="leadImage.caption" value={caption} controlClassName={controlClassName}>
+                  {control}
+                </StyleMarkedField>
               </CommentedField>
             )}
           />

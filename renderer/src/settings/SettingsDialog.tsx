@@ -6,6 +6,7 @@ import { host } from '../host';
 import { useModalDialog } from '../recovery/use-modal-dialog';
 import { DraftsFolder } from '../library/DraftsFolder';
 import { CheckSettings } from '../checks/CheckSettings';
+import { HouseStyleSettings } from '../style/HouseStyleSettings';
 import './settings.css';
 
 type Spelling = HostCallResult<'getSpellcheckLanguages'>;
@@ -139,6 +140,11 @@ export function SettingsDialog({ onClose, onDraftsFolderChanged }: SettingsDialo
             <section className="settings-section" aria-labelledby={`${id}-checks`}>
               <h3 id={`${id}-checks`}>Pre-export checks</h3>
               <CheckSettings settings={preExport} onChange={setPreExport} />
+            </section>
+
+            <section className="settings-section" aria-labelledby={`${id}-house-style`}>
+              <h3 id={`${id}-house-style`}>House style</h3>
+              <HouseStyleSettings />
             </section>
           </>
         )}

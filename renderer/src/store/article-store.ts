@@ -74,6 +74,9 @@ interface ArticleStore {
   addTag(tag: string): 'added' | 'duplicate' | 'empty';
   removeTag(tag: string): void;
 
+  /** “Ignore here” in the Style panel: the issue stays ignored in this draft (saved with it). */
+  ignoreStyleIssue(id: string): void;
+
   /** Comments (and suggestions) change the review as a whole: `change` returns the new one. */
   editReview(change: (review: Review) => Review): void;
   /** Accepting or rejecting field suggestions: `decide` returns the fields as decided, taken as they are (never as a suggestion). */
@@ -210,6 +213,8 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
       return duplicate ? 'duplicate' : 'added';
     },
     removeTag: (tag) => edit((metadata) => ({ tags: metadata.tags.filter((existing) => existing !== tag) })),
+
+    ignoreStyleIssue: (id) => edit((metadata) => (metadata.styleIgnores.includes(id) ? {} : { styleIgnores: [...metadata.styleIgnores, id] })),
 
     editReview: (change) => edit((metadata) => ({ review: change(metadata.review) })),
     decideFields: (decide) => set((state) => ({ metadata: withSlugRule(state.metadata, decide(state.metadata)), unsaved: true })),
