@@ -170,3 +170,101 @@ test('the pre-export check counts the open style issues as a warning that leads 
   await expect(panel(page)).toBeVisible();
   await expect(issues(page).first().getByRole('button').first()).toBeFocused();
 });
+
+const settingsDialog = (page: Page) => page.getByRole('dialog', { name: 'Settings' });
+const styleEditor = (page: Page) => page.getByRole('dialog', { name: 'Edit house style' });
+
+async function openStyleEditor(page: Page) {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await settingsDialog(page).getByRole('button', { name: 'Edit house style…' }).click();
+  await expect(styleEditor(page)).toBeVisible();
+  return styleEditor(page);
+}
+
+test('the style editor adds a banned word and a glossary entry, names the field of a mistake, and the checks follow at once', async ({ app }) => {
+  const { page } = app;
+  await bodyEditor(page).click();
+  await page.keyboard.insertText('The NWSB said irregardless of the weather the port stays open.');
+  await expect(statusCount(page)).toHaveText(/style issue/);
+  const editor = await openStyleEditor(page);
+
+  await editor.getByRole('button', { name: 'Add spelling' }).click();
+  const rows = await editor.getByRole('textbox', { name: /^Avoid, spelling \d+$/ }).count();
+  await editor.getByRole('textbox', { name: `Avoid, spelling ${rows}` }).fill('irregardless');
+  await editor.getByRole('textbox', { name: `Why, spelling ${rows}` }).fill('Not standard English.');
+
+  await editor.getByRole('button', { name: 'Add acronym' }).click();
+  await editor.getByRole('textbox', { name: 'Acronym, glossary row 1', exact: true }).fill('NWSB');
+  // A mistake: the save is refused and the problem names the field, which is marked.
+  await editor.getByRole('button', { name: 'Save house style' }).click();
+  const problems = editor.getByRole('alert');
+  await expect(problems).toContainText('Glossary, row 1 (NWSB): spelled out');
+  await expect(editor.getByRole('textbox', { name: 'Spelled out, glossary row 1', exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByRole('textbox', { name: 'Spelled out, glossary row 1', exact: true })).toHaveAccessibleDescription(/Glossary, row 1 \(NWSB\): spelled out/);
+  await editor.getByRole('textbox', { name: 'Spelled out, glossary row 1', exact: true }).fill('Nairobi Water Services Board');
+  await editor.getByRole('combobox', { name: 'Numbers', exact: true }).selectOption({ label: 'Off' });
+  await editor.getByRole('button', { name: 'Save house style' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(settingsDialog(page).getByRole('status')).toHaveText('Saved the house style.');
+
+  const stored = await houseStyleOnDisk(app);
+  expect(stored?.spellings.at(-1)).toEqual({ avoid: ['irregardless'], use: null, why: 'Not standard English.' });
+  await settingsDialog(page).getByRole('button', { name: 'Done' }).click();
+  await openPanel(page);
+  await expect(issues(page).filter({ hasText: '“irregardless” is not house style.' })).toHaveCount(1);
+  await expect(issues(page).filter({ hasText: 'the glossary gives “Nairobi Water Services Board”' })).toHaveCount(1);
+});
+
+test('the house style is exported and imported through the file dialogs; a bad file is refused naming its fields', async ({ app }) => {
+  const { page, dialogs } = app;
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const settings = settingsDialog(page);
+  const exported = path.join(app.dataDir, 'our-style.json');
+  dialogs.queueHouseStyleDestination(exported);
+  await settings.getByRole('button', { name: 'Export…' }).click();
+  await expect(settings.getByRole('status')).toHaveText(`Exported the house style to ${exported}.`);
+  const file = JSON.parse(await fsp.readFile(exported, 'utf8'));
+  expect(file).toMatchObject({ format: 'copydesk-house-style', version: 1, name: 'Copydesk generic news style' });
+
+  const bad = path.join(app.dataDir, 'broken.json');
+  await fsp.writeFile(bad, JSON.stringify({ ...file, glossary: [{ acronym: 'not an acronym', expansion: 'x' }] }));
+  dialogs.queueHouseStyleFile(bad);
+  await settings.getByRole('button', { name: 'Import…' }).click();
+  await expect(settings.getByRole('alert')).toContainText('broken.json');
+  await expect(settings.getByRole('alert')).toContainText('$.glossary[0].acronym');
+
+  const coast = path.join(app.dataDir, 'coast.json');
+  await fsp.writeFile(coast, JSON.stringify({ ...file, name: 'The Coast Desk', spellings: [{ avoid: ['tallies'], use: 'counts' }] }));
+  dialogs.queueHouseStyleFile(coast);
+  await settings.getByRole('button', { name: 'Import…' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Imported “The Coast Desk”.');
+  await expect(settings.getByText('The Coast Desk', { exact: true })).toBeVisible();
+  expect((await houseStyleOnDisk(app))?.name).toBe('The Coast Desk');
+  await settings.getByRole('button', { name: 'Done' }).click();
+  await bodyEditor(page).click();
+  await page.keyboard.insertText('The tallies are in.');
+  await openPanel(page);
+  await expect(issues(page).filter({ hasText: 'House style is “counts”.' })).toHaveCount(1);
+
+  // Back to the default: the newsroom's file is gone and the shipped style applies again.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await settings.getByRole('button', { name: 'Use the default' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Back to the default house style.');
+  expect(await houseStyleOnDisk(app)).toBeNull();
+});
+
+test('the style editor looks right and passes axe, light and dark', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const editor = await openStyleEditor(page);
+  await editor.getByRole('button', { name: 'Add acronym' }).click();
+  await editor.getByRole('textbox', { name: 'Acronym, glossary row 1', exact: true }).fill('NWSB');
+  await editor.getByRole('button', { name: 'Save house style' }).click();
+  await expect(editor.getByRole('alert')).toBeVisible();
+  await expectNoAxeViolations(page, 'style editor');
+  await shootLightAndDark(page, 'house-style-editor');
+  await editor.getByRole('heading', { name: 'Acronym glossary' }).scrollIntoViewIfNeeded();
+  await shootLightAndDark(page, 'house-style-editor-glossary');
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+  await expectNoAxeViolations(page, 'settings with the house style');
+});

@@ -3,6 +3,7 @@ import { HouseStyleError, parseHouseStyle, STYLE_RULE_IDS, type HouseStyle, type
 import { useModalDialog } from '../recovery/use-modal-dialog';
 import { describeFormProblem, formFromStyle, styleFromForm, type GlossaryRow, type HouseStyleForm, type SpellingRow } from './house-style-form';
 import { STYLE_RULE_LABELS } from './style-labels';
+import { styleSettings } from '../../../core/style/rule-settings';
 
 const SEVERITY_LABELS: Readonly<Record<StyleSeverity, string>> = { warning: 'Warning', suggestion: 'Suggestion', off: 'Off' };
 /** Glossary rows shown at once; the filter finds the rest. */
@@ -71,6 +72,8 @@ export function HouseStyleEditor({ style, onSave, onClose }: HouseStyleEditorPro
   };
 
   const needle = filter.trim().toLowerCase();
+  // What “Default” means for each rule: its severity when the file sets none.
+  const defaults = styleSettings({ ...style, rules: {} }).severity;
   const glossaryMatches = form.glossary.map((row, index) => ({ row, index })).filter(({ row }) => !needle || row.acronym.toLowerCase().includes(needle) || row.expansion.toLowerCase().includes(needle));
   const glossaryShown = glossaryMatches.slice(0, GLOSSARY_SHOWN);
 
@@ -132,7 +135,7 @@ export function HouseStyleEditor({ style, onSave, onClose }: HouseStyleEditorPro
                         value={form.severity[rule] ?? ''}
                         onChange={(event) => change({ severity: { ...form.severity, [rule]: (event.target.value || undefined) as StyleSeverity | undefined } })}
                       >
-                        <option value="">Default</option>
+                        <option value="">Default ({SEVERITY_LABELS[defaults[rule]]})</option>
                         {(Object.keys(SEVERITY_LABELS) as StyleSeverity[]).map((severity) => (
                           <option key={severity} value={severity}>
                             {SEVERITY_LABELS[severity]}
@@ -206,7 +209,7 @@ export function HouseStyleEditor({ style, onSave, onClose }: HouseStyleEditorPro
                       <input className="field-input" aria-label={`Avoid, spelling ${index + 1}`} value={row.avoid} onChange={(event) => editSpelling(index, { avoid: event.target.value })} {...invalid(`spellings.${index}.avoid`)} />
                     </td>
                     <td>
-                      <input className="field-input" aria-label={`Use instead, spelling ${index + 1}`} value={row.use} onChange={(event) => editSpelling(index, { use: event.target.value })} {...invalid(`spellings.${index}.use`)} />
+                      <input className="field-input" aria-label={`Use instead, spelling ${index + 1}`} placeholder="Not used at all" value={row.use} onChange={(event) => editSpelling(index, { use: event.target.value })} {...invalid(`spellings.${index}.use`)} />
                     </td>
                     <td>
                       <input className="field-input" aria-label={`Why, spelling ${index + 1}`} value={row.why} onChange={(event) => editSpelling(index, { why: event.target.value })} {...invalid(`spellings.${index}.why`)} />

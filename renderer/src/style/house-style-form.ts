@@ -60,22 +60,36 @@ export function formFromStyle(style: HouseStyle): HouseStyleForm {
 /** A number field's text as a number, or the text itself so validation names the field. */
 const typedNumber = (text: string): number | string => (/^\s*-?\d+(\.\d+)?\s*$/.test(text) ? Number(text) : text);
 
-/** The form as a style file (not yet validated): what the form does not edit is kept from the style it started from. */
+/**
+ * The form as a style file (not yet validated): what the form does not edit is kept from the style it
+ * started from, and an option is written only where the file had it or the form changed it from the default.
+ */
 export function styleFromForm(form: HouseStyleForm): HouseStyleInput {
   const { base } = form;
-  const severity = (id: StyleRuleId) => (form.severity[id] ? { severity: form.severity[id] } : {});
-  const rules: Record<string, unknown> = Object.fromEntries(STYLE_RULE_IDS.map((id) => [id, { ...base.rules[id], ...severity(id) }]));
-  rules.numbers = { ...(rules.numbers as object), spellOutUpTo: typedNumber(form.spellOutUpTo) };
-  rules.dates = { ...(rules.dates as object), ordinals: form.ordinals };
-  rules.times = { ...(rules.times as object), marker: form.timeMarker, space: form.timeSpace };
-  rules.dashes = { ...(rules.dashes as object), style: form.dashStyle };
-  rules['name-consistency'] = { ...(rules['name-consistency'] as object), shortestName: typedNumber(form.shortestName) };
+  const rules: Record<string, Record<string, unknown>> = {};
+  const set = (rule: StyleRuleId, option: string, value: unknown, fallback: unknown) => {
+    const had = (base.rules[rule] as Record<string, unknown> | undefined)?.[option];
+    if (had === undefined && value === fallback) return;
+    rules[rule] = { ...rules[rule], [option]: value };
+  };
+  for (const id of STYLE_RULE_IDS) {
+    if (base.rules[id]) rules[id] = { ...base.rules[id] };
+    if (form.severity[id]) rules[id] = { ...rules[id], severity: form.severity[id] };
+    else if (rules[id]) delete rules[id].severity;
+  }
+  set('numbers', 'spellOutUpTo', typedNumber(form.spellOutUpTo), 9);
+  set('dates', 'ordinals', form.ordinals, false);
+  set('times', 'marker', form.timeMarker, 'a.m.');
+  set('times', 'space', form.timeSpace, true);
+  set('dashes', 'style', form.dashStyle, 'spaced-em');
+  set('name-consistency', 'shortestName', typedNumber(form.shortestName), 5);
   const allowed = splitList(form.allowedRepeats);
-  rules['repeated-word'] = { ...(rules['repeated-word'] as object), ...(allowed.length || base.rules['repeated-word']?.allowed ? { allowed } : {}) };
+  set('repeated-word', 'allowed', allowed.length ? allowed : undefined, undefined);
+  const { description: _description, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     name: form.name,
-    ...(form.description.trim() ? { description: form.description } : { description: undefined }),
+    ...(form.description.trim() ? { description: form.description } : {}),
     rules: rules as HouseStyleInput['rules'],
     spellings: form.spellings.map(({ avoid, use, why }) => ({ avoid: splitList(avoid), use: use.trim() ? use : null, ...(why.trim() ? { why } : {}) })),
     glossary: form.glossary.map(({ acronym, expansion, wellKnown, alsoAccepted }) => ({ acronym: acronym.trim(), expansion, ...(wellKnown ? { wellKnown } : {}), ...(alsoAccepted ? { alsoAccepted } : {}) })),
