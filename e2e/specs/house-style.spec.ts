@@ -76,7 +76,7 @@ test('underlines “e-mail” and the IEBC mis-expansion in the body, lists them
 test('underlines a field’s issue, fixes it there, and counts it in the status bar', async ({ app }) => {
   const { page } = app;
   await standfirst(page).fill('Officials will send results by e-mail tonight.');
-  const mark = page.locator('.style-field-layer .style-field-mark-warning');
+  const mark = page.locator('.field-overlay-layer .style-field-mark-warning');
   await expect(mark).toHaveText('e-mail');
   await expect(statusCount(page)).toHaveText('1 style issue');
   await openPanel(page);

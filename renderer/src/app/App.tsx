@@ -87,7 +87,7 @@ export function App() {
           </button>
         </div>
       )}
-      <div className={reviewPanelShown ? 'workspace workspace-with-review' : stylePanelShown ? 'workspace workspace-with-style' : 'workspace'}>
+      <div className={reviewPanelShown || stylePanelShown ? 'workspace workspace-with-side-panel' : 'workspace'}>
         <main className="article-column" aria-label="Article">
           <BodyEditor key={loaded.revision} initialBody={loaded.body} editorRef={editorRef}>
             <ArticleHead />

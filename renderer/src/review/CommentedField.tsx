@@ -53,10 +53,10 @@ export function CommentedField({ field, value, controlClassName, children }: Com
   };
 
   return (
-    <span className="commented-field" onSelect={followCaret}>
+    <span className="field-overlay" onSelect={followCaret}>
       {children}
       {shown.length > 0 && (
-        <span className={`${controlClassName} commented-field-layer`} aria-hidden="true">
+        <span className={`${controlClassName} field-overlay-layer`} aria-hidden="true">
           {splitByRanges(value, shown).map((piece, index) =>
             piece.ids.length ? (
               <mark key={index} className={piece.ids.some((id) => id === activeThreadId || id === PENDING) ? 'field-comment-mark field-comment-mark-active' : 'field-comment-mark'}>

@@ -10,9 +10,9 @@ import { useReviewUi } from './review-ui-store';
  */
 export function ReviewPanel({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }) {
   return (
-    <aside id="review-panel" className="review-panel" aria-label="Review">
-      <div className="review-panel-head">
-        <h2 className="review-panel-title">Review</h2>
+    <aside id="review-panel" className="side-panel" aria-label="Review">
+      <div className="side-panel-head">
+        <h2 className="side-panel-title">Review</h2>
         <button type="button" className="icon-button" aria-label="Close review panel" title="Close review panel" onClick={() => useReviewUi.getState().setPanelShown(false)}>
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
             <path d="m4 4 8 8M12 4l-8 8" />

@@ -28,10 +28,10 @@ export function StyleMarkedField({ field, value, controlClassName, children }: S
   const severityOf = new Map(marks.map((issue) => [issue.id, issue.severity]));
 
   return (
-    <span className="style-field">
+    <span className="field-overlay">
       {children}
       {marks.length > 0 && (
-        <span className={`${controlClassName} style-field-layer`} aria-hidden="true">
+        <span className={`${controlClassName} field-overlay-layer`} aria-hidden="true">
           {splitByRanges(value, marks.map(({ id, location }) => ({ id, start: location.start, end: location.end }))).map((piece, index) => {
             if (piece.ids.length === 0) return piece.text;
             const severity = piece.ids.some((id) => severityOf.get(id) === 'warning') ? 'warning' : 'suggestion';

@@ -55,9 +55,9 @@ export function StylePanel({ editorRef }: { editorRef: RefObject<LexicalEditor |
   };
 
   return (
-    <aside id="style-panel" className="style-panel" aria-labelledby={`${id}-title`}>
-      <div className="style-panel-head">
-        <h2 id={`${id}-title`} className="style-panel-title">
+    <aside id="style-panel" className="side-panel" aria-labelledby={`${id}-title`}>
+      <div className="side-panel-head">
+        <h2 id={`${id}-title`} className="side-panel-title">
           House style
         </h2>
         <button ref={closeRef} type="button" className="icon-button" aria-label="Close style panel" title="Close style panel" onClick={() => closeStylePanel(editorRef.current)}>
