@@ -215,9 +215,7 @@ export function HouseStyleEditor({ style, onSave, onClose }: HouseStyleEditorPro
                       <input className="field-input" aria-label={`Why, spelling ${index + 1}`} value={row.why} onChange={(event) => editSpelling(index, { why: event.target.value })} {...invalid(`spellings.${index}.why`)} />
                     </td>
                     <td>
-                      <button type="button" className="button button-small button-quiet" aria-label={`Remove spelling ${index + 1}`} onClick={() => change({ spellings: form.spellings.filter((_, at) => at !== index) })}>
-                        Remove
-                      </button>
+                      <RemoveButton label={`Remove spelling ${index + 1}`} onRemove={() => change({ spellings: form.spellings.filter((_, at) => at !== index) })} />
                     </td>
                   </tr>
                 ))}
@@ -264,9 +262,7 @@ export function HouseStyleEditor({ style, onSave, onClose }: HouseStyleEditorPro
                       <input type="checkbox" aria-label={`Well known, glossary row ${index + 1}`} checked={row.wellKnown} onChange={(event) => editGlossary(index, { wellKnown: event.target.checked })} />
                     </td>
                     <td>
-                      <button type="button" className="button button-small button-quiet" aria-label={`Remove glossary row ${index + 1}`} onClick={() => change({ glossary: form.glossary.filter((_, at) => at !== index) })}>
-                        Remove
-                      </button>
+                      <RemoveButton label={`Remove glossary row ${index + 1}`} onRemove={() => change({ glossary: form.glossary.filter((_, at) => at !== index) })} />
                     </td>
                   </tr>
                 ))}
@@ -319,5 +315,13 @@ export function HouseStyleEditor({ style, onSave, onClose }: HouseStyleEditorPro
         </div>
       </form>
     </dialog>
+  );
+}
+
+function RemoveButton({ label, onRemove }: { label: string; onRemove(): void }) {
+  return (
+    <button type="button" className="button button-small button-quiet" aria-label={label} onClick={onRemove}>
+      Remove
+    </button>
   );
 }

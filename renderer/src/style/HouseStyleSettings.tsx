@@ -24,6 +24,40 @@ export function HouseStyleSettings() {
   };
 
   if (!style) return <p className="settings-hint">Reading the house style…</p>;
+  /** Each action says what it did, or null when the user cancelled its dialog. */
+  const actions: Array<{ label: string; quiet?: boolean; act(): Promise<string | null>; failure: string }> = [
+    {
+      label: 'Import…',
+      act: async () => {
+        const imported = await host.importHouseStyle({});
+        if (!imported) return null;
+        useStyleStore.getState().setHouseStyle(imported);
+        return `Imported “${imported.style.name}”.`;
+      },
+      failure: 'The style file was not imported.',
+    },
+    {
+      label: 'Export…',
+      act: async () => {
+        const exported = await host.exportHouseStyle({});
+        return exported ? `Exported the house style to ${exported.file}.` : null;
+      },
+      failure: 'The house style was not exported.',
+    },
+    ...(custom
+      ? [
+          {
+            label: 'Use the default',
+            quiet: true,
+            act: async () => {
+              await saveHouseStyle(null);
+              return 'Back to the default house style.';
+            },
+            failure: 'The default style could not be restored.',
+          },
+        ]
+      : []),
+  ];
   const counts = `${style.spellings.length} preferred ${style.spellings.length === 1 ? 'spelling' : 'spellings'}, ${style.glossary.length} acronyms, ${style.ignored.length} always ignored`;
 
   return (
@@ -36,46 +70,11 @@ export function HouseStyleSettings() {
         <button type="button" className="button button-small" onClick={() => setEditing(true)}>
           Edit house style…
         </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() =>
-            void run(async () => {
-              const imported = await host.importHouseStyle({});
-              if (!imported) return null;
-              useStyleStore.getState().setHouseStyle(imported);
-              return `Imported “${imported.style.name}”.`;
-            }, 'The style file was not imported.')
-          }
-        >
-          Import…
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() =>
-            void run(async () => {
-              const exported = await host.exportHouseStyle({});
-              return exported ? `Exported the house style to ${exported.file}.` : null;
-            }, 'The house style was not exported.')
-          }
-        >
-          Export…
-        </button>
-        {custom && (
-          <button
-            type="button"
-            className="button button-small button-quiet"
-            onClick={() =>
-              void run(async () => {
-                await saveHouseStyle(null);
-                return 'Back to the default house style.';
-              }, 'The default style could not be restored.')
-            }
-          >
-            Use the default
+        {actions.map(({ label, quiet, act, failure }) => (
+          <button key={label} type="button" className={quiet ? 'button button-small button-quiet' : 'button button-small'} onClick={() => void run(act, failure)}>
+            {label}
           </button>
-        )}
+        ))}
       </div>
       {notice && (
         <p role={notice.tone === 'error' ? 'alert' : 'status'} className={notice.tone === 'error' ? 'field-problem' : 'settings-hint'}>

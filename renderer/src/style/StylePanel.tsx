@@ -75,7 +75,7 @@ export function StylePanel({ editorRef }: { editorRef: RefObject<LexicalEditor |
         </p>
       )}
       {issues.length > 0 && (
-        <ol ref={listRef} className="style-issues" aria-label="Style issues">
+        <ol ref={listRef} className="row-list" aria-label="Style issues">
           {issues.map((issue, index) => {
             const whyId = `${id}-why-${index}`;
             return (
