@@ -268,3 +268,24 @@ test('the style editor looks right and passes axe, light and dark', async ({ app
   await editor.getByRole('button', { name: 'Cancel' }).click();
   await expectNoAxeViolations(page, 'settings with the house style');
 });
+
+test('a pull quote’s issue goes to the quote’s own field and is fixed there in one undoable step', async ({ app }) => {
+  const { page } = app;
+  await bodyEditor(page).click();
+  await page.keyboard.insertText('The count goes on.');
+  await page.keyboard.press('ControlOrMeta+Alt+q');
+  const quote = page.getByRole('group', { name: 'Pull quote' }).getByRole('textbox', { name: 'Quote' });
+  await quote.fill('Every tally goes out by e-mail.');
+  await openPanel(page);
+  const issue = issues(page).filter({ hasText: 'Pull quote, block 2' });
+  await expect(issue).toHaveCount(1);
+  await issue.getByRole('button', { name: /Pull quote, block 2/ }).click();
+  await expect(quote).toBeFocused();
+  expect(await quote.evaluate((control: HTMLTextAreaElement) => control.value.slice(control.selectionStart, control.selectionEnd))).toBe('e-mail');
+  await issue.getByRole('button', { name: 'Change to “email”' }).click();
+  await expect(quote).toHaveValue('Every tally goes out by email.');
+  await expect(issues(page).filter({ hasText: 'Pull quote, block 2' })).toHaveCount(0);
+  await bodyEditor(page).focus();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(quote).toHaveValue('Every tally goes out by e-mail.');
+});

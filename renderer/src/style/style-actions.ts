@@ -2,6 +2,7 @@ import { $createRangeSelection, $setSelection, HISTORY_PUSH_TAG, type LexicalEdi
 import type { StyleIssue, StyleLocation } from '../../../core/style/style-issue';
 import { findFieldControl } from '../export/go-to-field';
 import { useArticleStore } from '../store/article-store';
+import { setCardField } from '../editor/nodes/CardField';
 import { $locationElement, $textPoints } from './body-text-ranges';
 import { saveHouseStyle, useStyleStore } from './style-store';
 
@@ -35,27 +36,44 @@ function selectInField(issue: StyleIssue): HTMLInputElement | HTMLTextAreaElemen
   return control;
 }
 
+/**
+ * A text a body block keeps in a node field (a picture's caption, a pull quote) is edited in the
+ * block's own control: the one whose value is that text, with the flagged words where the check found them.
+ */
+function selectInBlockControl(editor: LexicalEditor, issue: StyleIssue, blockKey: string): HTMLInputElement | HTMLTextAreaElement | null {
+  const { start, end } = issue.location;
+  const controls = editor.getElementByKey(blockKey)?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea') ?? [];
+  const control = Array.from(controls).find((candidate) => candidate.value.slice(start, end) === issue.text);
+  if (!control) return null;
+  control.focus();
+  control.setSelectionRange(start, end);
+  return control;
+}
+
 /** Goes to the issue's text and selects it, in the body or its field. */
 export function goToIssue(editor: LexicalEditor | null, issue: StyleIssue): boolean {
   useStyleStore.getState().setActiveIssue(issue.id);
   if (issue.location.kind === 'field') return selectInField(issue) !== null;
   if (!editor) return false;
   const { blockKeys } = useStyleStore.getState();
+  const blockKey = blockKeys[issue.location.blockIndex] ?? '';
+  if (issue.location.property) return selectInBlockControl(editor, issue, blockKey) !== null;
   let found = false;
   editor.update(() => {
     found = $selectInBody(issue, blockKeys) !== null;
   });
   if (found) {
     editor.focus();
-    const block = editor.getElementByKey(blockKeys[issue.location.blockIndex] ?? '');
+    const block = editor.getElementByKey(blockKey);
     block?.scrollIntoView({ block: 'center' });
   }
   return found;
 }
 
 /**
- * The issue's quick fix, as one undoable step: in the body one history entry of its own, in a field
- * the browser's own text insertion (so Ctrl+Z in the field takes it back).
+ * The issue's quick fix, as one undoable step: in the body (and a block's own field, like a pull
+ * quote) one history entry of its own, in an article field the browser's own text insertion (so
+ * Ctrl+Z in the field takes it back).
  */
 export function applyFix(editor: LexicalEditor | null, issue: StyleIssue): boolean {
   const fix = issue.fix;
@@ -66,6 +84,14 @@ export function applyFix(editor: LexicalEditor | null, issue: StyleIssue): boole
   }
   if (!editor) return false;
   const { blockKeys } = useStyleStore.getState();
+  const { location } = issue;
+  if (location.property) {
+    const blockKey = blockKeys[location.blockIndex] ?? '';
+    const control = selectInBlockControl(editor, issue, blockKey);
+    if (!control) return false;
+    setCardField(editor, blockKey, location.property, `${control.value.slice(0, location.start)}${fix.replacement}${control.value.slice(location.end)}`);
+    return true;
+  }
   let fixed = false;
   editor.update(
     () => {
