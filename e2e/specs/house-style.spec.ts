@@ -289,3 +289,20 @@ test('a pull quote’s issue goes to the quote’s own field and is fixed there 
   await page.keyboard.press('ControlOrMeta+z');
   await expect(quote).toHaveValue('Every tally goes out by e-mail.');
 });
+
+test('after a keystroke only the changed block is read and sent to the worker, not the whole body', async ({ app }) => {
+  const { page } = app;
+  await bodyEditor(page).click();
+  for (let index = 1; index <= 40; index++) {
+    await page.keyboard.insertText(`Paragraph ${index} of the count, sent by e-mail to the tally centre.`);
+    await page.keyboard.press('Enter');
+  }
+  // The first check has read the whole body.
+  await expect(statusCount(page)).toHaveText(/\d\d style issues/);
+  await page.evaluate(() => performance.clearMeasures('copydesk:style-check-sent'));
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type(' More.');
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('copydesk:style-check-sent').length)).toBeGreaterThan(0);
+  const sent = await page.evaluate(() => performance.getEntriesByName('copydesk:style-check-sent').map((entry) => (entry as PerformanceMeasure).detail as { blocksSent: number; blocks: number }));
+  expect(sent.at(-1)).toEqual({ blocksSent: 1, blocks: 41 });
+});

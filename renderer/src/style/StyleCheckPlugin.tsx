@@ -33,6 +33,8 @@ export function StyleCheckPlugin() {
     let sentBlocks = new Map<string, BlockText[]>();
     let seq = 0;
     const ordersBySeq = new Map<number, readonly string[]>();
+    /** When each check was posted, to measure the worker's answer. */
+    const sentAt = new Map<number, number>();
     let timer: number | undefined;
     let idle: number | undefined;
     let sentStyle = useStyleStore.getState().houseStyle;
@@ -42,6 +44,7 @@ export function StyleCheckPlugin() {
       idle = undefined;
       const { houseStyle } = useStyleStore.getState();
       if (!houseStyle) return;
+      const started = performance.now();
       const metadata = useArticleStore.getState().metadata;
       const { order, changed } = editor.getEditorState().read(() => {
         const keys = $getRoot().getChildrenKeys();
@@ -70,6 +73,9 @@ export function StyleCheckPlugin() {
       seq += 1;
       ordersBySeq.set(seq, order);
       send({ kind: 'check', seq, order, changed, fields: fieldStyleTexts(metadata), ignores: metadata.styleIgnores });
+      // The page's share of a check, for bench:typing and the tests: reading the changed blocks and posting them.
+      performance.measure('copydesk:style-check-sent', { start: started, detail: { blocksSent: changed.length, blocks: order.length } });
+      sentAt.set(seq, performance.now());
     };
 
     const schedule = () => {
@@ -86,6 +92,8 @@ export function StyleCheckPlugin() {
       // A reply overtaken by a later check is dropped; the later one is on its way.
       if (!order || answered !== seq) return;
       useStyleStore.getState().setReport(report, order);
+      performance.measure('copydesk:style-check-answered', { start: sentAt.get(answered) ?? performance.now(), detail: { issues: report.issues.length } });
+      sentAt.clear();
     });
 
     const stopEditor = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
