@@ -22,6 +22,14 @@ export interface OpenedEditor {
 export interface TypingResult {
   samples: KeystrokeSample[];
   longTasks: LongTask[];
+  /** The page's own `copydesk:` performance measures taken during the measured typing (e.g. the house-style checks). */
+  appMeasures: AppMeasure[];
+}
+
+export interface AppMeasure {
+  name: string;
+  duration: number;
+  detail: unknown;
 }
 
 /** Runs around the measured keys only (not the warm-up), e.g. a CPU profiler. */
@@ -83,13 +91,22 @@ export async function measureSideBySide(
 
     const recorders = lanes.map((lane, index) => recorderFor?.(lane.opened.page, index));
     for (const recorder of recorders) await recorder?.start();
-    for (const lane of lanes) await lane.opened.page.evaluate(() => window.__typingProbe!.reset());
+    const measuredFrom: number[] = [];
+    for (const lane of lanes) measuredFrom.push(await lane.opened.page.evaluate(() => (window.__typingProbe!.reset(), performance.now())));
     await typeKeys(lanes, plan.measuredText, plan.keyGapMs);
     for (const recorder of recorders) await recorder?.stop();
 
     const results: TypingResult[] = [];
-    for (const lane of lanes) {
-      results.push(await lane.opened.page.evaluate(() => ({ samples: window.__typingProbe!.samples, longTasks: window.__typingProbe!.longTasks })));
+    for (const [index, lane] of lanes.entries()) {
+      results.push(
+        await lane.opened.page.evaluate((from) => {
+          const appMeasures = performance
+            .getEntriesByType('measure')
+            .filter((entry) => entry.name.startsWith('copydesk:') && entry.startTime >= from)
+            .map((entry) => ({ name: entry.name, duration: entry.duration, detail: (entry as PerformanceMeasure).detail as unknown }));
+          return { samples: window.__typingProbe!.samples, longTasks: window.__typingProbe!.longTasks, appMeasures };
+        }, measuredFrom[index]!),
+      );
       await expectTyped(lane, plan.blockIndex, plan.warmupText + plan.measuredText, 'measured typing');
     }
     return results;

@@ -6,13 +6,14 @@ import { chromium, type Browser } from 'playwright-core';
 import type { Article, ArticleBody } from '../core/article/article-schema';
 import { generateLongArticle } from '../core/testing/sample-articles';
 import { withReviewLoad } from '../core/testing/reviewed-long-article';
+import { withStyleLoad } from '../core/testing/style-load-article';
 import { embed, factBox, image, list, paragraph, pullQuote, table } from '../core/testing/body-builders';
 import { bodyPlainText } from '../core/text/text-stats';
 import { buildBareLexicalPage, openBareLexicalPage } from './typing-bare-page';
 import { buildCopydeskRenderer, openCopydeskPage } from './typing-copydesk-page';
 import { cpuProfileRecorder, summarizeProfile, type CpuProfile } from './typing-profile';
 import { measureSideBySide, type OpenedEditor, type TypingPlan, type TypingResult } from './typing-session';
-import { formatTable, ms, summarize } from './typing-stats';
+import { formatTable, ms, percentile, summarize } from './typing-stats';
 
 /**
  * `npm run bench:typing` (after `npm run build`): keystroke-to-next-frame latency while typing into
@@ -27,12 +28,23 @@ const settings = {
   measuredKeys: 300,
   targetP95Ratio: 1.15,
   forceProfile: process.env.BENCH_TYPING_PROFILE === '1',
-  /** `reviewed`: the article also carries REVIEW_LOAD's comment threads and pending body suggestions. */
+  /**
+   * `reviewed`: the article also carries REVIEW_LOAD's comment threads and pending body suggestions.
+   * `house-style`: STYLE_LOAD_SENTENCES paragraphs also break the default house style, so the checks find and underline issues.
+   */
   article: process.env.BENCH_TYPING_ARTICLE ?? 'plain',
 };
 
 /** The reviewed variant's load (issue 9): threads as marks in the body and in article.review, suggestions as suggestion nodes. */
 const REVIEW_LOAD = { threads: 200, suggestions: 500 };
+/** The house-style variant's load (issue 11): paragraphs ending in a sentence that breaks the default style (about 140 issues). */
+const STYLE_LOAD_SENTENCES = 100;
+/** Each BENCH_TYPING_ARTICLE variant, with what the printed run says about the article's load. */
+const ARTICLE_LOADS: Readonly<Record<string, string>> = {
+  plain: '',
+  reviewed: `, carrying ${REVIEW_LOAD.threads} comment threads and ${REVIEW_LOAD.suggestions} pending suggestions`,
+  'house-style': `, ${STYLE_LOAD_SENTENCES} of its paragraphs breaking the house style`,
+};
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const COPYDESK = 'Copydesk';
@@ -101,9 +113,10 @@ function middleParagraphIndex(body: ArticleBody): number {
 function benchArticle(): { article: Article; blockIndex: number } {
   const plain = withBodyBlocks(generateLongArticle(settings.articleWords, settings.seed));
   const blockIndex = middleParagraphIndex(plain.body);
-  if (settings.article === 'plain') return { article: plain, blockIndex };
-  if (settings.article !== 'reviewed') throw new Error(`BENCH_TYPING_ARTICLE is “${settings.article}”; use plain or reviewed.`);
-  return { article: withReviewLoad(plain, { ...REVIEW_LOAD, untouchedBlocks: [blockIndex] }), blockIndex };
+  if (!Object.hasOwn(ARTICLE_LOADS, settings.article)) throw new Error(`BENCH_TYPING_ARTICLE is “${settings.article}”; use ${Object.keys(ARTICLE_LOADS).join(', ')}.`);
+  if (settings.article === 'reviewed') return { article: withReviewLoad(plain, { ...REVIEW_LOAD, untouchedBlocks: [blockIndex] }), blockIndex };
+  if (settings.article === 'house-style') return { article: withStyleLoad(plain, { sentences: STYLE_LOAD_SENTENCES, untouchedBlocks: [blockIndex] }), blockIndex };
+  return { article: plain, blockIndex };
 }
 
 async function main(): Promise<void> {
@@ -133,9 +146,8 @@ async function main(): Promise<void> {
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const review = settings.article === 'reviewed' ? `, carrying ${REVIEW_LOAD.threads} comment threads and ${REVIEW_LOAD.suggestions} pending suggestions` : '';
     console.log(
-      `Typing ${settings.measuredKeys} characters (after ${settings.warmupKeys} warm-up keys, at a typist's rhythm) into body block ${plan.blockIndex} of ${plan.bodyBlocks}${review}, ` +
+      `Typing ${settings.measuredKeys} characters (after ${settings.warmupKeys} warm-up keys, at a typist's rhythm) into body block ${plan.blockIndex} of ${plan.bodyBlocks}${ARTICLE_LOADS[settings.article]}, ` +
         `${settings.rounds} rounds per page, Chromium ${browser.version()}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
     );
     const results = new Map<string, TypingResult[]>(contenders.map(({ name }) => [name, []]));
@@ -156,6 +168,7 @@ async function main(): Promise<void> {
       console.log(`  round ${round + 1}  p95 ratio     ${(p95s.get(COPYDESK)! / p95s.get(BARE)!).toFixed(2)}×`);
     }
     const p95Ratio = printReport(results);
+    printStyleChecks(results.get(COPYDESK)!);
     const [load] = os.loadavg();
     if (load! > os.availableParallelism()) {
       console.log(
@@ -212,6 +225,26 @@ function printReport(results: Map<string, TypingResult[]>): number {
     `\nGoal: ${COPYDESK} p95 within ${settings.targetP95Ratio}× of bare Lexical: ${p95Ratio <= settings.targetP95Ratio ? 'met' : 'NOT met'} (${p95Ratio.toFixed(2)}×).`,
   );
   return p95Ratio;
+}
+
+/** What Copydesk's house-style checks did during the measured typing (StyleCheckPlugin's performance measures), to show they ran. */
+function printStyleChecks(rounds: readonly TypingResult[]): void {
+  const measures = rounds.flatMap((round) => round.appMeasures);
+  const sent = measures.filter((measure) => measure.name === 'copydesk:style-check-sent');
+  const answered = measures.filter((measure) => measure.name === 'copydesk:style-check-answered');
+  if (sent.length === 0) {
+    console.log(`\nHouse-style checks: none ran in ${COPYDESK} during the measured typing.`);
+    return;
+  }
+  const detail = (measure: (typeof measures)[number]) => measure.detail as { blocksSent?: number; blocks?: number; issues?: number };
+  const blocksSent = sent.map((measure) => detail(measure).blocksSent ?? 0);
+  const stats = (values: number[]) => `p50 ${ms(percentile(values, 50))}, max ${ms(Math.max(...values))}`;
+  console.log(
+    `\nHouse-style checks in ${COPYDESK} during the measured typing: ${sent.length} checks sent (${(sent.length / rounds.length).toFixed(1)} a round), ` +
+      `blocks sent per check p50 ${percentile(blocksSent, 50)}, max ${Math.max(...blocksSent)} of ${detail(sent[0]!).blocks ?? '?'}; ` +
+      `page's share (read the changed blocks, post them) ${stats(sent.map((measure) => measure.duration))}` +
+      (answered.length ? `; worker's answer ${stats(answered.map((measure) => measure.duration))}, issues p50 ${percentile(answered.map((measure) => detail(measure).issues ?? 0), 50)}.` : '; no answer came back.'),
+  );
 }
 
 /** One more typing pass per page on unminified builds, under the CPU profiler; prints where the time went. */
