@@ -6,7 +6,8 @@ import type { ExportFormat } from '../../core/host-api/contract';
 import { respondToAppRequest, type AppRouteFolders } from './app-routes';
 import { resolveDataFolders } from './data-folders';
 import { createHostEventSender } from './host-events';
-import { createDialogFolders, type DialogFolders, type DialogKind } from './dialogs/dialog-folders';
+import { createDialogFolders } from './dialogs/dialog-folders';
+import { createFileDialogs, type FileDialogs, type NativeFileDialogs } from './dialogs/file-dialogs';
 import { createHostServices, type HostDialogs } from './host-handlers';
 import { createHostRouter } from './ipc-router';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, createTrustedSenderCheck } from './security/app-origin';
@@ -37,26 +38,13 @@ const EXPORT_FILTERS: Readonly<Record<ExportFormat, Electron.FileFilter>> = {
 
 const HOUSE_STYLE_FILTER: Electron.FileFilter = { name: 'Copydesk house style', extensions: ['json'] };
 
-function createDialogs(window: () => BrowserWindow | null, folders: DialogFolders): HostDialogs {
-  // Every picker opens where its kind of file was last picked (Electron 43+ opens Downloads otherwise).
-  const remember = (kind: DialogKind, file: string) =>
-    void folders.remember(kind, file).catch((error: unknown) => console.warn('Could not remember the dialog folder', error));
-  const pick = async (kind: DialogKind, options: Electron.OpenDialogOptions) => {
-    const owner = window();
-    const withFolder = { ...options, defaultPath: await folders.defaultPath(kind) };
-    const result = owner ? await dialog.showOpenDialog(owner, withFolder) : await dialog.showOpenDialog(withFolder);
-    const file = result.canceled ? null : (result.filePaths[0] ?? null);
-    if (file) remember(kind, file);
-    return file;
-  };
-  const chooseSaveFile = async (kind: DialogKind, suggestedName: string, options: Electron.SaveDialogOptions) => {
-    const owner = window();
-    const withFolder = { ...options, defaultPath: await folders.defaultPath(kind, suggestedName) };
-    const result = owner ? await dialog.showSaveDialog(owner, withFolder) : await dialog.showSaveDialog(withFolder);
-    const file = result.canceled || !result.filePath ? null : result.filePath;
-    if (file) remember(kind, file);
-    return file;
-  };
+/** Electron's dialogs, modal to the main window once there is one. */
+const nativeFileDialogs: NativeFileDialogs<BrowserWindow> = {
+  showOpenDialog: (owner, options) => (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options)),
+  showSaveDialog: (owner, options) => (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options)),
+};
+
+function createDialogs({ pick, chooseSaveFile }: FileDialogs): HostDialogs {
   return {
     pickImageFile: () =>
       pick('lead-image', { title: 'Choose a lead image', properties: ['openFile'], filters: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif'] }] }),
@@ -115,10 +103,11 @@ async function start(): Promise<void> {
       draftsFolder: async () => (await services.handlers.getAppInfo({})).draftsFolder,
     },
   });
+  const fileDialogs = createFileDialogs({ native: nativeFileDialogs, window: () => native?.window() ?? null, folders: dialogFolders });
   const services = createHostServices({
     ...folders,
     fs: fsp,
-    dialogs: createDialogs(() => native?.window() ?? null, dialogFolders),
+    dialogs: createDialogs(fileDialogs),
     clock: () => new Date(),
     openExternal: (url) => shell.openExternal(url),
     appVersion: app.getVersion(),
@@ -137,7 +126,7 @@ async function start(): Promise<void> {
     flushHost: () => services.flushWrites(),
     unsavedText: services.unsavedText,
   });
-  native = await createNativeShell({ services, stateFolder: folders.stateFolder, preloadPath, launch, dialogFolders });
+  native = await createNativeShell({ services, stateFolder: folders.stateFolder, preloadPath, launch, fileDialogs });
   const router = createHostRouter({
     handlers: native.handlers,
     isTrustedSender: createTrustedSenderCheck(APP_ORIGIN),

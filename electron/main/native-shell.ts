@@ -4,7 +4,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, nativeTheme, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
 import type { Settings } from '../../core/settings/settings-schema';
-import type { DialogFolders } from './dialogs/dialog-folders';
+import type { FileDialogs } from './dialogs/file-dialogs';
 import { createHostEventSender } from './host-events';
 import type { HostServices } from './host-handlers';
 import type { HostHandlers } from './ipc-router';
@@ -91,7 +91,7 @@ export async function createNativeShell(options: {
   stateFolder: string;
   preloadPath: string;
   launch: LaunchRequests;
-  dialogFolders: DialogFolders;
+  fileDialogs: FileDialogs;
 }): Promise<NativeShell> {
   const { services, stateFolder } = options;
   const recent = createRecentDocuments({ fs: fsp, stateFolder });
@@ -150,15 +150,10 @@ export async function createNativeShell(options: {
     if (!window) return;
     const { draftId } = await handlers.getLastSession({});
     const slug = draftId ? (await handlers.loadDraft({ id: draftId }).catch(() => null))?.article.slug ?? '' : '';
-    const choice = await dialog.showSaveDialog(window, {
-      title: 'Save as PDF',
-      defaultPath: await options.dialogFolders.defaultPath('pdf', suggestedPdfName(slug)),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-    });
-    if (choice.canceled || !choice.filePath) return;
-    void options.dialogFolders.remember('pdf', choice.filePath).catch((error: unknown) => console.warn('Could not remember the dialog folder', error));
+    const file = await options.fileDialogs.chooseSaveFile('pdf', suggestedPdfName(slug), { title: 'Save as PDF', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (file === null) return;
     const pdf = await window.webContents.printToPDF(pdfOptions(app.getLocale()));
-    await writeFileAtomic(fsp, withPdfExtension(choice.filePath), pdf);
+    await writeFileAtomic(fsp, withPdfExtension(file), pdf);
   }
 
   function menuTemplate(): MenuItemConstructorOptions[] {
