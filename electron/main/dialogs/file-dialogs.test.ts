@@ -57,6 +57,20 @@ describe('file dialogs', () => {
     expect(remembered).toEqual([['portable-draft', '/home/amina/Desk/floods.copydesk']]);
   });
 
+  // Electron 45 docs/api/dialog.md: showOverwriteConfirmation (Linux) asks before a typed name replaces a file;
+  // shell/browser/ui/file_dialog_linux.cc passes only that flag to SetOverwriteConfirmationShown, so without it GTK replaces silently.
+  it('ask before replacing an existing file on Linux, keeping the caller’s own properties', async () => {
+    const { native, shown } = scripted({ save: '/home/amina/Desk/floods.copydesk' });
+    const { dialogs } = dialogsWith(native);
+    await dialogs.chooseSaveFile('portable-draft', 'floods.copydesk', { title: 'Save a copy as' });
+    await dialogs.chooseSaveFile('export', 'floods.html', { title: 'Export', properties: ['showHiddenFiles'] });
+    const properties = shown.map(({ options }) => (options as SaveDialogOptions).properties);
+    expect(properties).toEqual([
+      expect.arrayContaining(['showOverwriteConfirmation', 'createDirectory']),
+      expect.arrayContaining(['showOverwriteConfirmation', 'createDirectory', 'showHiddenFiles']),
+    ]);
+  });
+
   it('give null and remember nothing when cancelled', async () => {
     const { native } = scripted({ open: null, save: null });
     const { dialogs, remembered } = dialogsWith(native);

@@ -19,6 +19,13 @@ export interface FileDialogs {
 }
 
 /**
+ * Every save dialog: on Linux the dialog asks before a typed name replaces an existing file only when
+ * told to (Electron 45 dialog.md, showOverwriteConfirmation; Windows and macOS always ask); on macOS
+ * the user may make a folder for the file (createDirectory).
+ */
+const SAVE_PROPERTIES: NonNullable<SaveDialogOptions['properties']> = ['showOverwriteConfirmation', 'createDirectory'];
+
+/**
  * Every file dialog of the app: each opens where its kind of file was last picked (Electron 43+ opens
  * Downloads otherwise) and remembers the folder of what the user chose.
  */
@@ -39,7 +46,11 @@ export function createFileDialogs<Owner>(deps: {
       return file;
     },
     async chooseSaveFile(kind, suggestedName, options) {
-      const result = await deps.native.showSaveDialog(deps.window(), { ...options, defaultPath: await deps.folders.defaultPath(kind, suggestedName) });
+      const result = await deps.native.showSaveDialog(deps.window(), {
+        ...options,
+        properties: [...new Set([...SAVE_PROPERTIES, ...(options.properties ?? [])])],
+        defaultPath: await deps.folders.defaultPath(kind, suggestedName),
+      });
       const file = result.canceled || !result.filePath ? null : result.filePath;
       if (file) remember(kind, file);
       return file;
