@@ -28,8 +28,10 @@ function reportAvailableCommands(): () => void {
 /**
  * The one keydown dispatcher, and the menus' commands from the host. Keys the page already handled
  * (Lexical's Ctrl+B in the body, a dialog's own keys) are left alone; a key whose command has no
- * handler or is disabled goes on, so the application menu's accelerator still gets it. Main hears
- * which reserved commands have a handler, so its menus show just those.
+ * handler or is disabled goes on, so the application menu's accelerator still gets it. While a modal
+ * dialog is open, neither a key nor a menu command reaches the page behind it: runCommand runs only the
+ * dialog's own handlers then (enterModal). Main hears which reserved commands have a handler, so its
+ * menus show just those.
  */
 export function useCommandDispatch(): void {
   useEffect(() => {

@@ -117,14 +117,18 @@ function CompareView({ request }: { request: CompareRequest }) {
   });
   useEffect(() => {
     const latest = () => commands.current;
-    return registerCommandHandlers({
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const handlers = {
       'review.nextChange': { run: () => latest().goTo(latest().current + 1) },
       'review.previousChange': { run: () => latest().goTo(latest().current - 1) },
       'review.accept': { run: () => latest().decideCurrent('accept'), isEnabled: () => latest().currentDecidable },
       'review.reject': { run: () => latest().decideCurrent('reject'), isEnabled: () => latest().currentDecidable },
       'review.acceptAll': { run: () => latest().decideAll('accept'), isEnabled: () => decidable },
       'review.rejectAll': { run: () => latest().decideAll('reject'), isEnabled: () => decidable },
-    });
+    };
+    // Within this dialog: while it is open the page's own commands behind it do not run (useModalDialog).
+    return registerCommandHandlers(handlers, { within: dialog });
   }, [decidable]);
 
   const counts = {

@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { enterModal } from '../commands/command-registry';
 import { keepTabWithin, rememberFocus } from './dialog-focus';
 
 /**
  * Shows a <dialog> as modal while mounted. Without onEscape, Escape does nothing: the dialog asks a
  * question that must be answered (recovery, changed on disk). The element marked data-autofocus gets focus.
  * Tab stays inside the dialog, and when it closes, focus goes back to where it was before it opened.
+ * While it is open the page's commands do not run (keys, application menu); only those it registers within itself.
  */
 export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onEscape?: () => void): void {
   const onEscapeRef = useRef(onEscape);
@@ -18,6 +20,7 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onEscap
     const dialog = ref.current;
     if (!dialog) return;
     const returnFocus = rememberFocus();
+    const leaveModal = enterModal(dialog);
     const show = () => {
       dialog.showModal();
       // React does not render `autofocus`, so the dialog would focus its first button instead of the suggested one.
@@ -43,6 +46,7 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onEscap
       dialog.removeEventListener('close', onClosedByBrowser);
       dialog.removeEventListener('keydown', onKeyDown);
       dialog.close();
+      leaveModal();
       returnFocus();
     };
   }, [ref]);
