@@ -1,9 +1,9 @@
-import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, $isNodeSelection, createCommand, type LexicalCommand, type LexicalEditor, type LexicalNode } from 'lexical';
-import { $insertNodeToNearestRoot } from '@lexical/utils';
+import { createCommand, type LexicalCommand, type LexicalEditor } from 'lexical';
 import { $createTableNodeWithDimensions } from '@lexical/table';
 import type { PageCommandId } from '../../../core/commands/command-table';
 import type { StoredImage } from '../../../core/host-api/contract';
 import { host } from '../host';
+import { $insertBodyBlockNode } from './block-placement';
 import { useArticleStore } from '../store/article-store';
 import { $createEmbedNode } from './nodes/EmbedNode';
 import { $newFactBox } from './nodes/FactBoxNode';
@@ -29,17 +29,8 @@ export const INSERT_IMAGE_COMMAND: LexicalCommand<StoredImage> = createCommand('
 /** A new table: a header row and two rows for figures, three columns. */
 const NEW_TABLE = { rows: 3, columns: 3, headers: { rows: true, columns: false } } as const;
 
-/** Inserts a block where the caret is in the body, or at its end when the body has no caret. */
-function $insertBlock(node: LexicalNode): void {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection) && !$isNodeSelection(selection)) $getRoot().selectEnd();
-  $insertNodeToNearestRoot(node);
-  // A block at the very end would leave nowhere to type after it.
-  if (node.getNextSibling() === null) node.insertAfter($createParagraphNode());
-}
-
 export function $insertImage(image: StoredImage): void {
-  $insertBlock($createImageNode({ file: image.file, altText: '', caption: '', credit: '', width: image.width ?? null, height: image.height ?? null }));
+  $insertBodyBlockNode($createImageNode({ file: image.file, altText: '', caption: '', credit: '', width: image.width ?? null, height: image.height ?? null }));
 }
 
 async function pickAndInsertPicture(editor: LexicalEditor): Promise<void> {
@@ -76,19 +67,19 @@ export function insertBodyBlock(editor: LexicalEditor, kind: BodyBlockKind): voi
   editor.update(() => {
     if (kind === 'table') {
       const table = $createTableNodeWithDimensions(NEW_TABLE.rows, NEW_TABLE.columns, NEW_TABLE.headers);
-      $insertBlock(table);
+      $insertBodyBlockNode(table);
       table.getFirstDescendant()?.selectStart();
       return;
     }
     if (kind === 'fact-box') {
       const { box, title } = $newFactBox();
-      $insertBlock(box);
+      $insertBodyBlockNode(box);
       title.select();
       return;
     }
     const card = kind === 'pull-quote' ? $createPullQuoteNode() : $createEmbedNode();
     requestFocus(card.getKey());
-    $insertBlock(card);
+    $insertBodyBlockNode(card);
   });
   if (kind === 'fact-box' || kind === 'table') editor.focus();
 }
