@@ -1,5 +1,6 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import type { Article } from '../../core/article/article-schema';
 import { bodyToHtml } from '../../core/export/body-html';
@@ -9,11 +10,73 @@ import { bodyEditor, save } from './editor-steps';
  * Each body block from its key (Ctrl+Alt, ⌘⌥ on a Mac, with P, Q, B, E or G), from the caret in the
  * body and from inside a fact box, where a block goes after the box instead of into it.
  */
+const IMAGE = fileURLToPath(new URL('../fixtures/images/turkana-dusk.png', import.meta.url));
 
 async function savedArticle(app: CopydeskApp): Promise<Article> {
   const [id] = (await fsp.readdir(app.draftsFolder)).filter((name) => /^[0-9a-f-]{36}$/.test(name));
   return JSON.parse(await fsp.readFile(path.join(app.draftsFolder, id!, 'article.json'), 'utf8')) as Article;
 }
+
+test('every block goes in from its key and reaches the body and the export', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await bodyEditor(page).click();
+  await page.keyboard.insertText('Polling stations closed at 5pm.');
+
+  // The toolbar's Insert menu offers each block with the key that inserts it.
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Insert' }).click();
+  const insertMenu = page.getByRole('menu', { name: 'Insert' });
+  for (const [item, key] of [['Picture…', 'P'], ['Pull quote', 'Q'], ['Fact box', 'B'], ['Embed…', 'E'], ['Table', 'G']] as const) {
+    await expect(insertMenu.getByRole('menuitem', { name: item, exact: true })).toHaveAttribute('aria-keyshortcuts', new RegExp(`^(Control|Meta)\\+Alt\\+${key}$`));
+  }
+  await page.keyboard.press('Escape');
+  await expect(insertMenu).toBeHidden();
+  await bodyEditor(page).getByRole('paragraph').last().click();
+
+  app.dialogs.queueImage(IMAGE);
+  await page.keyboard.press('ControlOrMeta+Alt+P');
+  const picture = page.getByRole('group', { name: 'Picture' });
+  await expect(picture.getByRole('img')).toBeVisible();
+  await picture.getByRole('textbox', { name: 'Alt text' }).fill('Voters queue outside a school gate.');
+
+  await bodyEditor(page).getByRole('paragraph').last().click();
+  await page.keyboard.press('ControlOrMeta+Alt+Q');
+  const quote = page.getByRole('group', { name: 'Pull quote' }).getByRole('textbox', { name: 'Quote' });
+  await expect(quote).toBeFocused();
+  await page.keyboard.type('“We counted every ballot twice.”');
+
+  await bodyEditor(page).getByRole('paragraph').last().click();
+  await page.keyboard.press('ControlOrMeta+Alt+B');
+  await page.keyboard.type('How the count works');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Ballots are counted at each station.');
+  const factBox = bodyEditor(page).getByRole('complementary', { name: 'Fact box' });
+  await expect(factBox.getByRole('paragraph')).toHaveText(['How the count works', 'Ballots are counted at each station.']);
+
+  await bodyEditor(page).getByRole('paragraph').last().click();
+  await page.keyboard.press('ControlOrMeta+Alt+E');
+  const address = page.getByRole('group', { name: 'Embed' }).getByRole('textbox', { name: 'Address of the post, video or chart' });
+  await expect(address).toBeFocused();
+  await page.keyboard.type('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Embed' })).toContainText('YouTube');
+
+  await bodyEditor(page).getByRole('paragraph').last().click();
+  await page.keyboard.press('ControlOrMeta+Alt+G');
+  const table = bodyEditor(page).getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await page.keyboard.type('Candidate');
+
+  await save(page);
+  const body = (await savedArticle(app)).body;
+  expect(body.root.children.map((node) => node.type)).toEqual(['paragraph', 'image', 'paragraph', 'pullquote', 'paragraph', 'factbox', 'paragraph', 'embed', 'paragraph', 'table', 'paragraph']);
+  const html = bodyToHtml(body);
+  expect(html).toContain('alt="Voters queue outside a school gate."');
+  expect(html).toContain('<blockquote><p>“We counted every ballot twice.”</p></blockquote>');
+  expect(html).toContain('<aside class="fact-box"><h2>How the count works</h2>\n<p>Ballots are counted at each station.</p>\n</aside>');
+  expect(html).toContain('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  expect(html).toContain('<th scope="col">Candidate</th>');
+});
 
 test('a block inserted with the caret in a fact box goes after the box; paragraphs and lists stay in it', async ({ app }) => {
   const { page } = app;

@@ -48,6 +48,7 @@ describe('application menu', () => {
     const sent: string[] = [];
     const insert = submenu(top(menuFor('linux', { sendCommand: (command) => void sent.push(command) }).template, 'Insert'));
     expect(insert.map((item) => item.label)).toEqual(['Picture…', 'Pull Quote', 'Fact Box', 'Embed…', 'Table']);
+    expect(insert.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+Alt+P', 'CmdOrCtrl+Alt+Q', 'CmdOrCtrl+Alt+B', 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+Alt+G']);
     for (const item of insert) (item.click as () => void)();
     expect(sent).toEqual(['insert-picture', 'insert-pull-quote', 'insert-fact-box', 'insert-embed', 'insert-table']);
   });

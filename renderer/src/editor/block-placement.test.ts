@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { $dfs } from '@lexical/utils';
 import { createHeadlessEditor } from '@lexical/headless';
 import { ListItemNode, ListNode } from '@lexical/list';
-import { $createTableNodeWithDimensions, $isTableCellNode, TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { $createTableNodeWithDimensions, $isTableCellNode, $isTableNode, TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $setSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $insertBodyBlockNode } from './block-placement';
 import { $newFactBox, FactBoxNode, FactBoxTitleNode } from './nodes/FactBoxNode';
@@ -73,9 +73,11 @@ describe('inserting a body block', () => {
     insert(editor, () => $createPullQuoteNode());
     expect(outline(editor)).toEqual(['paragraph', 'table', 'pullquote', 'paragraph']);
     // Each cell still holds just its paragraph.
-    const cellContents = editor.getEditorState().read(() =>
-      $dfs($getRoot().getChildAtIndex(1)).filter(({ node }) => $isTableCellNode(node)).map(({ node }) => (node as TableCellNode).getChildren().map((child) => child.getType())),
-    );
+    const cellContents = editor.getEditorState().read(() => {
+      const table = $getRoot().getChildAtIndex(1);
+      if (!$isTableNode(table)) throw new Error('The table moved.');
+      return $dfs(table).flatMap(({ node }) => ($isTableCellNode(node) ? [node.getChildren().map((child) => child.getType())] : []));
+    });
     expect(cellContents).toEqual([['paragraph'], ['paragraph'], ['paragraph'], ['paragraph']]);
   });
 
