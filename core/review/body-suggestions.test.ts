@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ArticleBody } from '../article/article-schema';
 import { body, mark, paragraph, suggestion, tableNode, tableCellNode, text } from '../testing/body-builders';
 import { IDS, reviewedArticle, SUB } from '../testing/reviewed-article';
 import { bodyAsAccepted, bodyAsRejected, bodySuggestions, bodyThreadIds, decideBodySuggestions } from './body-suggestions';
@@ -56,6 +57,18 @@ describe('bodySuggestions', () => {
       { id: IDS.insert, change: 'insert', by: expect.objectContaining({ initials: 'AO' }), at: expect.any(String), inserted: ' QUOKKA-INSERTEDQUOKKA-WHOLE-PARAGRAPH', deleted: '' },
       { id: IDS.replace, change: 'replace', by: expect.any(Object), at: expect.any(String), inserted: 'QUOKKA-REPLACEMENT', deleted: 'next week' },
     ]);
+  });
+
+  it('lists a deletion made inside someone else’s insertion after that insertion', () => {
+    const editor = { name: 'Jonas Berg', initials: 'JB' };
+    const nested = body([paragraph('A ', suggestion('insert', A, ['bo', suggestion('delete', B, 'ld', editor)]), ' plan')]);
+    expect(bodySuggestions(nested).map(({ id, change, inserted, deleted, by }) => ({ id, change, inserted, deleted, by: by.initials }))).toEqual([
+      { id: A, change: 'insert', inserted: 'bold', deleted: '', by: 'AO' },
+      { id: B, change: 'delete', inserted: '', deleted: 'ld', by: 'JB' },
+    ]);
+    const textOf = (resolved: ArticleBody) => resolved.root.children.map((block) => (block.children ?? []).map((node) => String(node.text)).join('')).join('');
+    expect(textOf(bodyAsRejected(nested))).toBe('A  plan');
+    expect(textOf(bodyAsAccepted(nested))).toBe('A bo plan');
   });
 });
 

@@ -150,6 +150,8 @@ export function bodySuggestions(body: ArticleBody): BodySuggestionText[] {
       else entry.deleted += text;
       if (entry.inserted !== '' && entry.deleted !== '') entry.change = 'replace';
       byId.set(suggestion.id, entry);
+      // Someone's insertion may hold another person's suggested deletion of part of it.
+      visit(node.children ?? []);
     }
   };
   visit(body.root.children);

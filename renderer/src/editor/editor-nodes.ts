@@ -9,6 +9,7 @@ import { EmbedNode } from './nodes/EmbedNode';
 import { FactBoxNode, FactBoxTitleNode } from './nodes/FactBoxNode';
 import { ImageNode } from './nodes/ImageNode';
 import { PullQuoteNode } from './nodes/PullQuoteNode';
+import { SuggestionNode } from '../review/SuggestionNode';
 
 /**
  * The node types an article body may hold, matching the serialized types in core's article schema.
@@ -32,6 +33,8 @@ export const ARTICLE_BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableCellNode,
   // Comment anchors: the ids of the threads on the text they wrap (renderer/src/review/).
   MarkNode,
+  // Suggested insertions and deletions made in Suggesting mode (renderer/src/review/).
+  SuggestionNode,
 ];
 
 /** Class names Lexical puts on the body's elements; styled in styles/body.css. */
