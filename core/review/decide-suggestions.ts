@@ -2,6 +2,7 @@ import type { Article } from '../article/article-schema';
 import { excerpt } from '../text/excerpt';
 import { decideBodySuggestions, type SuggestionDecision } from './body-suggestions';
 import type { Authored } from './comment-threads';
+import { samePerson } from './field-suggestions';
 import { pendingSuggestions, type PendingSuggestion } from './pending-review';
 import { describeReviewField } from './review-fields';
 import type { Person } from './review-schema';
@@ -18,7 +19,7 @@ export type SuggestionChoice = { id: string } | { all: true } | { by: Person };
 
 function chosen(choice: SuggestionChoice): (suggestion: { id: string; by: Person }) => boolean {
   if ('id' in choice) return (suggestion) => suggestion.id === choice.id;
-  if ('by' in choice) return (suggestion) => suggestion.by.name === choice.by.name && suggestion.by.initials === choice.by.initials;
+  if ('by' in choice) return (suggestion) => samePerson(suggestion.by, choice.by);
   return () => true;
 }
 

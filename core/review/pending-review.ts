@@ -2,13 +2,15 @@ import type { Article } from '../article/article-schema';
 import { bodySuggestions, bodyThreadIds, type BodySuggestionText } from './body-suggestions';
 import { locateFieldThreads, threadsInDocumentOrder, type ThreadsInOrder } from './comment-threads';
 import { FIELDS_ABOVE_BODY, FIELDS_BELOW_BODY, reviewFieldText } from './review-fields';
-import type { FieldSuggestion, Thread } from './review-schema';
+import { samePerson } from './field-suggestions';
+import type { FieldSuggestion, Person, Thread } from './review-schema';
 
 /** What is still to be decided in an article: its pending suggestions and its threads, read from the saved article. */
 
 export type PendingSuggestion = ({ kind: 'body' } & BodySuggestionText) | { kind: 'field'; id: string; by: FieldSuggestion['by']; at: string; suggestion: FieldSuggestion };
 
-function fieldEntry(suggestion: FieldSuggestion): PendingSuggestion {
+/** A field suggestion as an entry of the pending list. */
+export function pendingFieldEntry(suggestion: FieldSuggestion): PendingSuggestion {
   return { kind: 'field', id: suggestion.id, by: suggestion.by, at: suggestion.at, suggestion };
 }
 
@@ -16,7 +18,7 @@ function fieldEntry(suggestion: FieldSuggestion): PendingSuggestion {
  * The field suggestions in document order, split where the body comes between them: the head's
  * fields above it, the details panel's below. (A list of all suggestions puts the body's between.)
  */
-export function fieldSuggestionsByPlace(article: Omit<Article, 'body'>): { aboveBody: FieldSuggestion[]; belowBody: FieldSuggestion[] } {
+export function fieldSuggestionsByPlace(article: Pick<Article, 'review'>): { aboveBody: FieldSuggestion[]; belowBody: FieldSuggestion[] } {
   const inFields = (fields: readonly string[]) => fields.flatMap((field) => article.review.fieldSuggestions.filter((suggestion) => suggestion.field === field));
   return { aboveBody: inFields(FIELDS_ABOVE_BODY), belowBody: inFields(FIELDS_BELOW_BODY) };
 }
@@ -24,7 +26,18 @@ export function fieldSuggestionsByPlace(article: Omit<Article, 'body'>): { above
 /** Every pending suggestion in document order: the head fields, the body, then the other fields in the panel's order. */
 export function pendingSuggestions(article: Article): PendingSuggestion[] {
   const { aboveBody, belowBody } = fieldSuggestionsByPlace(article);
-  return [...aboveBody.map(fieldEntry), ...bodySuggestions(article.body).map((entry): PendingSuggestion => ({ kind: 'body', ...entry })), ...belowBody.map(fieldEntry)];
+  return [...aboveBody.map(pendingFieldEntry), ...bodySuggestions(article.body).map((entry): PendingSuggestion => ({ kind: 'body', ...entry })), ...belowBody.map(pendingFieldEntry)];
+}
+
+/** The people who made the suggestions, in the order their first one comes, with how many each made. */
+export function suggestionAuthors(suggestions: readonly { by: Person }[]): Array<{ by: Person; count: number }> {
+  const authors: Array<{ by: Person; count: number }> = [];
+  for (const { by } of suggestions) {
+    const known = authors.find((author) => samePerson(author.by, by));
+    if (known) known.count += 1;
+    else authors.push({ by, count: 1 });
+  }
+  return authors;
 }
 
 /** The article's threads in document order, with the detached ones (text gone) apart. */

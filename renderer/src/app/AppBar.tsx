@@ -4,6 +4,7 @@ import { useArticleStore } from '../store/article-store';
 import type { PageCommandId } from '../../../core/commands/command-table';
 import { runCommand } from '../commands/command-registry';
 import { commandKeys, pageLabelOf, withShortcut } from '../commands/command-keys';
+import { usePendingSuggestions } from '../review/pending-suggestions';
 
 export const STATUS_LABELS = ARTICLE_STATUS_LABELS;
 
@@ -16,6 +17,7 @@ interface AppBarProps {
 export function AppBar({ reviewPanelShown, moreCommands }: AppBarProps) {
   const status = useArticleStore((state) => state.metadata.status);
   const saving = useArticleStore((state) => state.saveState.kind === 'saving');
+  const pendingCount = usePendingSuggestions().length;
   const id = useId();
 
   const command = (id: PageCommandId, className = 'button', disabled = false) => {
@@ -61,10 +63,21 @@ export function AppBar({ reviewPanelShown, moreCommands }: AppBarProps) {
         aria-controls={reviewPanelShown ? 'review-panel' : undefined}
         aria-keyshortcuts={commandKeys('view.reviewPanel')?.aria}
         title={withShortcut('Review panel', 'view.reviewPanel')}
+        aria-describedby={pendingCount ? `${id}-pending` : undefined}
         onClick={() => runCommand('view.reviewPanel')}
       >
         Review
+        {pendingCount > 0 && (
+          <span className="review-toggle-count" aria-hidden="true">
+            {pendingCount}
+          </span>
+        )}
       </button>
+      {pendingCount > 0 && (
+        <span id={`${id}-pending`} hidden>
+          {pendingCount === 1 ? '1 pending suggestion' : `${pendingCount} pending suggestions`}
+        </span>
+      )}
       {command('settings', 'button button-quiet')}
     </header>
   );

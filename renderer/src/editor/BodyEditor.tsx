@@ -27,6 +27,7 @@ import { useArticleStore } from '../store/article-store';
 import { OPEN_LINK_EDITOR_COMMAND } from '../native/native-commands';
 import { useFocusAcrossDrafts } from './use-focus-across-drafts';
 import { CommentMarksPlugin } from '../review/CommentMarksPlugin';
+import { DecisionUndoPlugin } from '../review/DecisionUndoPlugin';
 import { StyleCheckPlugin } from '../style/StyleCheckPlugin';
 import { startComment } from '../review/add-comment';
 
@@ -164,6 +165,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <BodyStatsPlugin />
       <UnsavedChangesPlugin />
       <CommentMarksPlugin />
+      <DecisionUndoPlugin />
       <StyleCheckPlugin />
       {linkTarget && <LinkPopover editor={editor} target={linkTarget} onClose={closeLinkEditor} />}
     </>

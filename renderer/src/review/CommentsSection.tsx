@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Thread } from '../../../core/review/review-schema';
 import { locateFieldThreads, threadsInDocumentOrder } from '../../../core/review/comment-threads';
@@ -11,6 +11,7 @@ import { NewCommentForm } from './NewCommentForm';
 import { findFieldControl } from '../export/go-to-field';
 import { useReviewUi } from './review-ui-store';
 import { ThreadCard } from './ThreadCard';
+import { moveBetweenCards } from './card-list';
 
 /** The threads sorted as the text runs, with field threads' current ranges; recomputed when threads, fields or marks change. */
 function useOrderedThreads() {
@@ -20,17 +21,6 @@ function useOrderedThreads() {
     const ranges = locateFieldThreads(metadata.review.threads, (field) => reviewFieldText(metadata, field));
     return { ranges, ...threadsInDocumentOrder(metadata.review.threads, bodyThreadIds, ranges) };
   }, [metadata, bodyThreadIds]);
-}
-
-/** Arrow keys, Home and End move between the cards of one list; the list is one tab stop. */
-function moveBetweenCards(event: KeyboardEvent<HTMLElement>) {
-  if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
-  const cards = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-thread-card]'));
-  const current = cards.indexOf(event.target as HTMLElement);
-  if (current === -1) return;
-  const target = { ArrowDown: Math.min(current + 1, cards.length - 1), ArrowUp: Math.max(current - 1, 0), Home: 0, End: cards.length - 1 }[event.key]!;
-  event.preventDefault();
-  cards[target]?.focus();
 }
 
 interface ThreadListProps {
@@ -79,7 +69,7 @@ function ThreadList({ label, threads, detached = false, editorRef, ranges }: Thr
       className="comment-list"
       aria-label={label}
       data-thread-list
-      onKeyDown={moveBetweenCards}
+      onKeyDown={moveBetweenCards('[data-thread-card]')}
       onFocus={(event) => {
         const id = (event.target as HTMLElement).dataset.threadId;
         if (id) setFocusedId(id);

@@ -16,6 +16,8 @@ const LIST = '.field-suggestions';
  */
 export function fieldFocusHandlers(field: ReviewField) {
   return {
+    // Marks the field's controls as the article's (decision-undo.ts takes their Ctrl+Z after a decision).
+    'data-review-field': field,
     onFocus: (event: FocusEvent<HTMLElement>) => {
       useFocusedField.setState({ field: event.target.closest(LIST) ? null : field });
     },
@@ -48,7 +50,7 @@ export function FieldSuggestions({ field }: { field: ReviewField }) {
   };
 
   return (
-    <ul ref={listRef} className="field-suggestions" aria-label={`Suggested changes to the ${describeReviewField(field).toLowerCase()}`}>
+    <ul ref={listRef} className="field-suggestions" data-field-suggestions aria-label={`Suggested changes to the ${describeReviewField(field).toLowerCase()}`}>
       {suggestions.map((suggestion, index) => (
         <li key={suggestion.id}>
           <FieldSuggestionCard suggestion={suggestion} editing={editing && user !== null && samePerson(suggestion.by, user)} onDecided={() => afterDecision(index)} />

@@ -2,10 +2,11 @@ import './comments.css';
 import type { RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { CommentsSection } from './CommentsSection';
+import { SuggestionsSection } from './SuggestionsSection';
 import { useReviewUi } from './review-ui-store';
 
 /**
- * The review side panel: one section per kind of review (comments here; suggestions beside them),
+ * The review side panel: one section per kind of review (pending suggestions, then comments),
  * each its own component. Shown from View ▸ Review Panel, the app bar, or when a comment is started.
  */
 export function ReviewPanel({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }) {
@@ -19,6 +20,7 @@ export function ReviewPanel({ editorRef }: { editorRef: RefObject<LexicalEditor 
           </svg>
         </button>
       </div>
+      <SuggestionsSection />
       <CommentsSection editorRef={editorRef} />
     </aside>
   );

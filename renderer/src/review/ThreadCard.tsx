@@ -6,23 +6,12 @@ import { isModShortcut } from '../app/shortcuts';
 import { useCurrentUser } from './comment-author';
 import { AuthorLine, REVIEW_TIME } from './AuthorLine';
 import { QuotedText } from './QuotedText';
+import { focusAfterLeaving } from './card-list';
 import { deleteOwnComment, editOwnComment, reply, setThreadResolved } from './thread-actions';
 
 function shortQuote(quote: string): string {
   const line = quote.replace(/\s+/g, ' ').trim();
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
-}
-
-/**
- * Focus for after this card leaves its list (resolved, reopened, deleted): the next card, else the
- * previous one, else the list's section heading, so keyboard users are never dropped on the page.
- */
-function focusAfterLeaving(card: HTMLElement | null): () => void {
-  const cards = Array.from(card?.closest('[data-thread-list]')?.querySelectorAll<HTMLElement>('[data-thread-card]') ?? []);
-  const index = card ? cards.indexOf(card) : -1;
-  const neighbour = cards[index + 1] ?? cards[index - 1];
-  const heading = card?.closest('section')?.querySelector<HTMLElement>('h2, h3');
-  return () => requestAnimationFrame(() => (neighbour?.isConnected ? neighbour : heading)?.focus());
 }
 
 interface ThreadCardProps {
@@ -44,7 +33,7 @@ export function ThreadCard({ thread, active, detached, tabbable, editorRef, onAc
   const resolved = thread.status === 'resolved';
 
   const leaveWith = (action: () => Promise<void>) => {
-    const refocus = focusAfterLeaving(cardRef.current);
+    const refocus = focusAfterLeaving(cardRef.current, { list: '[data-thread-list]', card: '[data-thread-card]' });
     void action().then(refocus);
   };
 

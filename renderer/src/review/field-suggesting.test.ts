@@ -3,7 +3,7 @@ import { ArticleSchema } from '../../../core/article/article-schema';
 import { createArticle } from '../../../core/article/new-article';
 import { useArticleStore } from '../store/article-store';
 import { knownUser } from './comment-author';
-import { decideFieldSuggestions } from './field-suggestion-actions';
+import { decidePendingSuggestions } from './suggestion-decisions';
 import { useReviewUi } from './review-ui-store';
 
 const store = () => useArticleStore.getState();
@@ -34,8 +34,8 @@ describe('field edits while suggesting', () => {
     store().setHeadline('Ferry back after storm');
     store().setText('standfirst', 'New standfirst.');
     const [headline, standfirst] = store().metadata.review.fieldSuggestions;
-    await decideFieldSuggestions('accept', { id: headline!.id });
-    await decideFieldSuggestions('reject', { id: standfirst!.id });
+    await decidePendingSuggestions('accept', { id: headline!.id });
+    await decidePendingSuggestions('reject', { id: standfirst!.id });
     expect(store().metadata).toMatchObject({ headline: 'Ferry back after storm', slug: 'ferry-back-after-storm', standfirst: 'Old standfirst.' });
     expect(store().metadata.review.fieldSuggestions).toEqual([]);
     expect(store().metadata.review.log.map((entry) => entry.action)).toEqual(['accepted', 'rejected']);

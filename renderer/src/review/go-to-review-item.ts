@@ -34,8 +34,14 @@ export function goToReviewItem(path: string): boolean {
     focusWhenShown(`[data-thread-id="${CSS.escape(id)}"]`);
     return true;
   }
-  const card = `[data-suggestion-id="${CSS.escape(id)}"]`;
-  if (document.querySelector(card)) focusWhenShown(card);
-  else findFieldControl('body')?.focus();
+  if (!goToFieldSuggestion(id)) findFieldControl('body')?.focus();
+  return true;
+}
+
+/** Takes the user to a field suggestion's card beside its field, scrolled to and focused; false when it has none on screen. */
+export function goToFieldSuggestion(id: string): boolean {
+  const card = `[data-field-suggestions] [data-suggestion-id="${CSS.escape(id)}"]`;
+  if (!document.querySelector(card)) return false;
+  focusWhenShown(card);
   return true;
 }

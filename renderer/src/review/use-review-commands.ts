@@ -3,6 +3,8 @@ import type { LexicalEditor } from 'lexical';
 import { registerCommandHandlers } from '../commands/command-registry';
 import { startComment, trackCommentableText } from './add-comment';
 import { useReviewUi } from './review-ui-store';
+import { hasPendingSuggestions } from './pending-suggestions';
+import { decidePendingSuggestions } from './suggestion-decisions';
 
 /** Shows or hides the review panel; hiding it puts focus back in the article rather than on nothing. */
 function toggleReviewPanel(editor: LexicalEditor | null): void {
@@ -12,8 +14,9 @@ function toggleReviewPanel(editor: LexicalEditor | null): void {
 }
 
 /**
- * The comment commands of the command table (Add Comment… from its key, the Review menu, the context
- * menu and the toolbar; View ▸ Review Panel; Edit ▸ Suggesting Mode) and the focus tracking Add Comment needs.
+ * The review commands of the command table (Add Comment… from its key, the Review menu, the context
+ * menu and the toolbar; View ▸ Review Panel; Edit ▸ Suggesting Mode; Review ▸ Accept / Reject All
+ * Changes, which the compare view takes over while it is open) and the focus tracking Add Comment needs.
  */
 export function useReviewCommands(editorRef: RefObject<LexicalEditor | null>): void {
   useEffect(() => trackCommentableText(() => editorRef.current), [editorRef]);
@@ -23,6 +26,8 @@ export function useReviewCommands(editorRef: RefObject<LexicalEditor | null>): v
         'comment.add': { run: () => startComment(editorRef.current) },
         'view.reviewPanel': { run: () => toggleReviewPanel(editorRef.current) },
         'review.toggleSuggesting': { run: () => useReviewUi.getState().setMode(useReviewUi.getState().mode === 'suggesting' ? 'editing' : 'suggesting') },
+        'review.acceptAll': { run: () => void decidePendingSuggestions('accept', { all: true }), isEnabled: hasPendingSuggestions },
+        'review.rejectAll': { run: () => void decidePendingSuggestions('reject', { all: true }), isEnabled: hasPendingSuggestions },
       }),
     [editorRef],
   );

@@ -81,6 +81,8 @@ interface ArticleStore {
   editReview(change: (review: Review) => Review): void;
   /** Accepting or rejecting field suggestions: `decide` returns the fields as decided, taken as they are (never as a suggestion). */
   decideFields(decide: (metadata: ArticleMetadata) => ArticleMetadata): void;
+  /** Undo or redo of a decision: the fields exactly as they were before or after it. */
+  restoreFields(metadata: ArticleMetadata): void;
 }
 
 /** After a decision: an accepted slug is the slug by hand; a slug that follows the headline follows an accepted headline. */
@@ -218,5 +220,6 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
 
     editReview: (change) => edit((metadata) => ({ review: change(metadata.review) })),
     decideFields: (decide) => set((state) => ({ metadata: withSlugRule(state.metadata, decide(state.metadata)), unsaved: true })),
+    restoreFields: (metadata) => set({ metadata, unsaved: true }),
   };
 });
