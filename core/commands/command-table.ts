@@ -9,8 +9,11 @@
 /** Menus of the menu bar, and the submenus items can be placed in. */
 export type MenuId = 'app' | 'file' | 'open-recent' | 'export' | 'edit' | 'view' | 'appearance' | 'format' | 'insert' | 'review' | 'window' | 'help';
 
-/** The menu bar, left to right; the app menu exists on macOS only. Empty menus are left out. */
-export const MENU_BAR: ReadonlyArray<{ id: MenuId; label: string; macOnly?: true; role?: 'help' }> = [
+/**
+ * The menu bar, left to right; the app menu exists on macOS only. Empty menus are left out. `role`
+ * makes a menu macOS's own Window or Help menu (Electron acts on these roles only for a submenu).
+ */
+export const MENU_BAR: ReadonlyArray<{ id: MenuId; label: string; macOnly?: true; role?: 'window' | 'help' }> = [
   { id: 'app', label: 'Copydesk', macOnly: true },
   { id: 'file', label: '&File' },
   { id: 'edit', label: '&Edit' },
@@ -18,7 +21,7 @@ export const MENU_BAR: ReadonlyArray<{ id: MenuId; label: string; macOnly?: true
   { id: 'format', label: 'F&ormat' },
   { id: 'insert', label: '&Insert' },
   { id: 'review', label: '&Review' },
-  { id: 'window', label: '&Window' },
+  { id: 'window', label: '&Window', role: 'window' },
   { id: 'help', label: '&Help', role: 'help' },
 ];
 
@@ -38,7 +41,7 @@ export type PlatformLabel = string | { mac?: string; windows?: string; other: st
 /** Electron's menu roles this app uses (MenuItemConstructorOptions['role'], Electron 45). */
 export type MenuRole =
   | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste'
-  | 'pasteAndMatchStyle' | 'selectAll' | 'reload' | 'toggleDevTools' | 'togglefullscreen' | 'minimize' | 'zoom' | 'front' | 'window';
+  | 'pasteAndMatchStyle' | 'selectAll' | 'reload' | 'toggleDevTools' | 'togglefullscreen' | 'minimize' | 'zoom' | 'front';
 
 interface EntryBase {
   /** Menu label (Title Case, & marks the Windows/Linux access key); Help ▸ Keyboard Shortcuts shows it too. */
@@ -195,9 +198,9 @@ export const COMMAND_TABLE = [
 
   // Window
   { runs: 'role', id: 'minimize', role: 'minimize', label: 'Minimize', menu: only('window', 'window'), help: 'Window' },
-  { runs: 'role', id: 'zoom-window', role: 'zoom', label: 'Zoom', menu: only('window', 'window'), help: null },
+  // Zoom and Bring All to Front are macOS roles: Electron does nothing for them elsewhere. macOS lists the open windows itself (MENU_BAR role).
+  { runs: 'role', id: 'zoom-window', role: 'zoom', label: 'Zoom', menu: only('window', 'window', 'mac'), help: null },
   { runs: 'role', id: 'front', role: 'front', label: 'Bring All to Front', menu: only('window', 'front', 'mac'), help: null },
-  { runs: 'role', id: 'window-list', role: 'window', label: 'Windows', menu: only('window', 'windows', 'mac'), help: null },
 
   // Help
   { runs: 'page', id: 'keyboard-shortcuts', label: 'Keyboard Shortcuts', menu: only('help', 'shortcuts'), accelerator: 'CmdOrCtrl+/', help: 'Help' },
