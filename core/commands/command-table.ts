@@ -192,8 +192,8 @@ export const COMMAND_TABLE = [
   { runs: 'page', id: 'review.reject', label: 'Reject Change', pageLabel: 'Reject', menu: only('review', 'decide'), accelerator: 'CmdOrCtrl+Alt+R', help: 'Review', hiddenUntilHandled: true },
   { runs: 'page', id: 'review.acceptAll', label: 'Accept All Changes', pageLabel: 'Accept all', menu: only('review', 'decide-all'), help: 'Review', hiddenUntilHandled: true },
   { runs: 'page', id: 'review.rejectAll', label: 'Reject All Changes', pageLabel: 'Reject all', menu: only('review', 'decide-all'), help: 'Review', hiddenUntilHandled: true },
-  { runs: 'page', id: 'review.sendForReview', label: 'Send for Review…', menu: only('review', 'handoff'), help: 'Review', hiddenUntilHandled: true },
-  { runs: 'page', id: 'review.returnToReporter', label: 'Return to Reporter…', menu: only('review', 'handoff'), help: 'Review', hiddenUntilHandled: true },
+  { runs: 'page', id: 'review.sendForReview', label: 'Send for Review…', pageLabel: 'Send for review…', menu: only('review', 'handoff'), help: 'Review', hiddenUntilHandled: true },
+  { runs: 'page', id: 'review.returnToReporter', label: 'Return to Reporter…', pageLabel: 'Return to reporter…', menu: only('review', 'handoff'), help: 'Review', hiddenUntilHandled: true },
   { runs: 'page', id: 'history.compare', label: 'Compare Versions…', pageLabel: 'Compare with…', menu: only('review', 'compare'), help: 'Review', hiddenUntilHandled: true },
 
   // Window

@@ -23,6 +23,7 @@ import { registerCommandHandlers } from '../commands/command-registry';
 import { useCommandDispatch } from '../commands/use-command-dispatch';
 import { KeyboardShortcutsDialog } from '../commands/KeyboardShortcutsDialog';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { HandoffCommands } from '../review/HandoffCommands';
 import { useReviewUi } from '../review/review-ui-store';
 import { useReviewCommands } from '../review/use-review-commands';
 import { StylePanel, toggleStylePanel } from '../style/StylePanel';
@@ -101,6 +102,7 @@ export function App() {
       <RecoveryDialog />
       <ConflictDialog editorRef={editorRef} />
       <CompareDialog />
+      <HandoffCommands editorRef={editorRef} />
       {settingsShown && (
         <SettingsDialog
           onClose={() => setSettingsShown(false)}

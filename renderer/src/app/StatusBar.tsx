@@ -3,6 +3,7 @@ import { useBodyStats } from '../store/body-stats-store';
 import { countRelatedLinkProblems } from '../metadata/related-link-check';
 import { describeSaveStatus } from './save-status';
 import { StyleIssueCount } from '../style/StyleIssueCount';
+import { ReviewNoticeLine } from '../review/ReviewNoticeLine';
 
 const numbers = new Intl.NumberFormat();
 
@@ -23,6 +24,7 @@ export function StatusBar() {
         <span>{stats.readingMinutes === 0 ? 'Under a minute to read' : `${stats.readingMinutes} min read`}</span>
       </p>
       <StyleIssueCount />
+      <ReviewNoticeLine />
       <p role="status" aria-label="Save status" className={`save-status save-status-${status.tone}`}>
         {status.text}
       </p>

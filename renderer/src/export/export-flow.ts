@@ -14,6 +14,7 @@ import { articleOnScreen, saveArticle } from '../session/session';
 import { useArticleStore } from '../store/article-store';
 import { previewHtml } from './preview-html';
 import { useStyleStore } from '../style/style-store';
+import { shortPlace } from '../app/short-place';
 
 export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   html: 'HTML',
@@ -97,14 +98,6 @@ export async function confirmExport(images: ExportImageHandling): Promise<void> 
   } catch (error) {
     update({ exporting: false, problem: `Could not export. ${describe(error)}` });
   }
-}
-
-/** “ferry.html in out” for /home/amina/out/ferry.html: enough to recognise the file without a path across the window. */
-export function shortPlace(file: string): string {
-  const parts = file.split(/[\\/]/).filter(Boolean);
-  const name = parts.at(-1) ?? file;
-  const folder = parts.at(-2);
-  return folder ? `${name} in ${folder}` : name;
 }
 
 async function previewPanel(article: Article, suggestions: SuggestionView): Promise<Extract<ExportPanel, { kind: 'preview' }>> {

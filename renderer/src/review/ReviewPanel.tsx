@@ -4,6 +4,7 @@ import type { LexicalEditor } from 'lexical';
 import { CommentsSection } from './CommentsSection';
 import { SuggestionsSection } from './SuggestionsSection';
 import { useReviewUi } from './review-ui-store';
+import { HandoffButtons } from './HandoffCommands';
 
 /**
  * The review side panel: one section per kind of review (pending suggestions, then comments),
@@ -22,6 +23,8 @@ export function ReviewPanel({ editorRef }: { editorRef: RefObject<LexicalEditor 
       </div>
       <SuggestionsSection />
       <CommentsSection editorRef={editorRef} />
+      {/* Last: handing over comes after the review. */}
+      <HandoffButtons />
     </aside>
   );
 }

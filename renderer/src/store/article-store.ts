@@ -44,6 +44,8 @@ interface ArticleStore {
   alert: string | null;
 
   load(article: Article): void;
+  /** The host saved the draft itself (a hand-off set its status and review): its fields, as saved, without rebuilding the body on screen. */
+  takeSavedFields(article: Article): void;
   markUnsaved(): void;
   setSaveState(state: SaveState, options?: { headlineMissing?: boolean; checkAllLinks?: boolean }): void;
   showAlert(message: string | null): void;
@@ -138,6 +140,7 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
         headlineMissingAfterSave: false,
         relatedLinkChecked: article.relatedLinks.map(() => false),
       })),
+    takeSavedFields: (article) => set({ metadata: withoutBody(article), saveState: { kind: 'saved', savedAt: article.updatedAt } }),
     markUnsaved: () => {
       if (!get().unsaved) set({ unsaved: true });
     },
