@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceleratorLabel } from './accelerators';
-import type { CommandSpec } from './command-table';
-import { shortcutList } from './shortcut-list';
+import { COMMAND_TABLE, type CommandSpec } from './command-table';
+import { acceleratorOn, offeredOn, shortcutList, shortcutsMatching } from './shortcut-list';
 
 // Moved here from the application menu's tests with the list itself (the menu and the list both read the table).
 const flat = (platform: string) => shortcutList(platform).flatMap((group) => group.shortcuts);
@@ -41,5 +41,26 @@ describe('keyboard shortcut list', () => {
     expect(shown('darwin').get('Hide Others')).toBe('⌥⌘H');
     expect(shown('linux').has('Hide Others')).toBe(false);
     expect(shown('linux').get('Select All')).toBe('Ctrl+A');
+  });
+
+  it.each(['linux', 'win32', 'darwin'])('lists every command %s offers with a key, all but the developer tools', (platform) => {
+    const listed = new Set(flat(platform).map(({ id }) => id));
+    const withKey = (COMMAND_TABLE as readonly CommandSpec[]).filter((spec) => acceleratorOn(spec, platform) && offeredOn(spec, platform, true));
+    expect(withKey.filter((spec) => !listed.has(spec.id)).map((spec) => spec.id)).toEqual(['reload', 'toggle-dev-tools']);
+    expect(listed.size).toBe(withKey.length - 2);
+  });
+
+  it('finds shortcuts by words of their label, group or key as the platform writes it', () => {
+    const ids = (query: string, platform = 'linux') => shortcutsMatching(shortcutList(platform), query, platform).flatMap((group) => group.shortcuts.map((shortcut) => shortcut.id));
+    expect(ids('comment')).toEqual(['comment.add']);
+    expect(ids('ctrl+alt+m')).toEqual(['comment.add']);
+    expect(ids('PASTE plain')).toEqual(['paste-as-plain-text']);
+    expect(ids('⌥⌘M', 'darwin')).toEqual(['comment.add']);
+    expect(ids('insert table')).toEqual(['insert-table']);
+    expect(ids('f7')).toEqual(['view.stylePanel']);
+    expect(ids('no such command')).toEqual([]);
+    expect(shortcutsMatching(shortcutList('linux'), '  ', 'linux')).toEqual(shortcutList('linux'));
+    // Groups keep their order and lose the shortcuts that do not match.
+    expect(shortcutsMatching(shortcutList('linux'), 'zoom', 'linux').map((group) => group.group)).toEqual(['View']);
   });
 });

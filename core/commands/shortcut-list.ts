@@ -1,4 +1,4 @@
-import { roleDefaults } from './accelerators';
+import { acceleratorLabel, roleDefaults } from './accelerators';
 import { COMMAND_TABLE, HELP_GROUPS, labelOn, placedOn, type CommandSpec, type HelpGroup } from './command-table';
 
 export interface Shortcut {
@@ -32,4 +32,18 @@ export function shortcutList(platform: string, shown: (spec: CommandSpec) => boo
     byGroup.get(spec.help)?.push({ id: spec.id, label: labelOn(spec.label, platform).replace(/&/g, ''), accelerator });
   }
   return [...byGroup].filter(([, shortcuts]) => shortcuts.length > 0).map(([group, shortcuts]) => ({ group, shortcuts }));
+}
+
+/**
+ * The shortcuts whose group, label or key as `platform` writes it ("Ctrl+Alt+M", "⌥⌘M") holds every
+ * word of `query`, case aside; groups left without any are dropped. An empty query keeps them all.
+ */
+export function shortcutsMatching(groups: ReturnType<typeof shortcutList>, query: string, platform: string): ReturnType<typeof shortcutList> {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return groups;
+  const matches = (group: HelpGroup, { label, accelerator }: Shortcut) => {
+    const text = `${group} ${label} ${acceleratorLabel(accelerator, platform)}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  };
+  return groups.map(({ group, shortcuts }) => ({ group, shortcuts: shortcuts.filter((shortcut) => matches(group, shortcut)) })).filter(({ shortcuts }) => shortcuts.length > 0);
 }
