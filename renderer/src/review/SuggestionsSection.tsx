@@ -77,8 +77,9 @@ export function SuggestionsSection() {
   const authors = suggestionAuthors(pending);
   const [shownKey, setShownKey] = useState('');
   const id = useId();
-  // A person whose last suggestion has gone is no longer a choice: the list shows everyone's again.
   const person = authors.find((author) => personKey(author.by) === shownKey)?.by ?? null;
+  // A person whose last suggestion has gone is no longer a choice: the list shows everyone's again (and stays so).
+  if (shownKey && !person) setShownKey('');
   const shown = person ? pending.filter((entry) => samePerson(entry.by, person)) : pending;
   const choice: SuggestionChoice = person ? { by: person } : { all: true };
   const byWhom = person ? ` by ${person.name}` : '';
@@ -101,7 +102,7 @@ export function SuggestionsSection() {
             {authors.length > 1 && (
               <label className="suggestion-filter">
                 <span aria-hidden="true">Show</span>
-                <select className="field-input" aria-label="Show suggestions by" value={person ? shownKey : ''} onChange={(event) => setShownKey(event.target.value)}>
+                <select className="field-input" aria-label="Show suggestions by" value={shownKey} onChange={(event) => setShownKey(event.target.value)}>
                   <option value="">Everyone ({pending.length})</option>
                   {authors.map(({ by, count }) => (
                     <option key={personKey(by)} value={personKey(by)}>

@@ -1,0 +1,223 @@
+// The review panel's Suggestions section: every pending suggestion by two people in document order,
+// Accept / Reject on one, Accept all by one person, undo and redo of a decision, Review ▸ Accept All
+// Changes, the review log and the export; the keyboard; axe and screenshots, light and dark.
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Article } from '../../core/article/article-schema';
+import { serializeArticle } from '../../core/article/load-article';
+import { createArticle } from '../../core/article/new-article';
+import { body, paragraph } from '../../core/testing/body-builders';
+import { test, expect, type CopydeskApp } from '../fixtures';
+import { expectNoAxeViolations } from '../rig/axe';
+import { shootLightAndDark } from '../rig/screenshots';
+import { savedArticle } from './autosave-disk';
+import { articleDetails, bodyEditor } from './editor-steps';
+
+const EDITOR = { name: 'Amina Odhiambo', initials: 'AO' };
+const AT = '2026-12-03T16:40:00.000Z';
+const HEADLINE = 'Kisumu ferry resumes service after two-week halt';
+const EDITORS_HEADLINE = 'Kisumu ferry back in service after engine fire';
+const STANDFIRST = 'The MV Uhuru carried 400 passengers on its first crossing.';
+const MY_STANDFIRST = 'QUOKKA standfirst that is rejected.';
+
+/** A draft the desk sent back: Amina Odhiambo suggested a new headline and dateline. */
+const returnedDraft = (): Article => {
+  const draft = createArticle({ id: '3c9e1f27-5b4a-4d8c-9e6f-7a8b9c0d1e2f', now: new Date('2026-12-03T08:00:00Z') });
+  return {
+    ...draft,
+    headline: HEADLINE,
+    slug: 'kisumu-ferry-resumes-service-after-two-week-halt',
+    standfirst: STANDFIRST,
+    section: 'Transport',
+    dateline: 'KISUMU',
+    bylines: [{ name: 'Otieno Wafula', role: 'Reporter' }],
+    body: body([paragraph('The ferry left the pier at seven with every seat taken.')]),
+    review: {
+      ...draft.review,
+      fieldSuggestions: [
+        { id: '4d0f2a38-6c5b-4e9d-8f7a-8b9c0d1e2f3a', field: 'dateline', before: 'KISUMU', after: 'KISUMU, Kenya', by: EDITOR, at: AT },
+        { id: '5e1a3b49-7d6c-4f0e-9a8b-9c0d1e2f3a4b', field: 'headline', before: HEADLINE, after: EDITORS_HEADLINE, by: EDITOR, at: AT },
+      ],
+    },
+  };
+};
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Review' });
+const suggestions = (page: Page) => panel(page).getByRole('region', { name: /^Suggestions/ });
+const list = (page: Page) => suggestions(page).getByRole('list', { name: 'Pending suggestions' });
+const card = (page: Page, field: string, by = EDITOR.name) => list(page).getByRole('group', { name: `Suggested ${field} change by ${by}` });
+const headline = (page: Page) => page.getByRole('textbox', { name: 'Headline' });
+const standfirst = (page: Page) => page.getByRole('textbox', { name: 'Standfirst' });
+const section = (page: Page) => page.getByRole('textbox', { name: 'Section' });
+const dateline = (page: Page) => articleDetails(page).getByRole('textbox', { name: 'Dateline' });
+const reviewToggle = (page: Page) => page.getByRole('button', { name: 'Review', exact: true });
+
+async function openReturnedDraft(app: CopydeskApp): Promise<void> {
+  const file = path.join(app.dataDir, 'returned', 'article.json');
+  await fsp.mkdir(path.dirname(file), { recursive: true });
+  await fsp.writeFile(file, serializeArticle(returnedDraft()));
+  await app.openFromOs(file);
+  await expect(headline(app.page)).toHaveValue(HEADLINE);
+}
+
+/** The user (whoever the app knows as working) suggests a new section and standfirst, typed in Suggesting mode. */
+async function suggestMine(page: Page): Promise<void> {
+  await bodyEditor(page).click();
+  await page.keyboard.press('Control+Alt+Shift+S');
+  for (const [field, text] of [
+    [section(page), 'Lake Victoria'],
+    [standfirst(page), MY_STANDFIRST],
+  ] as const) {
+    await field.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+  }
+  await bodyEditor(page).click();
+  await page.keyboard.press('Control+Alt+Shift+S');
+}
+
+/** The list's cards by their accessible names, top to bottom. */
+const cardNames = (page: Page) => list(page).getByRole('group').evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-label') ?? ''));
+
+/** The name the app signs the user's suggestions with: the other author in the list. */
+async function myName(page: Page): Promise<string> {
+  const names = (await cardNames(page)).map((label) => /change by (.+)$/.exec(label)?.[1] ?? '');
+  const mine = names.find((name) => name !== EDITOR.name);
+  if (!mine) throw new Error(`no suggestion by the user among ${names.join(', ')}`);
+  return mine;
+}
+
+async function exportHtml(app: CopydeskApp): Promise<string> {
+  const destination = path.join(app.dataDir, 'out', 'ferry.html');
+  await fsp.mkdir(path.dirname(destination), { recursive: true });
+  app.dialogs.queueExportDestination(destination);
+  await app.page.getByRole('button', { name: 'Export…' }).click();
+  await app.page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'HTML…' }).click();
+  const check = app.page.getByRole('dialog', { name: 'Pre-export check' });
+  await check.getByRole('button', { name: /^Export/ }).click();
+  await expect(check).toBeHidden();
+  return fsp.readFile(destination, 'utf8');
+}
+
+test('two people’s suggestions in document order: accept one, reject one, accept all by one person, undo, accept all; logged and exported', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await openReturnedDraft(app);
+  await suggestMine(page);
+  await expect(reviewToggle(page)).toHaveAccessibleDescription('4 pending suggestions');
+  await reviewToggle(page).click();
+  await expect(suggestions(page).getByRole('heading', { name: 'Suggestions 4' })).toBeVisible();
+  const me = await myName(page);
+
+  // The head's fields as they come on screen, then the details panel's; each with old → new.
+  await expect.poll(() => cardNames(page)).toEqual([
+    `Suggested section change by ${me}`,
+    `Suggested headline change by ${EDITOR.name}`,
+    `Suggested standfirst change by ${me}`,
+    `Suggested dateline change by ${EDITOR.name}`,
+  ]);
+  await expect(card(page, 'headline').locator('del')).toContainText(['resumes', 'two-week halt']);
+  await expect(card(page, 'headline').locator('ins')).toContainText(['back in', 'engine fire']);
+  await expect(card(page, 'dateline')).toContainText('Dateline');
+
+  // Accept one: the field takes it, and focus moves to the next suggestion in the list.
+  await card(page, 'headline').getByRole('button', { name: `Accept headline change by ${EDITOR.name}` }).click();
+  await expect(headline(page)).toHaveValue(EDITORS_HEADLINE);
+  await expect(card(page, 'standfirst', me)).toBeFocused();
+  await expect(reviewToggle(page)).toHaveAccessibleDescription('3 pending suggestions');
+
+  // Reject one: the field keeps its text.
+  await card(page, 'standfirst', me).getByRole('button', { name: /^Reject standfirst change/ }).click();
+  await expect(standfirst(page)).toHaveValue(STANDFIRST);
+  await expect(card(page, 'dateline')).toBeFocused();
+
+  // All by one person: the list narrows to Amina's, and only hers are accepted.
+  await suggestions(page).getByRole('combobox', { name: 'Show suggestions by' }).selectOption({ label: `${EDITOR.name} (1)` });
+  await expect(list(page).getByRole('group')).toHaveCount(1);
+  await suggestions(page).getByRole('button', { name: `Accept all by ${EDITOR.name}` }).click();
+  await expect(dateline(page)).toHaveValue('KISUMU, Kenya');
+  await expect.poll(() => cardNames(page)).toEqual([`Suggested section change by ${me}`]);
+  await expect(suggestions(page).getByRole('status')).toHaveText(`Accepted ${EDITOR.name}’s suggestion: Dateline change`);
+
+  // Undo (Ctrl+Z in the panel) brings it back as it was; redo decides it again.
+  await page.keyboard.press('Control+z');
+  await expect(dateline(page)).toHaveValue('KISUMU');
+  await expect(card(page, 'dateline')).toBeVisible();
+  await expect(suggestions(page).getByRole('status')).toHaveText(`Undone: Accepted ${EDITOR.name}’s suggestion: Dateline change`);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(dateline(page)).toHaveValue('KISUMU, Kenya');
+  await page.keyboard.press('Control+z');
+  await expect(dateline(page)).toHaveValue('KISUMU');
+
+  // Review ▸ Accept All Changes decides everything left, as one step.
+  await app.emitHostEvent('menuCommand', { command: 'review.acceptAll' });
+  await expect(section(page)).toHaveValue('Lake Victoria');
+  await expect(dateline(page)).toHaveValue('KISUMU, Kenya');
+  await expect(suggestions(page)).toContainText('No pending suggestions.');
+  await expect(reviewToggle(page)).not.toHaveAttribute('aria-describedby');
+
+  // The review log says who decided what; the undone decision is not in it.
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
+  const saved = await savedArticle(app);
+  expect(saved?.review.fieldSuggestions).toEqual([]);
+  expect(saved?.review.log.map(({ action, summary, by }) => ({ action, summary, by: by.name }))).toEqual([
+    { action: 'accepted', summary: `Accepted ${EDITOR.name}’s suggestion: Headline change`, by: me },
+    { action: 'rejected', summary: `Rejected ${me}’s suggestion: Standfirst change`, by: me },
+    { action: 'accepted', summary: 'Accepted all 2 suggestions', by: me },
+  ]);
+
+  const html = await exportHtml(app);
+  expect(html).toContain(`<h1>${EDITORS_HEADLINE}</h1>`);
+  expect(html).toContain(STANDFIRST);
+  expect(html).toContain('KISUMU, Kenya');
+  expect(html).toContain('Lake Victoria');
+  expect(html).not.toContain('QUOKKA');
+  expect(html).not.toContain(EDITOR.name);
+});
+
+test('the suggestions list works from the keyboard: arrows between cards, Enter goes to the suggestion, Tab to its buttons', async ({ app }) => {
+  const { page } = app;
+  await openReturnedDraft(app);
+  await reviewToggle(page).click();
+  await list(page).getByRole('group').first().focus();
+  await expect(card(page, 'headline')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(card(page, 'dateline')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(card(page, 'headline')).toBeFocused();
+
+  // Enter goes to the card beside the headline.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Suggested changes to the headline' }).getByRole('group')).toBeFocused();
+
+  // Back in the list, Tab reaches the card's buttons; rejecting the last card leaves focus on the section.
+  await card(page, 'dateline').focus();
+  await page.keyboard.press('Tab');
+  await expect(card(page, 'dateline').getByRole('button', { name: /^Accept/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(dateline(page)).toHaveValue('KISUMU');
+  await expect(card(page, 'headline')).toBeFocused();
+  await card(page, 'headline').getByRole('button', { name: /^Reject/ }).press('Enter');
+  await expect(suggestions(page).getByRole('heading', { name: 'Suggestions 0' })).toBeFocused();
+});
+
+test('screenshots and accessibility: the Suggestions section with two people’s suggestions, light and dark', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openReturnedDraft(app);
+  await suggestMine(page);
+  await reviewToggle(page).click();
+  await expect(list(page).getByRole('group')).toHaveCount(4);
+  await shootLightAndDark(page, 'review-suggestions');
+  await expectNoAxeViolations(page, 'review panel listing suggestions by two people');
+
+  await suggestions(page).getByRole('combobox', { name: 'Show suggestions by' }).selectOption({ label: `${EDITOR.name} (2)` });
+  await suggestions(page).getByRole('button', { name: `Accept all by ${EDITOR.name}` }).click();
+  await expect(list(page).getByRole('group')).toHaveCount(2);
+  await shootLightAndDark(page, 'review-suggestions-decided');
+  await expectNoAxeViolations(page, 'review panel after accepting all by one person, with Undo');
+});
