@@ -40,18 +40,27 @@ export function serializedImage(image: Omit<BodyImage, 'width' | 'height'> & { w
   return { ...text, ...(width ? { width } : {}), ...(height ? { height } : {}), type: IMAGE_TYPE, version: 1 };
 }
 
+/** Media types of the file names Copydesk stores pictures under (named by their bytes' format). */
+const MEDIA_TYPE_BY_EXTENSION: Readonly<Record<string, string>> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif' };
+
+/** The media type of a stored picture, from its file name; undefined for a name that is not one of ours. */
+export function pictureMediaType(file: string): string | undefined {
+  return MEDIA_TYPE_BY_EXTENSION[file.split('.').pop()?.toLowerCase() ?? ''];
+}
+
 /**
  * `<figure><img …><figcaption><span class="caption">…</span> <small class="credit">…</small></figcaption></figure>`:
  * caption and credit each in an element of its own, so a CMS (and our own import) can tell them apart.
+ * `className` marks the figure for a stylesheet (and the lead picture for our import).
  */
-export function figureHtml(image: BodyImage, src: string, withClasses: boolean): string {
+export function figureHtml(image: BodyImage, src: string, className: string | null): string {
   const size = `${image.width ? ` width="${image.width}"` : ''}${image.height ? ` height="${image.height}"` : ''}`;
   const img = `<img src="${escapeHtmlAttribute(src)}" alt="${escapeHtmlAttribute(image.altText)}"${size}>`;
   const parts: string[] = [];
   if (image.caption.trim()) parts.push(`<span class="caption">${escapeHtmlText(image.caption)}</span>`);
   if (image.credit.trim()) parts.push(`<small class="credit">${escapeHtmlText(image.credit)}</small>`);
   const figcaption = parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
-  return `<figure${withClasses ? ' class="copydesk-figure"' : ''}>${img}${figcaption}</figure>`;
+  return `<figure${className ? ` class="${className}"` : ''}>${img}${figcaption}</figure>`;
 }
 
 /** “[Picture: caption (credit)]”: plain text names the picture without its file. */

@@ -34,7 +34,7 @@ export function bodyToHtml(body: ArticleBody, options: BodyHtmlOptions = {}): st
     out: {
       blocks: (nodes) => blocksHtml(nodes, context),
       inline: (nodes) => inlineHtml(nodes, context),
-      figure: (image) => figureHtml(image, imageSrc(image.file, images), withClasses),
+      figure: (image) => figureHtml(image, imageSrc(image.file, images), withClasses ? 'copydesk-figure' : null),
     },
   };
   return blocksHtml(body.root.children, context);

@@ -115,10 +115,16 @@ function copyrightHtml(article: Article): string {
   return notice ? `<footer>\n<p class="copyright"><small>${escapeHtmlText(notice)}</small></p>\n</footer>` : '';
 }
 
+/** Marks the lead picture's figure, so a stylesheet can set it apart and our import can tell it from the body's pictures. */
+export const LEAD_IMAGE_CLASS = 'lead-image';
+
 function leadImageHtml(leadImage: LeadImage | null, src: string | null): string {
   if (!leadImage || src === null) return '';
-  return figureHtml({ ...leadImage, width: leadImage.width ?? null, height: leadImage.height ?? null }, src, false);
+  return figureHtml({ ...leadImage, width: leadImage.width ?? null, height: leadImage.height ?? null }, src, LEAD_IMAGE_CLASS);
 }
+
+/** The related links' aside, which our import reads back into the related links. */
+export const RELATED_LINKS_CLASS = 'related';
 
 function relatedLinksHtml(article: Article, heading: string | undefined): string {
   if (article.relatedLinks.length === 0) return '';
@@ -129,5 +135,5 @@ function relatedLinksHtml(article: Article, heading: string | undefined): string
     return checked.ok ? `<li><a href="${escapeHtmlAttribute(checked.url)}">${title}</a></li>` : `<li>${title}</li>`;
   });
   const title = heading ?? (article.section.trim() ? `More on ${article.section}` : 'Related');
-  return `<aside class="related" aria-labelledby="related-heading">\n<h2 id="related-heading">${escapeHtmlText(title)}</h2>\n<ul>${items.join('')}</ul>\n</aside>`;
+  return `<aside class="${RELATED_LINKS_CLASS}" aria-labelledby="related-heading">\n<h2 id="related-heading">${escapeHtmlText(title)}</h2>\n<ul>${items.join('')}</ul>\n</aside>`;
 }

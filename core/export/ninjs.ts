@@ -19,7 +19,7 @@ import { bodyPlainText, countCharacters, countWords } from '../text/text-stats';
 import { checkUrl } from '../text/url-allowlist';
 import { bodyToHtml } from './body-html';
 import { EMBED_TYPE, embed, PROVIDERS } from '../blocks/embed';
-import { bodyImage, IMAGE_TYPE, type BodyImage } from '../blocks/image';
+import { bodyImage, IMAGE_TYPE, pictureMediaType, type BodyImage } from '../blocks/image';
 
 /**
  * An article as an IPTC ninjs 2.2 news item in the Copydesk profile (docs/ninjs-mapping.md).
@@ -183,14 +183,11 @@ function bodyAssociations(nodes: readonly SerializedBodyNode[], articleUri: stri
   return found;
 }
 
-/** Media types of the file names Copydesk stores pictures under (named by their bytes' format). */
-const MEDIA_TYPE_BY_EXTENSION: Readonly<Record<string, string>> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif' };
-
 /** A picture in the draft as an association describes it: the lead image, or a body picture (whose media type is its file's). */
 type DraftPicture = Pick<LeadImage, 'file' | 'altText' | 'caption' | 'credit' | 'width' | 'height'> & { mediaType?: string };
 
 function bodyPicture(image: BodyImage): DraftPicture {
-  const mediaType = MEDIA_TYPE_BY_EXTENSION[image.file.split('.').pop()?.toLowerCase() ?? ''];
+  const mediaType = pictureMediaType(image.file);
   return {
     file: image.file,
     ...(mediaType ? { mediaType } : {}),

@@ -1,7 +1,7 @@
 import type { SerializedBodyNode } from '../article/article-schema';
 import { checkEmbedUrl, serializedEmbed } from '../blocks/embed';
 import { serializedFactBox } from '../blocks/fact-box';
-import { serializedImage } from '../blocks/image';
+import { serializedImage, type BodyImage } from '../blocks/image';
 import { positiveInteger } from '../blocks/node-fields';
 import { serializedPullQuote } from '../blocks/pull-quote';
 import { attribute, elementsUnder, hasClass, isElement, textContent, type HtmlElement, type HtmlNode, type HtmlParent } from './html-tree';
@@ -47,7 +47,7 @@ function firstUnder(element: HtmlElement, wanted: (candidate: HtmlElement) => bo
 }
 
 /** The figure's img (not one inside its caption). */
-function figureImage(figure: HtmlElement): HtmlElement | undefined {
+function figureImg(figure: HtmlElement): HtmlElement | undefined {
   return firstUnder(figure, (candidate) => candidate.tagName === 'img');
 }
 
@@ -58,12 +58,15 @@ export function pictureOf(img: HtmlElement): HtmlPicture {
 /** Every picture a figure in `root` shows, for a caller that must fetch their bytes before reading the HTML. */
 export function figurePictures(root: HtmlParent): HtmlPicture[] {
   const figures = elementsUnder(root).filter((element) => element.tagName === 'figure');
-  return figures.map(figureImage).filter((img): img is HtmlElement => img !== undefined).map(pictureOf);
+  return figures.map(figureImg).filter((img): img is HtmlElement => img !== undefined).map(pictureOf);
 }
 
-function pictureBlock(figure: HtmlElement, img: HtmlElement, reading: BlockReading): SerializedBodyNode | null {
+/** A figure's picture as the body holds it, or null when its file cannot be brought in (or it shows none). */
+export function figureImage(figure: HtmlElement, pictureFile: (picture: HtmlPicture) => string | null): BodyImage | null {
+  const img = figureImg(figure);
+  if (!img) return null;
   const picture = pictureOf(img);
-  const file = reading.pictureFile?.(picture) ?? null;
+  const file = pictureFile(picture);
   if (file === null) return null;
   const figcaption = childElements(figure).find((child) => child.tagName === 'figcaption');
   const captionElement = figcaption && firstUnder(figcaption, (candidate) => hasClass(candidate, /^caption$/));
@@ -71,7 +74,7 @@ function pictureBlock(figure: HtmlElement, img: HtmlElement, reading: BlockReadi
   // Someone else's figure has its caption as the figcaption's text.
   const caption = captionElement || creditElement ? oneLine(captionElement) : oneLine(figcaption);
   const size = (name: string) => positiveInteger(Number(attribute(img, name) ?? ''));
-  return serializedImage({ file, altText: picture.altText, caption, credit: oneLine(creditElement), width: size('width'), height: size('height') });
+  return { file, altText: picture.altText, caption, credit: oneLine(creditElement), width: size('width'), height: size('height') };
 }
 
 /** `<figure class="pull-quote"><blockquote><p>…</p></blockquote><figcaption>…</figcaption></figure>`. */
@@ -104,6 +107,6 @@ export function ownBlockFromHtml(element: HtmlElement, reading: BlockReading): S
   if (element.tagName !== 'figure') return null;
   if (hasClass(element, /^pull-quote$/)) return pullQuoteBlock(element);
   if (hasClass(element, /^embed$/)) return embedBlock(element);
-  const img = figureImage(element);
-  return img ? pictureBlock(element, img, reading) : null;
+  const image = figureImage(element, (picture) => reading.pictureFile?.(picture) ?? null);
+  return image ? serializedImage(image) : null;
 }

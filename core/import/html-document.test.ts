@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleToHtmlDocument } from '../export/html-document';
+import { bodyToHtml } from '../export/body-html';
+import { bodyPlainText } from '../text/text-stats';
 import { body, embed, factBox, heading, image, link, list, paragraph, pullQuote, table, text } from '../testing/body-builders';
 import { kenyaPoliticsArticle } from '../testing/sample-articles';
 import { importHtmlDocument, pagePictures } from './html-document';
@@ -97,5 +99,43 @@ describe('importHtmlDocument', () => {
     expect(article.headline).toBe(kenyaPoliticsArticle.headline);
     expect(article.standfirst).toBe(kenyaPoliticsArticle.standfirst);
     expect(article.body).toEqual(body(blocks.root.children.map((block) => (block.type === 'image' ? { ...block, file: 'assets/stored.jpg' } : block))));
+  });
+
+  it('reads our full export back into the same fields: header, lead picture with alt text, caption and credit, related links, and a clean body', () => {
+    const exported = articleToHtmlDocument(kenyaPoliticsArticle);
+    const { article } = importHtmlDocument(exported, { ...options, pictureFile: ({ src }) => (src === 'assets/lead.jpg' ? 'assets/lead.jpg' : null) });
+    const fields = (from: typeof article) => ({
+      section: from.section,
+      headline: from.headline,
+      standfirst: from.standfirst,
+      bylines: from.bylines,
+      dateline: from.dateline,
+      leadImage: from.leadImage,
+      relatedLinks: from.relatedLinks,
+      agencyCredit: from.agencyCredit,
+      language: from.language,
+    });
+    expect(fields(article)).toEqual(fields(kenyaPoliticsArticle));
+    expect(bodyToHtml(article.body)).toBe(bodyToHtml(kenyaPoliticsArticle.body));
+    const bodyText = bodyPlainText(article.body);
+    for (const stray of [kenyaPoliticsArticle.leadImage!.caption, kenyaPoliticsArticle.relatedLinks[0]!.title, 'More on Inside Politics']) expect(bodyText).not.toContain(stray);
+  });
+
+  it('keeps an agency credit, and a body that opens with a picture keeps it in the body when there is no lead picture', () => {
+    const opening = image({ file: 'assets/queue.jpg', altText: 'Queue', caption: 'Voters in Kisumu.', credit: 'Photo: A. Oduya', width: 800, height: 600 });
+    const wire = { ...kenyaPoliticsArticle, leadImage: null, relatedLinks: [], agencyCredit: 'AFP', body: body([opening, paragraph('Polling closed at 5pm.')]) };
+    const { article } = importHtmlDocument(articleToHtmlDocument(wire), { ...options, pictureFile: ({ src }) => src });
+    expect(article.leadImage).toBeNull();
+    expect(article.agencyCredit).toBe('AFP');
+    expect(article.bylines).toEqual(kenyaPoliticsArticle.bylines);
+    expect(article.body.root.children.map((node) => node.type)).toEqual(['image', 'paragraph']);
+  });
+
+  it('leaves a lead picture whose file cannot be brought in as its caption and credit in the body, and drops related links off the allowlist', () => {
+    const exported = articleToHtmlDocument({ ...kenyaPoliticsArticle, relatedLinks: [...kenyaPoliticsArticle.relatedLinks, { title: 'Bad', url: 'javascript:alert(1)' }] });
+    const { article } = importHtmlDocument(exported, { ...options, pictureFile: () => null });
+    expect(article.leadImage).toBeNull();
+    expect(bodyPlainText(article.body)).toContain(kenyaPoliticsArticle.leadImage!.caption);
+    expect(article.relatedLinks).toEqual(kenyaPoliticsArticle.relatedLinks);
   });
 });

@@ -6,13 +6,15 @@ import { splitBylineNames } from '../ninjs/byline';
 import { emptyReview } from '../review/review-schema';
 import { bodyPlainText } from '../text/text-stats';
 import { elementToBody, findHtmlElement, htmlAttribute, isHtmlElement, withoutLeadingHeadline, type HtmlElement, type HtmlParent } from './html-to-body';
+import { headerFields, storyFields } from './html-article-parts';
 import { figurePictures, type HtmlPicture } from './html-blocks';
 import type { ImportOptions } from './ninjs-import';
 
 /**
  * A new draft from a saved web page or HTML file: the first <h1> (else <title>) is the headline,
  * the meta description the standfirst, meta author the bylines, <html lang> the language, and the
- * <article> (else <main>, else <body>) the body.
+ * <article> (else <main>, else <body>) the body. Our own export's header, lead picture and related
+ * links go back into their fields (html-article-parts.ts).
  */
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -70,6 +72,9 @@ export function importHtmlDocument(html: string, options: ImportOptions): { arti
   const language = LANGUAGE_TAG.test(lang) ? lang : (options.defaultLanguage ?? 'en');
   const timestamp = options.now.toISOString();
   const slug = slugFromHeadline(headline);
+  const header = headerFields(container.childNodes.find((child): child is HtmlElement => isHtmlElement(child) && child.tagName === 'header'));
+  const pictureFile = options.pictureFile;
+  const { story, leadImage, relatedLinks } = storyFields(storyOf(container), (picture) => pictureFile?.(picture) ?? null);
   const { fitted, cut } = fitFieldLimits({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: options.id,
@@ -78,19 +83,19 @@ export function importHtmlDocument(html: string, options: ImportOptions): { arti
     publishedAt: null,
     status: 'draft',
     language,
-    section: '',
+    section: header.section,
     headline,
-    standfirst: metaContent(head, 'description', 'og:description'),
+    standfirst: header.standfirst || metaContent(head, 'description', 'og:description'),
     slug,
     slugEditedByHand: false,
-    bylines: splitBylineNames(metaContent(head, 'author'), language).map((name) => ({ name, role: 'Reporter' })),
-    dateline: '',
-    leadImage: null,
-    body: withoutLeadingHeadline(elementToBody(storyOf(container), { tables: true, ...(options.pictureFile ? { pictureFile: options.pictureFile } : {}) }), headline),
-    relatedLinks: [],
+    bylines: header.bylines.length > 0 ? header.bylines : splitBylineNames(metaContent(head, 'author'), language).map((name) => ({ name, role: 'Reporter' })),
+    dateline: header.dateline,
+    leadImage,
+    body: withoutLeadingHeadline(elementToBody(story, { tables: true, ...(pictureFile ? { pictureFile } : {}) }), headline),
+    relatedLinks,
     tags: metaContent(head, 'keywords').split(',').map((tag) => tag.trim()).filter(Boolean),
     editorsNote: '',
-    agencyCredit: '',
+    agencyCredit: header.agencyCredit,
     subjects: [],
     provenance: null,
     styleIgnores: [],
