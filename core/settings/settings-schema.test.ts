@@ -21,4 +21,22 @@ describe('settings schema', () => {
     expect(SettingsPatchSchema.safeParse({}).success).toBe(true);
     expect(SettingsPatchSchema.safeParse({ draftsFolder: '/etc' }).success).toBe(false);
   });
+
+  it('reads settings stored before Copydesk knew who is working as nobody yet, to be asked', () => {
+    const older = { theme: 'dark', zoomLevel: 1, spellcheckLanguages: ['en-GB'], preExport: { severities: {}, headlineBudgets: {} } };
+    expect(parseStoredSettings(older)).toEqual({ ok: true, settings: { ...older, draftsFolder: null, user: null, userPromptAnswered: false } });
+  });
+
+  it('keeps who is working, and names a bad name or initials by field', () => {
+    const user = { name: 'Amina Odhiambo', initials: 'AO' };
+    expect(parseStoredSettings({ user, userPromptAnswered: true })).toEqual({ ok: true, settings: { ...SETTINGS_DEFAULTS, user, userPromptAnswered: true } });
+    expect(parseStoredSettings({ user: { name: '', initials: 'AO' } })).toMatchObject({ ok: false, problem: expect.stringMatching(/^user\.name: /) });
+    expect(parseStoredSettings({ user: { name: 'Amina', initials: 'ABCDEFGHI' } })).toMatchObject({ ok: false, problem: expect.stringMatching(/^user\.initials: /) });
+  });
+
+  it('lets the renderer set and clear who is working', () => {
+    expect(SettingsPatchSchema.safeParse({ user: { name: 'Amina Odhiambo', initials: 'AO' }, userPromptAnswered: true }).success).toBe(true);
+    expect(SettingsPatchSchema.safeParse({ user: null }).success).toBe(true);
+    expect(SettingsPatchSchema.safeParse({ user: { name: 'Amina Odhiambo' } }).success).toBe(false);
+  });
 });

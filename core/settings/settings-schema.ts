@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeZodError } from '../article/validation-messages';
 import { PreExportSettingsSchema } from '../checks/pre-export-settings';
+import { PersonSchema } from '../review/review-schema';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
@@ -24,6 +25,10 @@ export const SettingsSchema = z.object({
   spellcheckLanguages: z.array(SpellcheckLanguageSchema).max(5).nullable(),
   /** Headline budgets and check severities for the pre-export checklist (core/checks/pre-export-settings.ts). */
   preExport: PreExportSettingsSchema,
+  /** Who is working: comments, suggestions, status changes and hand-offs are signed with it. Null until the user says. */
+  user: PersonSchema.nullable(),
+  /** The first-run “Who is working?” prompt was answered (saved or skipped), so it is not shown at every start. */
+  userPromptAnswered: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -33,6 +38,8 @@ export const SETTINGS_DEFAULTS: Settings = {
   zoomLevel: 0,
   spellcheckLanguages: null,
   preExport: { severities: {}, headlineBudgets: {} },
+  user: null,
+  userPromptAnswered: false,
 };
 
 /**

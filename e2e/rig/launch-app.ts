@@ -9,7 +9,8 @@ import { createHostEventSender, type HostEventSender } from '../../electron/main
 import { createHostServices, type HostServices } from '../../electron/main/host-handlers';
 import { createHostRouter } from '../../electron/main/ipc-router';
 import { createTrustedSenderCheck } from '../../electron/main/security/app-origin';
-import type { ThemeChoice } from '../../core/settings/settings-schema';
+import type { SettingsPatch, ThemeChoice } from '../../core/settings/settings-schema';
+import type { Person } from '../../core/review/review-schema';
 import { startAppServer } from './app-server';
 import { rigBridgeScript } from './build-bridge';
 import { FakeDialogs } from './fake-dialogs';
@@ -24,6 +25,23 @@ export interface LaunchOptions {
   dataDir?: string;
   /** The renderer build to serve; dist/renderer by default. */
   rendererFolder?: string;
+  /**
+   * Who is working, stored in the settings before the first start unless the data folder has settings
+   * already: RIG_USER by default, so the first-run prompt stays away; null for a first run that asks.
+   */
+  user?: Person | null;
+}
+
+/** Who is working in a test that does not say. */
+export const RIG_USER: Person = { name: 'Copydesk user', initials: 'CU' };
+
+/** Settings naming the user, as if the first-run prompt had been answered; settings already there are kept. */
+async function seedUser(stateFolder: string, user: Person): Promise<void> {
+  await fsp.mkdir(stateFolder, { recursive: true });
+  const settings: SettingsPatch = { user, userPromptAnswered: true };
+  await fsp.writeFile(path.join(stateFolder, 'settings.json'), JSON.stringify(settings), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
 }
 
 /** One running Copydesk: the production renderer in Chromium, the real host handlers in this process. */
@@ -69,6 +87,8 @@ export interface CopydeskApp {
 export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskApp> {
   const dataDir = options.dataDir ?? (await fsp.mkdtemp(path.join(os.tmpdir(), 'copydesk-e2e-')));
   const folders = resolveDataFolders({ dataDirOverride: dataDir, documents: '', userData: '' });
+  const user = options.user === undefined ? RIG_USER : options.user;
+  if (user) await seedUser(folders.stateFolder, user);
   // The asset route follows the library when the user moves it (chooseDraftsFolder), as in Electron's main.
   const routeFolders = { rendererFolder: options.rendererFolder ?? DEFAULT_RENDERER_FOLDER, draftsFolder: folders.draftsFolder };
   const server = await startAppServer(routeFolders);

@@ -18,6 +18,9 @@ import { ConflictDialog } from '../conflict/ConflictDialog';
 import { CompareDialog } from '../compare/CompareView';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { showSettingsNotice } from '../settings/settings-notice';
+import { loadCurrentUser } from '../settings/user-settings';
+import { WhoIsWorkingPrompt } from '../settings/WhoIsWorkingDialog';
+import { askWhoIsWorking } from '../settings/current-user';
 import { loadStoredCheckSettings } from '../checks/check-settings-store';
 import { registerCommandHandlers } from '../commands/command-registry';
 import { useCommandDispatch } from '../commands/use-command-dispatch';
@@ -49,7 +52,11 @@ export function App() {
   useCommandDispatch();
 
   useEffect(() => {
-    void startSession().then(showSettingsNotice);
+    const firstRun = loadCurrentUser();
+    // Asked once the draft is on screen, so the first-run prompt sits over the app, not over “Opening…”.
+    void startSession()
+      .then(showSettingsNotice)
+      .then(async () => (await firstRun) && askWhoIsWorking());
     void loadStoredCheckSettings();
     void loadHouseStyle();
   }, []);
@@ -110,6 +117,7 @@ export function App() {
           onDraftsFolderChanged={() => void savePending(editorRef.current, true)}
         />
       )}
+      <WhoIsWorkingPrompt />
       {shortcutsShown && <KeyboardShortcutsDialog onClose={() => setShortcutsShown(false)} />}
       {openDialogShown && (
         <LibraryDialog

@@ -5,10 +5,12 @@ import { useArticleStore } from '../store/article-store';
 import { knownUser } from './comment-author';
 import { decidePendingSuggestions } from './suggestion-decisions';
 import { useReviewUi } from './review-ui-store';
+import { closeUserPrompt, setKnownUser, useCurrentUserStore } from '../settings/current-user';
 
 const store = () => useArticleStore.getState();
 
 beforeEach(() => {
+  setKnownUser({ name: 'Wanjiru Kamau', initials: 'WK' });
   useReviewUi.getState().setMode('editing');
   store().load({ ...createArticle({ id: '6f1c2a9e-3b4d-4c5e-8f60-718293a4b5c6', now: new Date('2026-11-25T08:00:00Z') }), headline: 'Ferry resumes', slug: 'ferry-resumes', standfirst: 'Old standfirst.' });
 });
@@ -51,6 +53,15 @@ describe('field edits while suggesting', () => {
     expect(store().addTag('kisumu')).toBe('duplicate');
     expect(store().metadata.tags).toEqual([]);
     expect(store().metadata.review.fieldSuggestions.map((suggestion) => suggestion.field)).toEqual(['bylines', 'tags']);
+  });
+
+  it('asks who is working before the first suggestion, leaving the field as it was', async () => {
+    setKnownUser(null);
+    useReviewUi.getState().setMode('suggesting');
+    store().setHeadline('Ferry back');
+    expect(store().metadata).toMatchObject({ headline: 'Ferry resumes', review: { fieldSuggestions: [] } });
+    await expect.poll(() => useCurrentUserStore.getState().prompt).toBe('needed');
+    closeUserPrompt(null);
   });
 
   it('leaves editing as it was while Editing', () => {

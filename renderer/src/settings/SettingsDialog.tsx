@@ -7,6 +7,7 @@ import { useModalDialog } from '../recovery/use-modal-dialog';
 import { DraftsFolder } from '../library/DraftsFolder';
 import { CheckSettings } from '../checks/CheckSettings';
 import { HouseStyleSettings } from '../style/HouseStyleSettings';
+import { UserSettings } from './UserSettings';
 import './settings.css';
 
 type Spelling = HostCallResult<'getSpellcheckLanguages'>;
@@ -33,7 +34,7 @@ interface SettingsDialogProps {
   onDraftsFolderChanged(): void;
 }
 
-/** Appearance, spelling, the drafts folder and the pre-export checks; every change is stored at once. */
+/** Who is working, appearance, spelling, the drafts folder and the pre-export checks; every change is stored at once. */
 export function SettingsDialog({ onClose, onDraftsFolderChanged }: SettingsDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -92,6 +93,11 @@ export function SettingsDialog({ onClose, onDraftsFolderChanged }: SettingsDialo
           !problem && <p className="dialog-note">Loading settings…</p>
         ) : (
           <>
+            <section className="settings-section" aria-labelledby={`${id}-user`}>
+              <h3 id={`${id}-user`}>Who is working</h3>
+              <UserSettings />
+            </section>
+
             <section className="settings-section" aria-labelledby={`${id}-appearance`}>
               <h3 id={`${id}-appearance`}>Appearance</h3>
               <fieldset className="settings-choices">
