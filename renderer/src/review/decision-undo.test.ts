@@ -7,6 +7,7 @@ import { useArticleStore } from '../store/article-store';
 import { attachDecisionUndo, redoDecision, undoDecision, useDecisionHistory } from './decision-undo';
 import { useReviewUi } from './review-ui-store';
 import { decidePendingSuggestions } from './suggestion-decisions';
+import { setKnownUser } from '../settings/current-user';
 
 const store = () => useArticleStore.getState();
 const bodyText = (editor: LexicalEditor) => editor.getEditorState().read(() => $getRoot().getTextContent());
@@ -28,6 +29,7 @@ let detach: () => void;
 
 beforeEach(() => {
   detach?.();
+  setKnownUser({ name: 'Wanjiru Kamau', initials: 'WK' });
   useReviewUi.getState().setMode('editing');
   store().load({ ...createArticle({ id: '6f1c2a9e-3b4d-4c5e-8f60-718293a4b5c6', now: new Date('2026-11-25T08:00:00Z') }), headline: 'Ferry resumes', slug: 'ferry-resumes', standfirst: 'Old standfirst.' });
   editor = bodyEditor('The ferry left.');
