@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachedLeadImage } from '../core/article/article-schema';
 import { serializeArticle } from '../core/article/load-article';
 import { serializeNinjs } from '../core/export/ninjs';
-import { body, list, paragraph } from '../core/testing/body-builders';
-import { germanArticle, kenyaPoliticsArticle, minimalArticle } from '../core/testing/sample-articles';
+import { body, image, list, paragraph } from '../core/testing/body-builders';
+import { arabicArticle, germanArticle, japaneseArticle, kenyaPoliticsArticle, minimalArticle, thaiArticle } from '../core/testing/sample-articles';
 
 /** Runs the real `copydesk` bin as a child process, the way npm's shim does. */
 const BIN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bin', 'copydesk.mjs');
@@ -231,6 +231,39 @@ describe('copydesk check: house style', { timeout: 60_000 }, () => {
     const issue = report.drafts[0].style.issues.find((entry: { ruleId: string }) => entry.ruleId === 'name-consistency');
     expect(issue).toMatchObject({ severity: 'warning', text: 'Omnaga', fix: { replacement: 'Omanga' }, location: { kind: 'body', blockIndex: 2, path: [1], start: 6, end: 12 }, position: { label: 'body ¶3.2:7', block: 3, column: 7 } });
     expect(copydesk(workspace, 'check', '--format', 'xml', troubled)).toMatchObject({ code: 2, stderr: expect.stringContaining('--format takes text or json, not “xml”') });
+  });
+
+  it('checks a folder of drafts and exits with the worst case: style warnings in one, none in another', () => {
+    const root = path.join(workspace, 'desk');
+    writeDraft(root, { ...minimalArticle, id: '11111111-1111-4111-8111-111111111111', bylines: kenyaPoliticsArticle.bylines, body: body([paragraph('A clean paragraph.')]) }, false);
+    writeDraft(root, { ...minimalArticle, id: '22222222-2222-4222-8222-222222222222', bylines: kenyaPoliticsArticle.bylines, body: body([paragraph('Send an e-mail.')]) }, false);
+    const { code, stdout } = copydesk(workspace, 'check', root);
+    expect(code).toBe(3);
+    expect(stdout).toContain('✔ ready to export; no style issues');
+    expect(stdout).toMatch(/⚠ style {4}body ¶1:9 +preferred-spelling +“e-mail” → “email”/);
+  });
+
+  it('places issues in a picture’s caption and in the lead picture’s caption and alt text', () => {
+    const folder = styled('captions', {
+      body: body([paragraph('Intro.'), image({ file: 'assets/crowd.jpg', altText: 'A crowd', caption: 'Voters queue  at dawn.', credit: 'Photo: A. Oduya' })]),
+      leadImage: { ...kenyaPoliticsArticle.leadImage!, caption: 'Agents count the the ballots.', altText: 'Ballot boxes TK' },
+    });
+    const { stdout } = copydesk(workspace, 'check', '--format', 'json', folder);
+    const labels = JSON.parse(stdout).drafts[0].style.issues.map((issue: { ruleId: string; position: { label: string } }) => `${issue.position.label} ${issue.ruleId}`);
+    expect(labels).toEqual(['body ¶2 caption:13 double-spaces', 'leadImage.caption col 17 repeated-word', 'leadImage.altText col 14 placeholder']);
+  });
+
+  it('finds no style issue in Arabic, Japanese or Thai copy, and exits 0', () => {
+    for (const sample of [arabicArticle, japaneseArticle, thaiArticle]) {
+      const { code, stdout } = copydesk(workspace, 'check', '--format', 'json', writeDraft(path.join(workspace, 'scripts'), sample, false));
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).drafts[0].style).toEqual({ issues: [], ignored: 0 });
+    }
+  });
+
+  it('exits 2 for a usage error: no draft, or an option it does not know', () => {
+    expect(copydesk(workspace, 'check')).toMatchObject({ code: 2, stderr: expect.stringContaining('check needs at least one draft.') });
+    expect(copydesk(workspace, 'check', '--strict', troubled)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--strict'") });
   });
 
   it('counts columns in characters, not UTF-16 units', () => {

@@ -12,7 +12,7 @@ Commands:
       (<id>/article.json with its assets/), or a folder searched recursively for both.
   check <draft…> [--style <file>] [--format text|json]
       Prints the pre-export checklist and the house-style issues with their positions.
-      Exit code: 0 clean, 1 blockers, 3 style warnings only, 4 unreadable input.
+      Exit code: 0 clean, 1 blockers, 2 usage error, 3 style warnings only, 4 unreadable input.
 
 Run "copydesk <command> --help" for details.`;
 

@@ -90,6 +90,15 @@ describe('house rules', () => {
     expect(rule(['E-mail us or send an e-mail.'], 'preferred-spelling').map((issue) => issue.fix?.replacement)).toEqual(['Email', 'email']);
   });
 
+  it('flags a banned word, with no fix to offer, but not inside another word', () => {
+    const [issue, ...rest] = rule(['That is irregardless of the cost.'], 'preferred-spelling');
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ text: 'irregardless', message: '“irregardless” is not house style.' });
+    expect(issue?.fix).toBeUndefined();
+    const banning = { ...style, spellings: [{ avoid: ['slum'], use: null }] };
+    expect(checkArticleStyle(article(['The slum was cleared.', 'Slumber came late.']), banning).issues.map((found) => found.text)).toEqual(['slum']);
+  });
+
   it('spells out one to nine and uses figures from 10, with the usual exceptions', () => {
     expect(rule(['She has 3 children and twelve cousins.'], 'numbers').map((issue) => issue.fix?.replacement)).toEqual(['three', '12']);
     expect(texts(['Aged 5, a 7-year-old, 5% of 8 km, $3 million, May 5, at 5 p.m., won 3-1, Form 4, from 5 to 12, 2.5 points.'], 'numbers')).toEqual([]);
@@ -99,6 +108,20 @@ describe('house rules', () => {
   it('writes dates without ordinals and times in house style', () => {
     expect(rule(['On May 3rd and the 5th of June.'], 'dates').map((issue) => issue.fix?.replacement)).toEqual(['May 3', '5 June']);
     expect(rule(['At 5pm, then 9:00 AM, then 7:30 a.m.'], 'times').map((issue) => issue.fix?.replacement)).toEqual(['5 p.m.', '9 a.m.']);
+  });
+
+  it('follows the house’s own choices in the style file: numbers, ordinals, time marker, dash, severity', () => {
+    const house = {
+      ...style,
+      rules: { numbers: { spellOutUpTo: 10 }, dates: { ordinals: true }, times: { marker: 'am' as const, space: false }, dashes: { style: 'closed-em' as const }, 'double-spaces': { severity: 'off' as const }, placeholder: { severity: 'suggestion' as const } },
+    };
+    const found = checkArticleStyle(article(['She met 10 people on May 3rd at 5 p.m. - late.  TK.']), house).issues;
+    expect(found.map((issue) => [issue.ruleId, issue.severity, issue.fix?.replacement])).toEqual([
+      ['numbers', 'suggestion', 'ten'],
+      ['times', 'suggestion', '5pm'],
+      ['dashes', 'suggestion', '—'],
+      ['placeholder', 'suggestion', undefined],
+    ]);
   });
 
   it('asks for curly quotes and apostrophes, but not for primes or Hebrew gershayim', () => {
@@ -113,8 +136,9 @@ describe('house rules', () => {
   });
 
   it('finds placeholders, unbalanced brackets and quotes, and repeated words', () => {
-    expect(texts(['The minister TK said [CHECK] so.'], 'placeholder')).toEqual(['TK', '[CHECK]']);
+    expect(texts(['The minister TK said [CHECK] so.', 'Turnout was XX per cent.'], 'placeholder')).toEqual(['TK', '[CHECK]', 'XX']);
     expect(texts(['An aside (never closed.', 'Stray ] here.', 'List:\na) first'], 'unbalanced-punctuation')).toEqual(['(', ']']);
+    expect(rule(['Then it ended.” He left.'], 'unbalanced-punctuation')[0]).toMatchObject({ text: '”', message: '“”” closes a quote that was never opened.' });
     expect(rule(['She said the the plan.'], 'repeated-word')[0]).toMatchObject({ text: ' the', fix: { replacement: '' } });
     expect(texts(['Bora Bora is far. He had had enough. Alitembea pole pole.'], 'repeated-word')).toEqual([]);
   });
@@ -126,6 +150,22 @@ describe('house rules', () => {
 
   it('raises nothing on right-to-left copy with its own punctuation', () => {
     expect(issuesIn(['قال الرئيس: «سنواصل العمل» (في الرياض).', 'אמר השר: „נמשיך” (בירושלים). דו"ח המבקר.'])).toEqual([]);
+    // Straight quotes are how much Arabic and Hebrew copy is typed; the English curly marks are not its convention.
+    expect(issuesIn(['قال: "سنواصل" ثم غادر.', 'הוא אמר: "נמשיך" ויצא.'])).toEqual([]);
+  });
+
+  it('does not ask copy in other scripts to spell out figures in English words', () => {
+    const copy = ['قتل 5 أشخاص في الحادث.', 'נהרגו 3 אנשים בתאונה.', 'В аварии погибли 5 человек.', 'Ο ΟΗΕ συνεδρίασε με 3 αντιπροσώπους.', 'दुर्घटना में 5 लोगों की मौत हो गई।', '事故で3人が死亡した。'];
+    expect(texts(copy, 'numbers')).toEqual([]);
+    // An English sentence quoting a name in another script is still English.
+    expect(texts(['Mr Песков said 5 aides resigned.'], 'numbers')).toEqual(['5']);
+  });
+
+  it('leaves an acronym of another script alone unless the glossary lists it', () => {
+    expect(issuesIn(['США и ООН встретились.', 'Ο ΟΗΕ συνεδρίασε.'])).toEqual([]);
+    const russian = { ...style, glossary: [...style.glossary, { acronym: 'ООН', expansion: 'Организация Объединённых Наций' }] };
+    const [issue] = checkArticleStyle(article(['США и ООН встретились.']), russian).issues;
+    expect(issue).toMatchObject({ ruleId: 'acronym-not-expanded', text: 'ООН', fix: { replacement: 'Организация Объединённых Наций (ООН)' } });
   });
 });
 

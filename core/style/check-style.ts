@@ -1,7 +1,7 @@
 import type { Article } from '../article/article-schema';
 import { articleStyleTexts } from './article-texts';
 import { ignoredKey, styleSettings, type StyleSettings } from './rule-settings';
-import { acronymOccurrences, compareExpansion, type AcronymOccurrence } from './rules/acronyms';
+import { acronymOccurrences, compareExpansion, isLatinAcronym, type AcronymOccurrence } from './rules/acronyms';
 import { quoted, type LocalFinding, type TextRole, type TextRule } from './rules/finding';
 import { preferredSpellings, numbers, dates, times } from './rules/house-words';
 import { COMMON_CAPITALISED, deletionKeys, editDistance, isInflection, lowerCaseWords, nameOccurrences, type NameOccurrence } from './rules/names';
@@ -211,6 +211,8 @@ function acronymFindings(texts: readonly CheckedText[], settings: StyleSettings)
       if (introduced.has(acronym)) continue;
       introduced.add(acronym);
       if (known?.wellKnown) continue;
+      // The glossary is the house's list: an acronym of another script it does not know (Russian copy's ООН) is left alone.
+      if (!known && !isLatinAcronym(acronym)) continue;
       if (known && texts.slice(0, textIndex + 1).some((earlier) => earlier.text.includes(known.expansion))) continue;
       place(
         {

@@ -26,6 +26,7 @@ const CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on', 'in', 'to', 'at', '
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*|&/gu;
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+export const isLatinAcronym = (acronym: string) => /^[\p{Script=Latin}&]+$/u.test(acronym);
 
 /** The name just before “(ACR)”: capitalised words and the connectors between them, at most `limit` words. */
 function nameBefore(text: string, end: number, limit: number, letterCount: number): { text: string; start: number } | null {

@@ -90,6 +90,7 @@ export const numbers: TextRule = (text, role, settings) => {
     if (value < 1 || value > upTo) continue;
     const end = match.index + match[0].length;
     if (FIGURE_BEFORE.test(text.slice(Math.max(0, match.index - 25), match.index)) || FIGURE_AFTER.test(text.slice(end, end + 30))) continue;
+    if (amidOtherScript(text, match.index, end)) continue;
     const words = numberInWords(value);
     const replacement = atSentenceStart(text, match.index) ? matchCase('A', words) : words;
     findings.push({
@@ -119,6 +120,19 @@ export const numbers: TextRule = (text, role, settings) => {
   }
   return findings;
 };
+
+/** A letter of a script other than Latin. */
+const OTHER_SCRIPT_LETTER = /(?=\p{L})\P{Script=Latin}/u;
+
+/**
+ * Whether the words either side of a figure are in another script (“قتل 5 أشخاص”, “погибли 5
+ * человек”): the words the rule spells numbers out in are English, so such figures are left alone.
+ */
+function amidOtherScript(text: string, start: number, end: number): boolean {
+  const wordBefore = /\p{L}+(?=\P{L}*$)/u.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
+  const wordAfter = /\p{L}+/u.exec(text.slice(end, end + 30))?.[0] ?? '';
+  return OTHER_SCRIPT_LETTER.test(wordBefore) || OTHER_SCRIPT_LETTER.test(wordAfter);
+}
 
 function atSentenceStart(text: string, index: number): boolean {
   return /(?:^|[.!?]\s+|\n)["“‘]?$/.test(text.slice(Math.max(0, index - 4), index));

@@ -4,8 +4,12 @@ import { quoted, type LocalFinding, type TextRule } from './finding';
 
 // ---- Curly quotes and apostrophes -----------------------------------------------------------
 
-/** Hebrew writes abbreviations and transliterations with a geresh or gershayim, often typed as ' or ". */
-const HEBREW = /\p{Script=Hebrew}/u;
+/**
+ * Right-to-left scripts: Hebrew writes abbreviations with a geresh or gershayim, often typed as ' or
+ * ", and which curly mark opens a quote in Arabic or Hebrew copy is the house's own convention, not
+ * the English one this rule knows.
+ */
+const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const OPENS_AFTER = /^$|[\s([{\u2014\u2013/-]/u;
 
 export const curlyQuotes: TextRule = (text) => {
@@ -16,7 +20,7 @@ export const curlyQuotes: TextRule = (text) => {
     const after = text.charAt(index + 1);
     // 5'10" and 6" are feet and inches (primes), not quotes.
     if (/\d/.test(before)) continue;
-    if (HEBREW.test(before) || HEBREW.test(after)) continue;
+    if (RIGHT_TO_LEFT.test(before) || RIGHT_TO_LEFT.test(after)) continue;
     const opens = OPENS_AFTER.test(before) && after !== '' && !/\s/.test(after);
     let curly: string;
     if (match[0] === '"') curly = opens ? '\u201C' : '\u201D';
