@@ -231,9 +231,9 @@ export const HOST_API = {
    * “Send for review…” ('for-review', status In review) / “Return to reporter…” ('to-reporter', Needs
    * changes or Approved: `status`, one of HANDOFF_STATUSES, the first when omitted; 'invalid-arguments'
    * otherwise): asks where first (cancel changes nothing), keeps the draft as last saved as a hand-off
-   * version, records the hand-off and a log entry by `by` with `message`, saves, and writes the
-   * .copydesk (carrying every hand-off version). Returns the saved draft for the editor to show. Save
-   * pending text first.
+   * version, writes the .copydesk (carrying every hand-off version), then records the hand-off and a
+   * log entry by `by` with `message` and saves (a file that could not be written records nothing).
+   * Returns the saved draft for the editor to show. Save pending text first.
    */
   handOverDraft: call(
     z

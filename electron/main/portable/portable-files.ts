@@ -63,12 +63,16 @@ async function handoffVersions(deps: PortableFilesDeps, article: Article): Promi
   return found.filter((version) => version !== null);
 }
 
-/** "Save a copy as…" (and a hand-off's file): the saved draft, its images and its hand-off versions, packed into one file at `destination`. */
+/** "Save a copy as…": the saved draft, its images and its hand-off versions, packed into one file at `destination`. */
 export async function savePortableCopy(deps: PortableFilesDeps, draftId: string, destination: string): Promise<{ file: string; bytes: number }> {
-  const article = await deps.drafts.load(draftId);
+  return writePortableCopy(deps, await deps.drafts.load(draftId), destination);
+}
+
+/** `article` (a library draft's text, maybe not saved yet: a hand-off's) packed with the draft's images and hand-off versions into one file at `destination`. */
+export async function writePortableCopy(deps: PortableFilesDeps, article: Article, destination: string): Promise<{ file: string; bytes: number }> {
   const assets = new Map<string, Uint8Array>();
   for (const asset of referencedAssets(article)) {
-    const bytes = await readDraftAsset(deps.fs, deps.drafts.draftFolder(draftId), asset).catch((error: unknown) => {
+    const bytes = await readDraftAsset(deps.fs, deps.drafts.draftFolder(article.id), asset).catch((error: unknown) => {
       throw refusedAssetError(error, 'No copy was saved; choose the picture again and retry.');
     });
     assets.set(asset, bytes);

@@ -3,7 +3,7 @@ import { HostError } from '../../../core/host-api/contract';
 import type { Person } from '../../../core/review/review-schema';
 import { HANDOFF_LABELS, handoffStatus, keptReview, withHandoff, type HandoffDirection } from '../../../core/review/round-trip';
 import { readDraftAsset } from '../drafts/draft-asset';
-import { savePortableCopy, suggestedCopyName, writeImages, type PortableFilesDeps } from '../portable/portable-files';
+import { suggestedCopyName, writeImages, writePortableCopy, type PortableFilesDeps } from '../portable/portable-files';
 import type { VersionStore } from '../versions/version-store';
 
 export interface RoundTripDialogs {
@@ -26,8 +26,8 @@ export function createRoundTripHandlers(deps: RoundTripDeps) {
   return {
     /**
      * Asks where first (cancel changes nothing), then keeps the draft as last saved, with the status
-     * the direction sets, as the hand-off version; records the hand-off and saves; then writes the
-     * .copydesk, which carries every hand-off version. The renderer saves pending text first.
+     * the direction sets, as the hand-off version; writes the .copydesk, which carries every hand-off
+     * version; then records the hand-off and saves. The renderer saves pending text first.
      */
     async handOverDraft(request: { draftId: string; direction: HandoffDirection; by: Person; status?: ArticleStatus; message?: string }): Promise<{ article: Article; file: string } | null> {
       const { draftId, direction, by, message } = request;
@@ -40,9 +40,11 @@ export function createRoundTripHandlers(deps: RoundTripDeps) {
       const label = `${HANDOFF_LABELS[direction]} by ${by.name}`;
       const version = await deps.versions.snapshot(draftId, { ...saved, status }, 'handoff', label);
       const article = withHandoff(saved, direction, version.id, when, { status, ...(message ? { message } : {}) });
+      // The file first: a hand-off whose file could not be written (a full or unplugged disk) is not recorded, and the
+      // draft on disk stays the one the editor shows.
+      const { file } = await writePortableCopy(deps, article, destination);
       await deps.drafts.save(article);
       deps.onSaved?.(article);
-      const { file } = await savePortableCopy(deps, draftId, destination);
       return { article, file };
     },
 

@@ -113,6 +113,15 @@ describe('send for review and return to reporter', () => {
     expect(await mine.host.listVersions({ draftId: written.id })).toEqual([]);
   });
 
+  it('records no hand-off when its file cannot be written: the draft on disk stays as the editor has it', async () => {
+    const mine = await desk('reporter');
+    const written = sampleArticle();
+    await mine.host.saveDraft({ article: written });
+    mine.saveTo.push(path.join(mine.root, 'unplugged-stick', 'for-the-desk.copydesk'));
+    await expect(mine.host.handOverDraft({ draftId: written.id, direction: 'for-review', by: reporter })).rejects.toThrow();
+    expect((await mine.host.loadDraft({ id: written.id })).article).toEqual(written);
+  });
+
   it('a draft new to the library comes in with its carried versions, so the next copy finds its base', async () => {
     const { theirs, written, sent, received } = await sentAndEdited();
     expect(received.compare).toBeUndefined();
