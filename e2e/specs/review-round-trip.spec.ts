@@ -3,13 +3,14 @@
 // draft already in the library shows the three-way compare instead of a new draft.
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { unpackPortableDraft } from '../../core/portable/portable-draft';
 import { test, expect, type CopydeskApp } from '../fixtures';
+import { launchCopydesk } from '../rig/launch-app';
 import { expectNoAxeViolations } from '../rig/axe';
 import { shootLightAndDark } from '../rig/screenshots';
 import { bodyEditor } from './editor-steps';
-import { savedArticle } from './autosave-disk';
+import { savedArticle, versionsOnDisk } from './autosave-disk';
 
 const HEADLINE = 'Kisumu ferry resumes service after two-week halt';
 const LEDE = 'The MV Uhuru left the pier at seven with every seat taken.';
@@ -124,4 +125,107 @@ test('Return to reporter… (Review menu) offers Needs changes or Approved, and 
   await expect(reviewStatus(page)).toHaveText('Returned to reporter: wrote ferry-approved.copydesk in out. Status set to Approved.');
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('approved');
   expect((await savedArticle(app))?.review.log.at(-1)?.summary).toContain('Status set to Approved.');
+});
+
+/** A second Copydesk on a data folder of its own, for the other side of the round trip; closed and removed afterwards. */
+async function withOtherDesk(browser: Browser, work: (desk: CopydeskApp) => Promise<void>): Promise<void> {
+  const desk = await launchCopydesk({ browser });
+  try {
+    await work(desk);
+    desk.assertNoProblems();
+  } finally {
+    await desk.close();
+    await fsp.rm(desk.dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+}
+
+/** File ▸ Open… ▸ Import draft file…, picking `file` (a .copydesk from the other desk). */
+async function importDraftFile(desk: CopydeskApp, file: string): Promise<void> {
+  desk.dialogs.queuePortableDraftFile(file);
+  await desk.page.keyboard.press('ControlOrMeta+O');
+  await desk.page.getByRole('dialog', { name: 'Open a draft' }).getByRole('button', { name: 'Import draft file…' }).click();
+}
+
+/** Replaces the body paragraph that holds `from` with `to`, typed. */
+async function retypeParagraph(page: Page, from: string, to: string): Promise<void> {
+  await bodyEditor(page).getByText(from).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.insertText(to);
+}
+
+test('opening a returned copy of a draft in the library shows the three-way compare; Cancel changes nothing, Keep result applies the accepted changes and keeps both copies', async ({ app: reporter, browser }) => {
+  test.setTimeout(120_000);
+  const { page } = reporter;
+  await page.setViewportSize({ width: 1280, height: 820 });
+  await writeStory(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('Fares are unchanged for now.');
+  await chooseHandoff(page, 'Send for review…');
+  const sent = await handoffFile(reporter, 'ferry.copydesk');
+  reporter.dialogs.queueHandoffDestination(sent);
+  await page.getByRole('dialog', { name: 'Send for review' }).getByRole('button', { name: 'Send…' }).click();
+  await expect(reviewStatus(page)).toContainText('Sent for review');
+  const draftId = (await savedArticle(reporter))!.id;
+
+  const returned = path.join(reporter.dataDir, 'in', 'ferry-returned.copydesk');
+  await withOtherDesk(browser, async (editor) => {
+    await importDraftFile(editor, sent);
+    await expect(headline(editor.page)).toHaveValue(HEADLINE);
+    // The editor edits directly: the headline and the lede.
+    await headline(editor.page).fill(`${HEADLINE} as engine is repaired`);
+    await retypeParagraph(editor.page, 'The MV Uhuru', 'The MV Uhuru left the pier at seven, every one of its 400 seats taken.');
+    await chooseHandoff(editor.page, 'Return to reporter…');
+    await fsp.mkdir(path.dirname(returned), { recursive: true });
+    editor.dialogs.queueHandoffDestination(returned);
+    await editor.page.getByRole('dialog', { name: 'Return to reporter' }).getByRole('button', { name: 'Return…' }).click();
+    await expect(reviewStatus(editor.page)).toContainText('Returned to reporter');
+  });
+
+  // Meanwhile the reporter changed the last paragraph: a change of their own, kept whatever they choose.
+  await retypeParagraph(page, 'Fares are unchanged', 'Fares are unchanged until March.');
+
+  await importDraftFile(reporter, returned);
+  const compare = page.getByRole('dialog', { name: 'Compare with the returned copy' });
+  await expect(compare).toBeVisible();
+  await expect(compare).toContainText('Returned to reporter by ');
+  await expect(compare.getByRole('status')).toHaveText(/^4 incoming changes · 1 of yours, kept · 0 accepted/);
+  // The slug followed the editor's headline: a change of its own.
+  await expect(compare.getByRole('group', { name: 'Slug, Incoming' })).toBeVisible();
+  await expect(compare.getByRole('group', { name: 'Headline, Incoming' }).getByRole('insertion')).toHaveText('[added: as engine is repaired]');
+  await expect(compare.getByRole('group', { name: 'Status, Incoming' })).toContainText('Needs changes');
+  await expect(compare.getByRole('group', { name: 'Paragraph changed, Your change' }).getByRole('insertion')).toHaveText('[added: until March]');
+  await expectNoAxeViolations(page, 'compare on opening a returned copy');
+  await shootLightAndDark(page, 'compare-on-open');
+
+  // Cancel: nothing of mine changes, the library still has one draft.
+  await compare.getByRole('button', { name: 'Cancel' }).click();
+  await expect(compare).toBeHidden();
+  await expect(reviewStatus(page)).toHaveText('Compare closed: nothing of yours changed. Open the file again to compare.');
+  await expect(headline(page)).toHaveValue(HEADLINE);
+  await expect(bodyEditor(page)).toContainText('Fares are unchanged until March.');
+  expect((await fsp.readdir(reporter.draftsFolder)).filter((name) => /^[0-9a-f-]{36}$/.test(name))).toEqual([draftId]);
+
+  // Again, from the file manager this time: the headline and the status accepted, the lede rejected, the slug left as mine, then kept.
+  await reporter.openFromOs(returned);
+  await expect(compare).toBeVisible();
+  await compare.getByRole('button', { name: 'Accept: Headline' }).click();
+  await compare.getByRole('button', { name: 'Accept: Status' }).click();
+  await compare.getByRole('button', { name: 'Reject: Paragraph changed' }).click();
+  await expect(compare.getByRole('status')).toContainText('2 accepted');
+  await compare.getByRole('button', { name: 'Keep result' }).click();
+  await expect(compare).toBeHidden();
+  await expect(reviewStatus(page)).toContainText('Kept the compare: Accepted 2 of 4 incoming changes');
+  await expect(headline(page)).toHaveValue(`${HEADLINE} as engine is repaired`);
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('needs-changes');
+  await expect(bodyEditor(page)).toContainText(LEDE);
+  await expect(bodyEditor(page)).toContainText('Fares are unchanged until March.');
+  await expect(bodyEditor(page)).not.toContainText('400 seats');
+
+  const kept = await savedArticle(reporter);
+  expect(kept?.id).toBe(draftId);
+  expect(kept?.headline).toBe(`${HEADLINE} as engine is repaired`);
+  expect(kept?.review.log.at(-1)?.action).toBe('compare-kept');
+  const reasons = (await versionsOnDisk(reporter, draftId)).map((version) => version.meta.reason);
+  expect(reasons).toEqual(expect.arrayContaining(['before-merge', 'incoming']));
 });

@@ -123,9 +123,9 @@ export function App() {
         <LibraryDialog
           savePending={(always) => savePending(editorRef.current, always)}
           onClose={() => setOpenDialogShown(false)}
-          onOpenDraft={(draft, notice) => {
+          onOpenDraft={(draft, notice, compare) => {
             setOpenDialogShown(false);
-            void openDraft(editorRef.current, draft.id, draft.headline, notice ?? null);
+            void openDraft(editorRef.current, draft.id, draft.headline, notice ?? null, compare);
           }}
           onOpenFile={() => {
             setOpenDialogShown(false);

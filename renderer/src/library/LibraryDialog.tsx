@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../core/article/article-schema';
-import type { LibraryEntry } from '../../../core/host-api/contract';
+import type { IncomingCompareOffer, LibraryEntry } from '../../../core/host-api/contract';
 import { STATUS_LABELS } from '../app/AppBar';
 import { host } from '../host';
 import { useArticleStore } from '../store/article-store';
@@ -14,8 +14,8 @@ import './library.css';
 interface LibraryDialogProps {
   /** Saves the text on screen (before a copy of it is written; `always` after the library moved); false if that failed. */
   savePending(always?: boolean): Promise<boolean>;
-  /** `notice`: what to tell the user once it is open (files a brought-in draft left out). */
-  onOpenDraft(draft: { id: string; headline: string }, notice?: string): void;
+  /** `notice`: what to tell the user once it is open (files a brought-in draft left out); `compare`: a copy of it came back, to compare. */
+  onOpenDraft(draft: { id: string; headline: string }, notice?: string, compare?: IncomingCompareOffer): void;
   onOpenFile(): void;
   onClose(): void;
 }
@@ -99,7 +99,7 @@ export function LibraryDialog({ savePending, onOpenDraft, onOpenFile, onClose }:
     act(async () => {
       const imported = await host.importPortableDraft({});
       if (!imported) return null;
-      onOpenDraft(imported.article, imported.notes.length > 0 ? imported.notes.join(' ') : undefined);
+      onOpenDraft(imported.article, imported.notes.length > 0 ? imported.notes.join(' ') : undefined, imported.compare);
       return null;
     });
 

@@ -8,6 +8,7 @@ import { openDraft, saveArticle } from '../session/session';
 import { useArticleStore } from '../store/article-store';
 import { registerBodyCommands } from './native-commands';
 import { startExport } from '../export/export-flow';
+import { offerIncomingCompare } from '../review/incoming-compare';
 import './print.css';
 
 const store = () => useArticleStore.getState();
@@ -41,6 +42,7 @@ async function openDroppedFiles(editor: LexicalEditor | null, files: readonly Fi
       if (result.kind === 'draft') store().load(result.article);
       else store().setLeadImage(result.image);
       store().showAlert(result.kind === 'draft' && result.notes.length > 0 ? result.notes.join(' ') : null);
+      if (result.kind === 'draft' && result.compare) offerIncomingCompare(result.compare, result.article);
     } catch (error) {
       store().showAlert(`Could not open “${file.name}”. ${describe(error)}`);
     }
@@ -59,7 +61,7 @@ export function useNativeShell(editorRef: RefObject<LexicalEditor | null>): void
       ...Object.fromEntries(Object.entries(EXPORT_COMMANDS).map(([command, format]) => [command, { run: () => void startExport(editorRef.current, format) }])),
     });
     const stopBodyCommands = registerBodyCommands(editorRef);
-    const stopOpens = host.subscribe('openDraftRequested', ({ draftId }) => void openDraft(editorRef.current, draftId, ''));
+    const stopOpens = host.subscribe('openDraftRequested', ({ draftId, compare }) => void openDraft(editorRef.current, draftId, '', null, compare));
 
     // Without preventDefault on dragover the page refuses drops; files only, so dragging text inside the editor still works.
     const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;

@@ -3,7 +3,8 @@ import type { Article, ArticleBody } from '../../../core/article/article-schema'
 import { createArticle } from '../../../core/article/new-article';
 import { useArticleStore } from '../store/article-store';
 import { host } from '../host';
-import { HostError } from '../../../core/host-api/contract';
+import { HostError, type IncomingCompareOffer } from '../../../core/host-api/contract';
+import { offerIncomingCompare } from '../review/incoming-compare';
 import { editRevision } from './autosave-revision';
 import type { SaveOutcome } from './autosave';
 
@@ -90,13 +91,17 @@ export async function newArticle(editor: LexicalEditor | null): Promise<void> {
   if (await saveBeforeLeaving(editor)) store().load(freshArticle());
 }
 
-/** `notice`: shown once the draft is open (what bringing it in left out, say). */
-export async function openDraft(editor: LexicalEditor | null, id: string, headline: string, notice: string | null = null): Promise<void> {
+/**
+ * `notice`: shown once the draft is open (what bringing it in left out, say). `compare`: the draft is
+ * open because a copy of it came back that shares a hand-off with it, to compare with it.
+ */
+export async function openDraft(editor: LexicalEditor | null, id: string, headline: string, notice: string | null = null, compare?: IncomingCompareOffer): Promise<void> {
   if (!(await saveBeforeLeaving(editor))) return;
   try {
     const { article } = await host.loadDraft({ id });
     store().load(article);
     store().showAlert(notice);
+    if (compare) offerIncomingCompare(compare, article);
   } catch (error) {
     store().showAlert(`Could not open “${headline || 'Untitled'}”. ${describe(error)}`);
   }
@@ -109,6 +114,7 @@ export async function openDraftFile(editor: LexicalEditor | null): Promise<void>
     if (!result) return;
     store().load(result.article);
     store().showAlert(null);
+    if (result.compare) offerIncomingCompare(result.compare, result.article);
   } catch (error) {
     store().showAlert(`Could not open that draft file. ${describe(error)}`);
   }
