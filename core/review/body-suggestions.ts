@@ -134,28 +134,39 @@ function plainText(nodes: readonly SerializedBodyNode[]): string {
   return nodes.map((node) => (typeof node.text === 'string' ? node.text : node.type === 'linebreak' ? '\n' : plainText(node.children ?? []))).join('');
 }
 
+/**
+ * Gathers suggestion nodes met in document order into one entry per id (a replacement's delete
+ * and insert nodes, or a suggestion split in two, are one entry). Also used on the live editor.
+ */
+export class SuggestionTexts {
+  private readonly byId = new Map<string, BodySuggestionText>();
+
+  add(suggestion: BodySuggestion, text: string): void {
+    const entry = this.byId.get(suggestion.id) ?? { ...suggestion, inserted: '', deleted: '' };
+    if (suggestion.change === 'insert') entry.inserted += text;
+    else entry.deleted += text;
+    if (entry.inserted !== '' && entry.deleted !== '') entry.change = 'replace';
+    this.byId.set(suggestion.id, entry);
+  }
+
+  list(): BodySuggestionText[] {
+    return [...this.byId.values()];
+  }
+}
+
 /** Every suggestion in the body in document order, one entry per id. */
 export function bodySuggestions(body: ArticleBody): BodySuggestionText[] {
-  const byId = new Map<string, BodySuggestionText>();
+  const texts = new SuggestionTexts();
   const visit = (nodes: readonly SerializedBodyNode[]): void => {
     for (const node of nodes) {
       const suggestion = node.type === SUGGESTION_NODE_TYPE ? bodySuggestionOf(node) : null;
-      if (!suggestion) {
-        visit(node.children ?? []);
-        continue;
-      }
-      const text = plainText(node.children ?? []);
-      const entry = byId.get(suggestion.id) ?? { ...suggestion, inserted: '', deleted: '' };
-      if (suggestion.change === 'insert') entry.inserted += text;
-      else entry.deleted += text;
-      if (entry.inserted !== '' && entry.deleted !== '') entry.change = 'replace';
-      byId.set(suggestion.id, entry);
+      if (suggestion) texts.add(suggestion, plainText(node.children ?? []));
       // Someone's insertion may hold another person's suggested deletion of part of it.
       visit(node.children ?? []);
     }
   };
   visit(body.root.children);
-  return [...byId.values()];
+  return texts.list();
 }
 
 /** The ids of the comment threads on the body's marks, in document order (a thread on several marks once). */

@@ -28,6 +28,7 @@ import { OPEN_LINK_EDITOR_COMMAND } from '../native/native-commands';
 import { useFocusAcrossDrafts } from './use-focus-across-drafts';
 import { CommentMarksPlugin } from '../review/CommentMarksPlugin';
 import { DecisionUndoPlugin } from '../review/DecisionUndoPlugin';
+import { SuggestionsPlugin } from '../review/SuggestionsPlugin';
 import { StyleCheckPlugin } from '../style/StyleCheckPlugin';
 import { startComment } from '../review/add-comment';
 
@@ -166,6 +167,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <UnsavedChangesPlugin />
       <CommentMarksPlugin />
       <DecisionUndoPlugin />
+      <SuggestionsPlugin />
       <StyleCheckPlugin />
       {linkTarget && <LinkPopover editor={editor} target={linkTarget} onClose={closeLinkEditor} />}
     </>

@@ -1,4 +1,4 @@
-import { $createRangeSelection, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor, type LexicalNode, type NodeKey, type RangeSelection } from 'lexical';
+import { $createRangeSelection, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, $setSelection, SKIP_DOM_SELECTION_TAG, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey, type RangeSelection } from 'lexical';
 import { $dfsIterator } from '@lexical/utils';
 import { $getMarkIDs, $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
 
@@ -90,16 +90,17 @@ function $marksOf(threadId: string): MarkNode[] {
 }
 
 /**
- * Selects the thread's text in the body and scrolls it into view, without taking focus from the
- * panel: the DOM selection follows when the body is focused again. False when it has no mark.
+ * Selects the text of the inline elements `$find` gives (first to last) and scrolls it into view,
+ * without taking focus from the panel: the DOM selection follows when the body is focused again.
+ * False when there are none.
  */
-export function selectThreadText(editor: LexicalEditor, threadId: string): boolean {
+export function selectElementsText(editor: LexicalEditor, $find: () => ElementNode[]): boolean {
   let firstKey: NodeKey | null = null;
   editor.update(
     () => {
-      const marks = $marksOf(threadId);
-      const first = marks[0];
-      const last = marks[marks.length - 1];
+      const found = $find();
+      const first = found[0];
+      const last = found[found.length - 1];
       if (!first || !last) return;
       const selection = $createRangeSelection();
       selection.anchor.set(first.getKey(), 0, 'element');
@@ -112,6 +113,11 @@ export function selectThreadText(editor: LexicalEditor, threadId: string): boole
   if (firstKey === null) return false;
   editor.getElementByKey(firstKey)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return true;
+}
+
+/** Selects the thread's text in the body and scrolls it into view; false when it has no mark. */
+export function selectThreadText(editor: LexicalEditor, threadId: string): boolean {
+  return selectElementsText(editor, () => $marksOf(threadId));
 }
 
 /** Takes the thread's id off every mark, unwrapping marks left with none (a deleted thread leaves no trace). */

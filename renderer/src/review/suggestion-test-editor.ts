@@ -34,6 +34,8 @@ export function editorWith(...blocks: SerializedBodyNode[]): LexicalEditor {
   const editor = createHeadlessEditor({ nodes: [SuggestionNode, MarkNode, LinkNode], onError: (error) => { throw error; } });
   editor.setEditorState(editor.parseEditorState(JSON.stringify(body(blocks))));
   registerHistory(editor, createEmptyHistoryState(), 0);
+  // History's first update is where Undo stops, as the app's first caret placement is.
+  editor.update(() => $getRoot().selectStart(), { discrete: true });
   return editor;
 }
 

@@ -1,0 +1,119 @@
+import { create } from 'zustand';
+import { $getRoot, $getSelection, $isRangeSelection, HISTORY_PUSH_TAG, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $dfsIterator, $unwrapNode } from '@lexical/utils';
+import { $isTableCellNode } from '@lexical/table';
+import { SuggestionTexts, type BodySuggestionText, type SuggestionDecision } from '../../../core/review/body-suggestions';
+import type { Person } from '../../../core/review/review-schema';
+import { selectElementsText } from './body-marks';
+import { $isSuggestionNode, $suggestionOf, type SuggestionNode } from './SuggestionNode';
+
+/**
+ * The body's suggestions in the live editor: the list the Review panel shows (kept in step by
+ * SuggestionsPlugin, read again only when suggestions change), and accepting, rejecting and
+ * going to them. Each decision is one editor update, so one Undo takes it back.
+ */
+
+function $suggestionNodes(): SuggestionNode[] {
+  const found: SuggestionNode[] = [];
+  for (const { node } of $dfsIterator($getRoot())) if ($isSuggestionNode(node)) found.push(node);
+  return found;
+}
+
+/** Every suggestion in the body in document order, one entry per id (a replacement is one), and the keys of their nodes. */
+export function $readBodySuggestionNodes(): { suggestions: BodySuggestionText[]; keys: Set<NodeKey> } {
+  const texts = new SuggestionTexts();
+  const keys = new Set<NodeKey>();
+  for (const node of $suggestionNodes()) {
+    texts.add(node.getFields(), node.getTextContent());
+    keys.add(node.getKey());
+  }
+  return { suggestions: texts.list(), keys };
+}
+
+/** Every suggestion in the body in document order, one entry per id (a replacement is one). */
+export function $readBodySuggestions(): BodySuggestionText[] {
+  return $readBodySuggestionNodes().suggestions;
+}
+
+interface LiveSuggestionsState {
+  suggestions: readonly BodySuggestionText[];
+  set(suggestions: readonly BodySuggestionText[]): void;
+}
+
+function sameSuggestions(a: readonly BodySuggestionText[], b: readonly BodySuggestionText[]): boolean {
+  return a.length === b.length && a.every((entry, index) => JSON.stringify(entry) === JSON.stringify(b[index]));
+}
+
+/** The body's pending suggestions, top to bottom, as SuggestionsPlugin last read them. */
+export const useBodySuggestions = create<LiveSuggestionsState>()((set, get) => ({
+  suggestions: [],
+  set: (suggestions) => {
+    if (!sameSuggestions(get().suggestions, suggestions)) set({ suggestions });
+  },
+}));
+
+/** What becomes of one node when its suggestion is decided: its text kept, or the node gone with its text. */
+function $decideNode(node: SuggestionNode, decision: SuggestionDecision): void {
+  const kept = decision === 'accept' ? 'insert' : 'delete';
+  if (node.getChange() === kept) {
+    $unwrapNode(node);
+    return;
+  }
+  const block = blockOf(node);
+  node.remove();
+  // A paragraph that was only this suggestion goes with it (a table cell keeps its paragraph), as in core's bodyAsRejected.
+  if (block && block.isEmpty() && !$isTableCellNode(block.getParent()) && (block.getPreviousSibling() || block.getNextSibling())) block.remove();
+}
+
+function blockOf(node: LexicalNode): ElementNode | null {
+  let at = node.getParent();
+  while (at && at.isInline()) at = at.getParent();
+  return at;
+}
+
+/** Accepts or rejects every suggestion `choose` picks; the number of suggestions decided. */
+export function $decideBodySuggestions(decision: SuggestionDecision, choose: (suggestion: { id: string; by: Person }) => boolean): number {
+  const decided = new Set<string>();
+  for (const node of $suggestionNodes()) {
+    const fields = node.getFields();
+    if (!choose(fields) || !node.isAttached()) continue;
+    decided.add(fields.id);
+    $decideNode(node, decision);
+  }
+  return decided.size;
+}
+
+/** Accepts or rejects one suggestion (all its nodes); false when the body has none with that id. */
+export function $decideBodySuggestion(id: string, decision: SuggestionDecision): boolean {
+  return $decideBodySuggestions(decision, (suggestion) => suggestion.id === id) > 0;
+}
+
+function decideInEditor(editor: LexicalEditor, decide: () => number): number {
+  let decided = 0;
+  // Its own history entry even right after typing, so one Undo takes back exactly the decision.
+  editor.update(() => (decided = decide()), { discrete: true, tag: HISTORY_PUSH_TAG });
+  return decided;
+}
+
+/** Accepts or rejects one body suggestion as one undoable step; false when it is not in the body. */
+export function decideBodySuggestion(editor: LexicalEditor, id: string, decision: SuggestionDecision): boolean {
+  return decideInEditor(editor, () => ($decideBodySuggestion(id, decision) ? 1 : 0)) > 0;
+}
+
+/** Accepts or rejects all the body's suggestions, or all by one person, as one undoable step; how many were decided. */
+export function decideAllBodySuggestions(editor: LexicalEditor, decision: SuggestionDecision, by?: Person): number {
+  const isChosen = by ? (suggestion: { by: Person }) => suggestion.by.name === by.name && suggestion.by.initials === by.initials : () => true;
+  return decideInEditor(editor, () => $decideBodySuggestions(decision, isChosen));
+}
+
+/** The id of the suggestion the caret (or the selection's focus) is in, or null. */
+export function $suggestionIdAtCaret(): string | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  return $suggestionOf(selection.focus.getNode())?.getSuggestionId() ?? null;
+}
+
+/** Selects the suggestion's text (a replacement's both halves) and scrolls to it; false when it is not in the body. */
+export function selectBodySuggestion(editor: LexicalEditor, id: string): boolean {
+  return selectElementsText(editor, () => $suggestionNodes().filter((node) => node.getSuggestionId() === id));
+}
