@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../core/article/article-schema';
 import { bodyPlainText } from '../../core/text/text-stats';
-import type { CopydeskApp } from '../fixtures';
+import { expect, type CopydeskApp } from '../fixtures';
 
 /**
  * What the autosave, recovery and conflict specs read straight from disk, so they check the files
@@ -36,8 +36,14 @@ export async function savedBodyText(app: CopydeskApp): Promise<string> {
   return article ? bodyPlainText(article.body) : '';
 }
 
-/** Another program rewrites the only saved draft behind the app's back, changing its headline. */
+/**
+ * Another program rewrites the only saved draft behind the app's back, changing its headline. First it
+ * waits for the page to say the draft is saved: the host starts watching a new draft's file only when
+ * the draft's first save has finished (that save creates the folder it watches), which is after the file
+ * is already on disk (the folder's fsync comes between), and a change made in that gap is never noticed.
+ */
 export async function changeHeadlineOnDisk(app: CopydeskApp, headline: string): Promise<void> {
+  await expect(app.page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
   const file = articleFile(app, (await onlyDraftId(app)) as string);
   const article = JSON.parse(await fsp.readFile(file, 'utf8')) as Article;
   await fsp.writeFile(file, JSON.stringify({ ...article, headline }));
