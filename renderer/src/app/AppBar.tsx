@@ -16,14 +16,13 @@ interface AppBarProps {
 
 export function AppBar({ reviewPanelShown, moreCommands }: AppBarProps) {
   const status = useArticleStore((state) => state.metadata.status);
-  const saving = useArticleStore((state) => state.saveState.kind === 'saving');
   const pendingCount = usePendingSuggestions().length;
   const id = useId();
 
-  const command = (id: PageCommandId, className = 'button', disabled = false) => {
+  const command = (id: PageCommandId, className = 'button') => {
     const label = pageLabelOf(id);
     return (
-      <button type="button" className={className} aria-keyshortcuts={commandKeys(id)?.aria} title={withShortcut(label, id)} disabled={disabled} onClick={() => runCommand(id)}>
+      <button type="button" className={className} aria-keyshortcuts={commandKeys(id)?.aria} title={withShortcut(label, id)} onClick={() => runCommand(id)}>
         {label}
       </button>
     );
@@ -53,7 +52,8 @@ export function AppBar({ reviewPanelShown, moreCommands }: AppBarProps) {
       <div className="app-bar-commands" role="group" aria-label="File">
         {command('new')}
         {command('open')}
-        {command('save', 'button button-primary', saving)}
+        {/* Never disabled: a Save pressed while an autosave runs must still save and report (the host keeps the newest). */}
+        {command('save', 'button button-primary')}
         {moreCommands}
       </div>
       <button
