@@ -297,7 +297,17 @@ test('after a keystroke only the changed block is read and sent to the worker, n
     await page.keyboard.insertText(`Paragraph ${index} of the count, sent by e-mail to the tally centre.`);
     await page.keyboard.press('Enter');
   }
-  // The first check has read the whole body.
+  // The first check has read the whole body: a pause in the typing (a busy machine) may have run a check
+  // halfway, so wait for the answer to a check sent over all 41 blocks.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const sent = performance.getEntriesByName('copydesk:style-check-sent').at(-1) as PerformanceMeasure | undefined;
+        const answered = performance.getEntriesByName('copydesk:style-check-answered').at(-1);
+        return sent && answered && answered.startTime >= sent.startTime ? (sent.detail as { blocks: number }).blocks : 0;
+      }),
+    )
+    .toBe(41);
   await expect(statusCount(page)).toHaveText(/\d\d style issues/);
   await page.evaluate(() => performance.clearMeasures('copydesk:style-check-sent'));
   await page.keyboard.press('ArrowUp');
