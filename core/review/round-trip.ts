@@ -33,7 +33,7 @@ export function logEntry(action: ReviewLogEntry['action'], summary: string, { by
 }
 
 /** The status list's change, logged with who and when; the same status again changes nothing. */
-export function withStatusChange(article: Article, status: ArticleStatus, statusLabels: Readonly<Record<ArticleStatus, string>>, stamp: Stamped): Article {
+export function withStatusChange<Draft extends Pick<Article, 'status' | 'review'>>(article: Draft, status: ArticleStatus, statusLabels: Readonly<Record<ArticleStatus, string>>, stamp: Stamped): Draft {
   if (article.status === status) return article;
   const entry = logEntry('status', `Status changed from ${statusLabels[article.status]} to ${statusLabels[status]}.`, stamp);
   return { ...article, status, review: { ...article.review, log: [...article.review.log, entry] } };

@@ -4,6 +4,7 @@ import { useArticleStore } from '../store/article-store';
 import type { PageCommandId } from '../../../core/commands/command-table';
 import { runCommand } from '../commands/command-registry';
 import { commandKeys, pageLabelOf, withShortcut } from '../commands/command-keys';
+import { changeStatus } from '../review/change-status';
 import { usePendingSuggestions } from '../review/pending-suggestions';
 
 export const STATUS_LABELS = ARTICLE_STATUS_LABELS;
@@ -40,7 +41,7 @@ export function AppBar({ reviewPanelShown, moreCommands }: AppBarProps) {
           id={`${id}-status`}
           className={`status-select status-${status}`}
           value={status}
-          onChange={(event) => useArticleStore.getState().setStatus(event.target.value as ArticleStatus)}
+          onChange={(event) => void changeStatus(event.target.value as ArticleStatus)}
         >
           {ARTICLE_STATUSES.map((value) => (
             <option key={value} value={value}>

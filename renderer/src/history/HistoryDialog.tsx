@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { Article } from '../../../core/article/article-schema';
 import type { VersionListEntry, VersionMeta, VersionReason } from '../../../core/versions/version-file';
 import { STATUS_LABELS } from '../app/AppBar';
@@ -6,6 +7,8 @@ import { host } from '../host';
 import { CopyPreview, formatWhen } from '../recovery/CopyPreview';
 import { useModalDialog } from '../recovery/use-modal-dialog';
 import { openCompare } from '../compare/compare-store';
+import { useArticleStore } from '../store/article-store';
+import { ReviewLog } from './ReviewLog';
 import './history.css';
 
 export const REASON_LABELS: Record<VersionReason, string> = {
@@ -49,7 +52,14 @@ export function HistoryDialog({ draftId, savePending, currentArticle, startWithC
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
-  useModalDialog(dialogRef, preview ? () => setPreview(null) : onClose);
+  const [logShown, setLogShown] = useState(false);
+  const log = useArticleStore((state) => state.metadata.review.log);
+  /** Between the versions and the review log; focus goes to the button that comes back the other way. */
+  const showLog = (shown: boolean) => {
+    flushSync(() => setLogShown(shown));
+    dialogRef.current?.querySelector<HTMLElement>(shown ? '[data-back-to-versions]' : '[data-review-log]')?.focus();
+  };
+  useModalDialog(dialogRef, preview ? () => setPreview(null) : logShown ? () => showLog(false) : onClose);
 
   const load = useCallback(() => {
     host
@@ -84,12 +94,17 @@ export function HistoryDialog({ draftId, savePending, currentArticle, startWithC
     }
   };
 
+  const closeButton = (
+    <button type="button" className="button button-quiet" onClick={onClose}>
+      Close
+    </button>
+  );
   const readable = (versions ?? []).filter((version): version is ReadableVersion => version.readable);
 
   return (
     <dialog ref={dialogRef} className="open-dialog history-dialog" aria-labelledby={titleId}>
       <div className="dialog-head">
-        <h2 id={titleId}>{preview ? `Version of ${formatWhen(preview.meta.createdAt)}` : 'History'}</h2>
+        <h2 id={titleId}>{preview ? `Version of ${formatWhen(preview.meta.createdAt)}` : logShown ? 'Review log' : 'History'}</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
@@ -112,6 +127,16 @@ export function HistoryDialog({ draftId, savePending, currentArticle, startWithC
             <button type="button" className="button button-primary" onClick={() => onRestore(preview.meta)}>
               Restore this version
             </button>
+          </div>
+        </>
+      ) : logShown ? (
+        <>
+          <ReviewLog log={log} />
+          <div className="dialog-actions">
+            <button type="button" className="button" data-back-to-versions onClick={() => showLog(false)}>
+              ← Back to history
+            </button>
+            {closeButton}
           </div>
         </>
       ) : (
@@ -182,10 +207,10 @@ export function HistoryDialog({ draftId, savePending, currentArticle, startWithC
             </ul>
           )}
           <div className="dialog-actions">
-            <span />
-            <button type="button" className="button button-quiet" onClick={onClose}>
-              Close
+            <button type="button" className="button" data-review-log onClick={() => showLog(true)}>
+              Review log{log.length > 0 && ` (${log.length})`}
             </button>
+            {closeButton}
           </div>
         </>
       )}

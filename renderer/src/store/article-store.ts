@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import type { Article, ArticleBody, Byline, LeadImage, RelatedLink } from '../../../core/article/article-schema';
+import { ARTICLE_STATUS_LABELS, type Article, type ArticleBody, type Byline, type LeadImage, type RelatedLink } from '../../../core/article/article-schema';
 import type { StoredImage } from '../../../core/host-api/contract';
 import type { Review } from '../../../core/review/review-schema';
 import { normalizeSlug, slugFromHeadline } from '../../../core/article/slug';
 import { createArticle } from '../../../core/article/new-article';
 import { describeCut, fitFieldLimits } from '../../../core/article/fit-field-limits';
 import { fieldsAsSuggestedBy, suggestFieldEdits } from '../../../core/review/field-suggestions';
+import { withStatusChange, type Stamped } from '../../../core/review/round-trip';
 import { commentAuthor } from '../review/comment-author';
 import { fieldSuggester, isSuggesting } from '../review/field-suggester';
 import { moveItem, removeAt, replaceAt } from './list-edits';
@@ -52,7 +53,8 @@ interface ArticleStore {
   reportBodyProblem(reason: string): void;
 
   setText(field: TextField, value: string): void;
-  setStatus(status: Article['status']): void;
+  /** The status list's change, logged in the review with who made it and when (core withStatusChange). */
+  setStatus(status: Article['status'], stamp: Stamped): void;
   setHeadline(headline: string): void;
   setSlugByHand(typed: string, options: { final: boolean }): void;
   resetSlugToHeadline(): void;
@@ -160,7 +162,7 @@ export const useArticleStore = create<ArticleStore>()((set, get) => {
       })),
 
     setText: (field, value) => edit(() => ({ [field]: value })),
-    setStatus: (status) => edit(() => ({ status })),
+    setStatus: (status, stamp) => edit((metadata) => withStatusChange(metadata, status, ARTICLE_STATUS_LABELS, stamp)),
     setHeadline: (headline) =>
       edit(
         // A suggested headline moves the slug only once accepted (decideFields).
