@@ -9,6 +9,9 @@ import { createHostEventSender } from './host-events';
 import { createDialogFolders } from './dialogs/dialog-folders';
 import { createFileDialogs, type FileDialogs, type NativeFileDialogs } from './dialogs/file-dialogs';
 import { createHostServices, type HostDialogs } from './host-handlers';
+import { withExportExtension } from './export/export-draft';
+import { withPortableExtension } from './portable/portable-files';
+import { fileExists } from './storage/file-system';
 import { createHostRouter } from './ipc-router';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, createTrustedSenderCheck } from './security/app-origin';
 import { createNativeShell, listenForLaunchRequests, nativeSpellcheck, type NativeShell } from './native-shell';
@@ -42,6 +45,7 @@ const HOUSE_STYLE_FILTER: Electron.FileFilter = { name: 'Copydesk house style', 
 const nativeFileDialogs: NativeFileDialogs<BrowserWindow> = {
   showOpenDialog: (owner, options) => (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options)),
   showSaveDialog: (owner, options) => (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options)),
+  showMessageBox: (owner, options) => (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options)),
 };
 
 function createDialogs({ pick, chooseSaveFile }: FileDialogs): HostDialogs {
@@ -60,15 +64,21 @@ function createDialogs({ pick, chooseSaveFile }: FileDialogs): HostDialogs {
     pickPortableDraftFile: () =>
       pick('portable-draft', { title: 'Open a Copydesk draft file', properties: ['openFile'], filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
     chooseCopyDestination: (suggestedName) =>
-      chooseSaveFile('portable-draft', suggestedName, { title: 'Save a copy as', filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }),
+      chooseSaveFile('portable-draft', suggestedName, { title: 'Save a copy as', filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }] }, withPortableExtension),
     // The hand-off's file goes where copies of drafts go; the dialog says which hand-off it is.
     chooseHandoffDestination: (suggestedName, direction) =>
-      chooseSaveFile('portable-draft', suggestedName, {
-        title: direction === 'for-review' ? 'Send for review' : 'Return to reporter',
-        buttonLabel: direction === 'for-review' ? 'Send' : 'Return',
-        filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }],
-      }),
-    chooseExportDestination: (suggestedName, format) => chooseSaveFile('export', suggestedName, { title: 'Export', filters: [EXPORT_FILTERS[format]] }),
+      chooseSaveFile(
+        'portable-draft',
+        suggestedName,
+        {
+          title: direction === 'for-review' ? 'Send for review' : 'Return to reporter',
+          buttonLabel: direction === 'for-review' ? 'Send' : 'Return',
+          filters: [{ name: 'Copydesk draft files', extensions: ['copydesk'] }],
+        },
+        withPortableExtension,
+      ),
+    chooseExportDestination: (suggestedName, format) =>
+      chooseSaveFile('export', suggestedName, { title: 'Export', filters: [EXPORT_FILTERS[format]] }, (file) => withExportExtension(file, format)),
     pickHouseStyleFile: () => pick('house-style', { title: 'Import a house style', properties: ['openFile'], filters: [HOUSE_STYLE_FILTER] }),
     chooseHouseStyleDestination: (suggestedName) => chooseSaveFile('house-style', suggestedName, { title: 'Export the house style', filters: [HOUSE_STYLE_FILTER] }),
   };
@@ -103,7 +113,7 @@ async function start(): Promise<void> {
       draftsFolder: async () => (await services.handlers.getAppInfo({})).draftsFolder,
     },
   });
-  const fileDialogs = createFileDialogs({ native: nativeFileDialogs, window: () => native?.window() ?? null, folders: dialogFolders });
+  const fileDialogs = createFileDialogs({ native: nativeFileDialogs, window: () => native?.window() ?? null, exists: (file) => fileExists(fsp, file), folders: dialogFolders });
   const services = createHostServices({
     ...folders,
     fs: fsp,

@@ -150,10 +150,10 @@ export async function createNativeShell(options: {
     if (!window) return;
     const { draftId } = await handlers.getLastSession({});
     const slug = draftId ? (await handlers.loadDraft({ id: draftId }).catch(() => null))?.article.slug ?? '' : '';
-    const file = await options.fileDialogs.chooseSaveFile('pdf', suggestedPdfName(slug), { title: 'Save as PDF', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    const file = await options.fileDialogs.chooseSaveFile('pdf', suggestedPdfName(slug), { title: 'Save as PDF', filters: [{ name: 'PDF', extensions: ['pdf'] }] }, withPdfExtension);
     if (file === null) return;
     const pdf = await window.webContents.printToPDF(pdfOptions(app.getLocale()));
-    await writeFileAtomic(fsp, withPdfExtension(file), pdf);
+    await writeFileAtomic(fsp, file, pdf);
   }
 
   function menuTemplate(): MenuItemConstructorOptions[] {

@@ -1,4 +1,4 @@
-import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { DialogKind } from './dialog-folders';
 import { createFileDialogs, type NativeFileDialogs } from './file-dialogs';
@@ -9,8 +9,9 @@ interface Shown {
 }
 
 /** Electron's dialogs answered from a script, recording what each was shown. */
-function scripted(answers: { open?: string[] | null; save?: string | null }) {
+function scripted(answers: { open?: string[] | null; save?: string | null; replace?: boolean }) {
   const shown: Shown[] = [];
+  const asked: MessageBoxOptions[] = [];
   const native: NativeFileDialogs<string> = {
     showOpenDialog: async (owner, options) => {
       shown.push({ owner, options });
@@ -20,15 +21,20 @@ function scripted(answers: { open?: string[] | null; save?: string | null }) {
       shown.push({ owner, options });
       return answers.save ? { canceled: false, filePath: answers.save } : { canceled: true, filePath: '' };
     },
+    showMessageBox: async (_owner, options) => {
+      asked.push(options);
+      return { response: answers.replace ? 0 : 1, checkboxChecked: false };
+    },
   };
-  return { native, shown };
+  return { native, shown, asked };
 }
 
-function dialogsWith(native: NativeFileDialogs<string>, window: string | null = 'main window') {
+function dialogsWith(native: NativeFileDialogs<string>, window: string | null = 'main window', existing: readonly string[] = []) {
   const remembered: Array<[DialogKind, string]> = [];
   const dialogs = createFileDialogs({
     native,
     window: () => window,
+    exists: async (file) => existing.includes(file),
     folders: {
       defaultPath: async (kind, suggestedName) => `/home/amina/${kind}${suggestedName ? `/${suggestedName}` : ''}`,
       remember: async (kind, file) => {
@@ -69,6 +75,29 @@ describe('file dialogs', () => {
       expect.arrayContaining(['showOverwriteConfirmation', 'createDirectory']),
       expect.arrayContaining(['showOverwriteConfirmation', 'createDirectory', 'showHiddenFiles']),
     ]);
+  });
+
+  const withCopydesk = (file: string) => (file.endsWith('.copydesk') ? file : `${file}.copydesk`);
+
+  it('add the kind’s extension to a name typed without it', async () => {
+    const { native, asked } = scripted({ save: '/home/amina/Desk/floods' });
+    const { dialogs } = dialogsWith(native);
+    expect(await dialogs.chooseSaveFile('portable-draft', 'floods.copydesk', {}, withCopydesk)).toBe('/home/amina/Desk/floods.copydesk');
+    expect(asked).toEqual([]);
+  });
+
+  // The dialog's own question covered the name as typed, not the one with the extension added to it (Linux adds none).
+  it('ask before the added extension makes the name of a file that is there, and give null unless told to replace it', async () => {
+    const existing = ['/home/amina/Desk/floods.copydesk'];
+    const kept = scripted({ save: '/home/amina/Desk/floods', replace: false });
+    expect(await dialogsWith(kept.native, 'main window', existing).dialogs.chooseSaveFile('portable-draft', 'floods.copydesk', {}, withCopydesk)).toBeNull();
+    expect(kept.asked).toEqual([expect.objectContaining({ type: 'warning', message: '“floods.copydesk” already exists. Replace it?', buttons: ['Replace', 'Cancel'], cancelId: 1, defaultId: 1 })]);
+    const replaced = scripted({ save: '/home/amina/Desk/floods', replace: true });
+    expect(await dialogsWith(replaced.native, 'main window', existing).dialogs.chooseSaveFile('portable-draft', 'floods.copydesk', {}, withCopydesk)).toBe('/home/amina/Desk/floods.copydesk');
+    // Typed with the extension, the dialog itself asked: no second question.
+    const typed = scripted({ save: '/home/amina/Desk/floods.copydesk' });
+    expect(await dialogsWith(typed.native, 'main window', existing).dialogs.chooseSaveFile('portable-draft', 'floods.copydesk', {}, withCopydesk)).toBe('/home/amina/Desk/floods.copydesk');
+    expect(typed.asked).toEqual([]);
   });
 
   it('give null and remember nothing when cancelled', async () => {
