@@ -1,9 +1,9 @@
 import type { Article } from '../article/article-schema';
 import { excerpt } from '../text/excerpt';
-import { decideBodySuggestions, type SuggestionDecision } from './body-suggestions';
+import { decideBodySuggestions, type BodySuggestionText, type SuggestionDecision } from './body-suggestions';
 import type { Authored } from './comment-threads';
 import { samePerson } from './field-suggestions';
-import { pendingSuggestions, type PendingSuggestion } from './pending-review';
+import { pendingSuggestions, pendingSuggestionsWith, type PendingSuggestion } from './pending-review';
 import { describeReviewField } from './review-fields';
 import type { Person } from './review-schema';
 import { withFieldSuggestionsApplied } from './published-article';
@@ -17,7 +17,8 @@ import { withFieldSuggestionsApplied } from './published-article';
 /** Which pending suggestions a decision is about. */
 export type SuggestionChoice = { id: string } | { all: true } | { by: Person };
 
-function chosen(choice: SuggestionChoice): (suggestion: { id: string; by: Person }) => boolean {
+/** Whether a suggestion is one the choice is about. */
+export function chosenBy(choice: SuggestionChoice): (suggestion: { id: string; by: Person }) => boolean {
   if ('id' in choice) return (suggestion) => suggestion.id === choice.id;
   if ('by' in choice) return (suggestion) => samePerson(suggestion.by, choice.by);
   return () => true;
@@ -39,13 +40,19 @@ function summary(decision: SuggestionDecision, decided: readonly PendingSuggesti
 }
 
 /**
- * The article with the chosen field suggestions decided (accepted: `after` written into the field;
- * either way the suggestion is gone) and a log entry saying what was decided. Body suggestions are
- * left to the caller's editor unless `body` is 'too', when the serialized body is decided as well.
+ * Where the body's suggestions are decided: in the serialized body ('too'), or by the caller's
+ * editor ('left'), which says which of them it decides (`decidedInBody`, for the log entry).
  */
-export function decideSuggestions(article: Article, decision: SuggestionDecision, choice: SuggestionChoice, stamp: Authored, options: { body: 'too' | 'left' } = { body: 'too' }): Article {
-  const isChosen = chosen(choice);
-  const decided = pendingSuggestions(article).filter((suggestion) => isChosen(suggestion) && (suggestion.kind === 'field' || options.body === 'too'));
+export type BodyDecision = { body: 'too' } | { body: 'left'; decidedInBody?: readonly BodySuggestionText[] };
+
+/**
+ * The article with the chosen field suggestions decided (accepted: `after` written into the field;
+ * either way the suggestion is gone) and one log entry saying what was decided, body and fields.
+ */
+export function decideSuggestions(article: Article, decision: SuggestionDecision, choice: SuggestionChoice, stamp: Authored, options: BodyDecision = { body: 'too' }): Article {
+  const isChosen = chosenBy(choice);
+  const pending = options.body === 'too' ? pendingSuggestions(article) : pendingSuggestionsWith(article, options.decidedInBody ?? []);
+  const decided = pending.filter(isChosen);
   if (decided.length === 0) return article;
   const fieldSuggestions = article.review.fieldSuggestions.filter(isChosen);
   const fields = decision === 'accept' ? withFieldSuggestionsApplied(article, fieldSuggestions) : article;

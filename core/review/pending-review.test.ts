@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AT, EDITOR, IDS, reviewedArticle, SUB } from '../testing/reviewed-article';
+import { bodySuggestions } from './body-suggestions';
 import { decideSuggestions } from './decide-suggestions';
 import { fieldSuggestionsByPlace, pendingSuggestions, suggestionAuthors } from './pending-review';
 import type { FieldSuggestion } from './review-schema';
@@ -43,6 +44,14 @@ describe('deciding all by one person', () => {
     expect(decided.review.fieldSuggestions.map((suggestion) => suggestion.by)).toEqual([EDITOR, EDITOR, EDITOR]);
     expect(decided.review.log).toHaveLength(article.review.log.length + 1);
     expect(decided.review.log.at(-1)).toEqual({ ...stamp, action: 'accepted', summary: 'Accepted 3 suggestions by Lars Øvergaard' });
+  });
+
+  it('counts the body suggestions the editor decides alongside in the same entry, leaving the body to it', () => {
+    const decided = decideSuggestions(article, 'reject', { by: SUB }, stamp, { body: 'left', decidedInBody: bodySuggestions(article.body) });
+    expect(decided.body).toBe(article.body);
+    expect(decided.review.log.at(-1)?.summary).toBe('Rejected 4 suggestions by Lars Øvergaard');
+    const one = decideSuggestions(article, 'accept', { id: IDS.insert }, stamp, { body: 'left', decidedInBody: bodySuggestions(article.body) });
+    expect(one.review.log.at(-1)?.summary).toBe('Accepted Amina Odhiambo’s suggestion: inserting “QUOKKA-INSERTEDQUOKKA-WHOLE-PARAGRAPH”');
   });
 
   it('says whose suggestion and which field when one is decided', () => {

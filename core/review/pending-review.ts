@@ -9,8 +9,7 @@ import type { FieldSuggestion, Person, Thread } from './review-schema';
 
 export type PendingSuggestion = ({ kind: 'body' } & BodySuggestionText) | { kind: 'field'; id: string; by: FieldSuggestion['by']; at: string; suggestion: FieldSuggestion };
 
-/** A field suggestion as an entry of the pending list. */
-export function pendingFieldEntry(suggestion: FieldSuggestion): PendingSuggestion {
+function pendingFieldEntry(suggestion: FieldSuggestion): PendingSuggestion {
   return { kind: 'field', id: suggestion.id, by: suggestion.by, at: suggestion.at, suggestion };
 }
 
@@ -25,8 +24,13 @@ export function fieldSuggestionsByPlace(article: Pick<Article, 'review'>): { abo
 
 /** Every pending suggestion in document order: the head fields, the body, then the other fields in the panel's order. */
 export function pendingSuggestions(article: Article): PendingSuggestion[] {
+  return pendingSuggestionsWith(article, bodySuggestions(article.body));
+}
+
+/** The same, with the body's suggestions as the live editor holds them (in document order). */
+export function pendingSuggestionsWith(article: Pick<Article, 'review'>, body: readonly BodySuggestionText[]): PendingSuggestion[] {
   const { aboveBody, belowBody } = fieldSuggestionsByPlace(article);
-  return [...aboveBody.map(pendingFieldEntry), ...bodySuggestions(article.body).map((entry): PendingSuggestion => ({ kind: 'body', ...entry })), ...belowBody.map(pendingFieldEntry)];
+  return [...aboveBody.map(pendingFieldEntry), ...body.map((entry): PendingSuggestion => ({ kind: 'body', ...entry })), ...belowBody.map(pendingFieldEntry)];
 }
 
 /** The people who made the suggestions, in the order their first one comes, with how many each made. */

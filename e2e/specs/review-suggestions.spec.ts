@@ -1,4 +1,5 @@
-// The review panel's Suggestions section: every pending suggestion by two people in document order,
+// The review panel's Suggestions section: every pending suggestion by two people in document order
+// (fields and body),
 // Accept / Reject on one, Accept all by one person, undo and redo of a decision, Review ▸ Accept All
 // Changes, the review log and the export; the keyboard; axe and screenshots, light and dark.
 import * as fsp from 'node:fs/promises';
@@ -7,7 +8,7 @@ import type { Page } from '@playwright/test';
 import type { Article } from '../../core/article/article-schema';
 import { serializeArticle } from '../../core/article/load-article';
 import { createArticle } from '../../core/article/new-article';
-import { body, paragraph } from '../../core/testing/body-builders';
+import { body, paragraph, suggestion } from '../../core/testing/body-builders';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
 import { shootLightAndDark } from '../rig/screenshots';
@@ -20,8 +21,9 @@ const HEADLINE = 'Kisumu ferry resumes service after two-week halt';
 const EDITORS_HEADLINE = 'Kisumu ferry back in service after engine fire';
 const STANDFIRST = 'The MV Uhuru carried 400 passengers on its first crossing.';
 const MY_STANDFIRST = 'QUOKKA standfirst that is rejected.';
+const INSERTED = ' after the engine was repaired';
 
-/** A draft the desk sent back: Amina Odhiambo suggested a new headline and dateline. */
+/** A draft the desk sent back: Amina Odhiambo suggested a new headline, words in the body and a new dateline. */
 const returnedDraft = (): Article => {
   const draft = createArticle({ id: '3c9e1f27-5b4a-4d8c-9e6f-7a8b9c0d1e2f', now: new Date('2026-12-03T08:00:00Z') });
   return {
@@ -32,7 +34,7 @@ const returnedDraft = (): Article => {
     section: 'Transport',
     dateline: 'KISUMU',
     bylines: [{ name: 'Otieno Wafula', role: 'Reporter' }],
-    body: body([paragraph('The ferry left the pier at seven with every seat taken.')]),
+    body: body([paragraph('The ferry left the pier at seven', suggestion('insert', '6f2b4c5a-8e7d-4a1f-8b9c-0d1e2f3a4b5c', INSERTED, EDITOR, AT), ' with every seat taken.')]),
     review: {
       ...draft.review,
       fieldSuggestions: [
@@ -47,6 +49,7 @@ const panel = (page: Page) => page.getByRole('complementary', { name: 'Review' }
 const suggestions = (page: Page) => panel(page).getByRole('region', { name: /^Suggestions/ });
 const list = (page: Page) => suggestions(page).getByRole('list', { name: 'Pending suggestions' });
 const card = (page: Page, field: string, by = EDITOR.name) => list(page).getByRole('group', { name: `Suggested ${field} change by ${by}` });
+const bodyCard = (page: Page, by = EDITOR.name) => list(page).getByRole('group', { name: `Suggested body insertion by ${by}` });
 const headline = (page: Page) => page.getByRole('textbox', { name: 'Headline' });
 const standfirst = (page: Page) => page.getByRole('textbox', { name: 'Standfirst' });
 const section = (page: Page) => page.getByRole('textbox', { name: 'Section' });
@@ -105,55 +108,65 @@ test('two people’s suggestions in document order: accept one, reject one, acce
   const { page } = app;
   await openReturnedDraft(app);
   await suggestMine(page);
-  await expect(reviewToggle(page)).toHaveAccessibleDescription('4 pending suggestions');
+  await expect(reviewToggle(page)).toHaveAccessibleDescription('5 pending suggestions');
   await reviewToggle(page).click();
-  await expect(suggestions(page).getByRole('heading', { name: 'Suggestions 4' })).toBeVisible();
+  await expect(suggestions(page).getByRole('heading', { name: 'Suggestions 5' })).toBeVisible();
   const me = await myName(page);
 
-  // The head's fields as they come on screen, then the details panel's; each with old → new.
+  // The head's fields as they come on screen, the body, then the details panel's; each with old → new.
   await expect.poll(() => cardNames(page)).toEqual([
     `Suggested section change by ${me}`,
     `Suggested headline change by ${EDITOR.name}`,
     `Suggested standfirst change by ${me}`,
+    `Suggested body insertion by ${EDITOR.name}`,
     `Suggested dateline change by ${EDITOR.name}`,
   ]);
   await expect(card(page, 'headline').locator('del')).toContainText(['resumes', 'two-week halt']);
   await expect(card(page, 'headline').locator('ins')).toContainText(['back in', 'engine fire']);
+  await expect(bodyCard(page).getByRole('insertion')).toHaveText(`[added: ${INSERTED.trim()}]`);
   await expect(card(page, 'dateline')).toContainText('Dateline');
 
   // Accept one: the field takes it, and focus moves to the next suggestion in the list.
   await card(page, 'headline').getByRole('button', { name: `Accept headline change by ${EDITOR.name}` }).click();
   await expect(headline(page)).toHaveValue(EDITORS_HEADLINE);
   await expect(card(page, 'standfirst', me)).toBeFocused();
-  await expect(reviewToggle(page)).toHaveAccessibleDescription('3 pending suggestions');
+  await expect(reviewToggle(page)).toHaveAccessibleDescription('4 pending suggestions');
 
   // Reject one: the field keeps its text.
   await card(page, 'standfirst', me).getByRole('button', { name: /^Reject standfirst change/ }).click();
   await expect(standfirst(page)).toHaveValue(STANDFIRST);
-  await expect(card(page, 'dateline')).toBeFocused();
+  await expect(bodyCard(page)).toBeFocused();
 
-  // All by one person: the list narrows to Amina's, and only hers are accepted.
-  await suggestions(page).getByRole('combobox', { name: 'Show suggestions by' }).selectOption({ label: `${EDITOR.name} (1)` });
-  await expect(list(page).getByRole('group')).toHaveCount(1);
+  // All by one person: the list narrows to Amina's, and only hers are accepted, body and field.
+  await suggestions(page).getByRole('combobox', { name: 'Show suggestions by' }).selectOption({ label: `${EDITOR.name} (2)` });
+  await expect(list(page).getByRole('group')).toHaveCount(2);
   await suggestions(page).getByRole('button', { name: `Accept all by ${EDITOR.name}` }).click();
   await expect(dateline(page)).toHaveValue('KISUMU, Kenya');
+  await expect(bodyEditor(page)).toHaveText(`The ferry left the pier at seven${INSERTED} with every seat taken.`);
+  await expect(bodyEditor(page).locator('ins')).toHaveCount(0);
   await expect.poll(() => cardNames(page)).toEqual([`Suggested section change by ${me}`]);
-  await expect(suggestions(page).getByRole('status')).toHaveText(`Accepted ${EDITOR.name}’s suggestion: Dateline change`);
+  await expect(suggestions(page).getByRole('status')).toHaveText(`Accepted 2 suggestions by ${EDITOR.name}`);
 
-  // Undo (Ctrl+Z in the panel) brings it back as it was; redo decides it again.
+  // Undo (Ctrl+Z in the panel) brings both back as they were, as one step; redo decides them again.
   await page.keyboard.press('Control+z');
   await expect(dateline(page)).toHaveValue('KISUMU');
+  await expect(bodyEditor(page).locator('ins')).toHaveText(INSERTED);
   await expect(card(page, 'dateline')).toBeVisible();
-  await expect(suggestions(page).getByRole('status')).toHaveText(`Undone: Accepted ${EDITOR.name}’s suggestion: Dateline change`);
+  await expect(bodyCard(page)).toBeVisible();
+  await expect(suggestions(page).getByRole('status')).toHaveText(`Undone: Accepted 2 suggestions by ${EDITOR.name}`);
   await page.keyboard.press('Control+Shift+z');
   await expect(dateline(page)).toHaveValue('KISUMU, Kenya');
+  await expect(bodyEditor(page).locator('ins')).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(dateline(page)).toHaveValue('KISUMU');
+  await expect(bodyEditor(page).locator('ins')).toHaveText(INSERTED);
 
   // Review ▸ Accept All Changes decides everything left, as one step.
+  await expect(bodyCard(page)).toBeVisible();
   await app.emitHostEvent('menuCommand', { command: 'review.acceptAll' });
   await expect(section(page)).toHaveValue('Lake Victoria');
   await expect(dateline(page)).toHaveValue('KISUMU, Kenya');
+  await expect(bodyEditor(page).locator('ins')).toHaveCount(0);
   await expect(suggestions(page)).toContainText('No pending suggestions.');
   await expect(reviewToggle(page)).not.toHaveAttribute('aria-describedby');
 
@@ -162,15 +175,17 @@ test('two people’s suggestions in document order: accept one, reject one, acce
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
   const saved = await savedArticle(app);
   expect(saved?.review.fieldSuggestions).toEqual([]);
+  expect(JSON.stringify(saved?.body)).not.toContain('"suggestion"');
   expect(saved?.review.log.map(({ action, summary, by }) => ({ action, summary, by: by.name }))).toEqual([
     { action: 'accepted', summary: `Accepted ${EDITOR.name}’s suggestion: Headline change`, by: me },
     { action: 'rejected', summary: `Rejected ${me}’s suggestion: Standfirst change`, by: me },
-    { action: 'accepted', summary: 'Accepted all 2 suggestions', by: me },
+    { action: 'accepted', summary: 'Accepted all 3 suggestions', by: me },
   ]);
 
   const html = await exportHtml(app);
   expect(html).toContain(`<h1>${EDITORS_HEADLINE}</h1>`);
   expect(html).toContain(STANDFIRST);
+  expect(html).toContain(`The ferry left the pier at seven${INSERTED} with every seat taken.`);
   expect(html).toContain('KISUMU, Kenya');
   expect(html).toContain('Lake Victoria');
   expect(html).not.toContain('QUOKKA');
@@ -184,24 +199,53 @@ test('the suggestions list works from the keyboard: arrows between cards, Enter 
   await list(page).getByRole('group').first().focus();
   await expect(card(page, 'headline')).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(bodyCard(page)).toBeFocused();
+  await page.keyboard.press('End');
   await expect(card(page, 'dateline')).toBeFocused();
   await page.keyboard.press('Home');
   await expect(card(page, 'headline')).toBeFocused();
 
-  // Enter goes to the card beside the headline.
+  // Enter goes to the card beside the headline; on a body suggestion, to its words, selected.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list', { name: 'Suggested changes to the headline' }).getByRole('group')).toBeFocused();
+  await bodyCard(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(bodyEditor(page)).toBeFocused();
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(INSERTED);
 
-  // Back in the list, Tab reaches the card's buttons; rejecting the last card leaves focus on the section.
+  // Back in the list, Tab reaches the card's buttons; focus goes to the neighbour of a decided card, then to the section.
   await card(page, 'dateline').focus();
   await page.keyboard.press('Tab');
   await expect(card(page, 'dateline').getByRole('button', { name: /^Accept/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(dateline(page)).toHaveValue('KISUMU');
+  await expect(bodyCard(page)).toBeFocused();
+  await bodyCard(page).getByRole('button', { name: /^Reject/ }).press('Enter');
+  await expect(bodyEditor(page)).toHaveText('The ferry left the pier at seven with every seat taken.');
   await expect(card(page, 'headline')).toBeFocused();
   await card(page, 'headline').getByRole('button', { name: /^Reject/ }).press('Enter');
   await expect(suggestions(page).getByRole('heading', { name: 'Suggestions 0' })).toBeFocused();
+});
+
+test('a suggestion accepted beside its field is undone with Ctrl+Z in the field, until the field is edited', async ({ app }) => {
+  const { page } = app;
+  await openReturnedDraft(app);
+  const beside = page.getByRole('list', { name: 'Suggested changes to the headline' }).getByRole('group');
+  await beside.getByRole('button', { name: /^Accept/ }).click();
+  await expect(headline(page)).toHaveValue(EDITORS_HEADLINE);
+  await expect(headline(page)).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(headline(page)).toHaveValue(HEADLINE);
+  await expect(beside).toHaveCount(1);
+
+  // Once the field is typed in after a decision, Ctrl+Z there is the field's own again.
+  await beside.getByRole('button', { name: /^Accept/ }).click();
+  await headline(page).press('End');
+  await page.keyboard.type('!');
+  await page.keyboard.press('Control+z');
+  await expect(headline(page)).not.toHaveValue(HEADLINE);
+  await expect(beside).toHaveCount(0);
 });
 
 test('screenshots and accessibility: the Suggestions section with two people’s suggestions, light and dark', async ({ app }) => {
@@ -211,11 +255,11 @@ test('screenshots and accessibility: the Suggestions section with two people’s
   await openReturnedDraft(app);
   await suggestMine(page);
   await reviewToggle(page).click();
-  await expect(list(page).getByRole('group')).toHaveCount(4);
+  await expect(list(page).getByRole('group')).toHaveCount(5);
   await shootLightAndDark(page, 'review-suggestions');
   await expectNoAxeViolations(page, 'review panel listing suggestions by two people');
 
-  await suggestions(page).getByRole('combobox', { name: 'Show suggestions by' }).selectOption({ label: `${EDITOR.name} (2)` });
+  await suggestions(page).getByRole('combobox', { name: 'Show suggestions by' }).selectOption({ label: `${EDITOR.name} (3)` });
   await suggestions(page).getByRole('button', { name: `Accept all by ${EDITOR.name}` }).click();
   await expect(list(page).getByRole('group')).toHaveCount(2);
   await shootLightAndDark(page, 'review-suggestions-decided');

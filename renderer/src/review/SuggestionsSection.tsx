@@ -8,8 +8,9 @@ import type { Person } from '../../../core/review/review-schema';
 import { commandKeys } from '../commands/command-keys';
 import { focusAfterLeaving, moveBetweenCards } from './card-list';
 import { undoDecision, useDecisionHistory } from './decision-undo';
+import { BodySuggestionCard } from './BodySuggestionCard';
 import { FieldSuggestionCard } from './FieldSuggestionCard';
-import { goToFieldSuggestion } from './go-to-review-item';
+import { goToSuggestion } from './go-to-review-item';
 import { usePendingSuggestions } from './pending-suggestions';
 import { decidePendingSuggestions } from './suggestion-decisions';
 
@@ -52,18 +53,19 @@ function SuggestionList({ suggestions }: SuggestionListProps) {
         if (id) setFocusedId(id);
       }}
     >
-      {suggestions.map((entry) =>
-        entry.kind === 'field' ? (
+      {suggestions.map((entry) => {
+        const inList = { tabbable: entry.id === tabStop, onGoTo: () => goToSuggestion(entry.id) };
+        const onDecided = (button: HTMLElement) => focusAfterLeaving(button, LIST)();
+        return (
           <li key={entry.id}>
-            <FieldSuggestionCard
-              suggestion={entry.suggestion}
-              named
-              inList={{ tabbable: entry.id === tabStop, onGoTo: () => goToFieldSuggestion(entry.id) }}
-              onDecided={(button) => focusAfterLeaving(button, LIST)()}
-            />
+            {entry.kind === 'field' ? (
+              <FieldSuggestionCard suggestion={entry.suggestion} named inList={inList} onDecided={onDecided} />
+            ) : (
+              <BodySuggestionCard suggestion={entry} inList={inList} onDecided={onDecided} />
+            )}
           </li>
-        ) : null,
-      )}
+        );
+      })}
     </ul>
   );
 }

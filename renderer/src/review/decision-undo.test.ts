@@ -7,6 +7,9 @@ import { useArticleStore } from '../store/article-store';
 import { attachDecisionUndo, redoDecision, undoDecision, useDecisionHistory } from './decision-undo';
 import { useReviewUi } from './review-ui-store';
 import { decidePendingSuggestions } from './suggestion-decisions';
+import { $readBodySuggestions } from './body-suggestions-live';
+import { AMINA, blocksOf, editorWith } from './suggestion-test-editor';
+import { paragraph, suggestion } from '../../../core/testing/body-builders';
 import { setKnownUser } from '../settings/current-user';
 
 const store = () => useArticleStore.getState();
@@ -101,5 +104,37 @@ describe('undoing a decision', () => {
     expect(useDecisionHistory.getState().note).toBeNull();
     expect(undoDecision()).toBe(false);
     expect(store().metadata.headline).toBe('Ferry back at last');
+  });
+});
+
+describe('a decision on the body and the fields together', () => {
+  const INSERTION = '7b3c5d6e-9f8a-4b2c-8d1e-2f3a4b5c6d7e';
+
+  it('is one step: the body’s suggestion and the field’s decided with one log entry, and one undo takes both back', async () => {
+    detach();
+    editor = editorWith(paragraph('The ferry left', suggestion('insert', INSERTION, ' at dawn', AMINA), '.'));
+    detach = attachDecisionUndo(editor);
+    // Amina made the headline suggestion; the standfirst one is the user's.
+    store().editReview((review) => ({ ...review, fieldSuggestions: [{ ...review.fieldSuggestions[0]!, by: AMINA }, review.fieldSuggestions[1]!] }));
+    const before = store().metadata;
+
+    await decidePendingSuggestions('accept', { by: AMINA });
+    expect(bodyText(editor)).toBe('The ferry left at dawn.');
+    expect(JSON.stringify(blocksOf(editor))).not.toContain('"suggestion"');
+    expect(store().metadata.headline).toBe('Ferry back after storm');
+    expect(store().metadata.standfirst).toBe('Old standfirst.');
+    expect(store().metadata.review.log.map((entry) => entry.summary)).toEqual(['Accepted 2 suggestions by Amina Odhiambo']);
+
+    expect(undoDecision()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store().metadata).toBe(before);
+    expect(JSON.stringify(blocksOf(editor))).toContain(INSERTION);
+    expect(bodyText(editor)).toBe('The ferry left at dawn.');
+    expect(editor.getEditorState().read($readBodySuggestions).map((entry) => entry.id)).toEqual([INSERTION]);
+
+    expect(redoDecision()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(editor.getEditorState().read($readBodySuggestions)).toEqual([]);
+    expect(store().metadata.headline).toBe('Ferry back after storm');
   });
 });

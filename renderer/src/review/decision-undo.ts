@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { COMMAND_PRIORITY_HIGH, HISTORIC_TAG, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { CAN_UNDO_COMMAND, COMMAND_PRIORITY_HIGH, HISTORIC_TAG, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { isBodyEdit } from '../editor/edit-tags';
 import { useArticleStore, type ArticleMetadata } from '../store/article-store';
 
@@ -30,6 +30,8 @@ interface DecisionHistory {
 export const useDecisionHistory = create<DecisionHistory>()(() => ({ done: [], undone: [], note: null }));
 
 let bodyEditor: LexicalEditor | null = null;
+/** Set while a decision changes the body, so its own update is not taken for an edit after it. */
+let decidingInBody = false;
 
 function forget(): void {
   if (useDecisionHistory.getState().done.length || useDecisionHistory.getState().undone.length) useDecisionHistory.setState({ done: [], undone: [], note: null });
@@ -96,7 +98,7 @@ export function attachDecisionUndo(editor: LexicalEditor): () => void {
   // An undo or redo in the body is this module's own (it goes first while a decision is the last
   // thing done), so only other edits end a decision's undo.
   const stopEdits = editor.registerUpdateListener((update) => {
-    if (!update.tags.has(HISTORIC_TAG) && isBodyEdit(update)) forget();
+    if (!decidingInBody && !update.tags.has(HISTORIC_TAG) && isBodyEdit(update)) forget();
   });
   return () => {
     stopEdits();
@@ -104,4 +106,27 @@ export function attachDecisionUndo(editor: LexicalEditor): () => void {
     stopUndo();
     if (bodyEditor === editor) bodyEditor = null;
   };
+}
+
+/** The body editor decisions are made in, while one is on screen. */
+export function liveBodyEditor(): LexicalEditor | null {
+  return bodyEditor;
+}
+
+/**
+ * Runs a decision's change to the body (`change`, a discrete update tagged as its own history
+ * step) and says whether the body's history kept that step, so undo can take it back. (Lexical
+ * keeps none for an editor's very first change.)
+ */
+export function changeBodyAsDecision(editor: LexicalEditor, change: () => void): boolean {
+  let kept = false;
+  const stop = editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => ((kept ||= canUndo), false), COMMAND_PRIORITY_HIGH);
+  decidingInBody = true;
+  try {
+    change();
+  } finally {
+    decidingInBody = false;
+    stop();
+  }
+  return kept;
 }

@@ -1,5 +1,7 @@
 import { findFieldControl } from '../export/go-to-field';
 import { useReviewUi } from './review-ui-store';
+import { selectBodySuggestion } from './body-suggestions-live';
+import { liveBodyEditor } from './decision-undo';
 
 /** A checklist path to a review item: 'thread:<id>' or 'suggestion:<id>' (see PreExportItem.field). */
 const REVIEW_PATH = /^(thread|suggestion):(.+)$/;
@@ -20,9 +22,8 @@ function focusWhenShown(selector: string): void {
 }
 
 /**
- * Takes the user to a thread (its card in the review panel, opened for it) or a suggestion (its
- * card, beside its field or in the panel; a body suggestion without one: the body). False for
- * another kind of path.
+ * Takes the user to a thread (its card in the review panel, opened for it) or a suggestion (see
+ * goToSuggestion). False for another kind of path.
  */
 export function goToReviewItem(path: string): boolean {
   const [, kind, id] = REVIEW_PATH.exec(path) ?? [];
@@ -34,14 +35,24 @@ export function goToReviewItem(path: string): boolean {
     focusWhenShown(`[data-thread-id="${CSS.escape(id)}"]`);
     return true;
   }
-  if (!goToFieldSuggestion(id)) findFieldControl('body')?.focus();
+  goToSuggestion(id);
   return true;
 }
 
-/** Takes the user to a field suggestion's card beside its field, scrolled to and focused; false when it has none on screen. */
-export function goToFieldSuggestion(id: string): boolean {
+/**
+ * Takes the user to a suggestion: a field's card beside its field (scrolled to and focused), or a
+ * body suggestion's words, selected in the body; the body when it is in neither.
+ */
+export function goToSuggestion(id: string): void {
   const card = `[data-field-suggestions] [data-suggestion-id="${CSS.escape(id)}"]`;
-  if (!document.querySelector(card)) return false;
-  focusWhenShown(card);
-  return true;
+  if (document.querySelector(card)) {
+    focusWhenShown(card);
+    return;
+  }
+  // As focusWhenShown: after a closing dialog has put focus back.
+  requestAnimationFrame(() => {
+    const editor = liveBodyEditor();
+    if (editor && selectBodySuggestion(editor, id)) editor.focus();
+    else findFieldControl('body')?.focus();
+  });
 }
