@@ -267,6 +267,8 @@ test('the style editor looks right and passes axe, light and dark', async ({ app
   await shootLightAndDark(page, 'house-style-editor-glossary');
   await editor.getByRole('button', { name: 'Cancel' }).click();
   await expectNoAxeViolations(page, 'settings with the house style');
+  await settingsDialog(page).getByRole('heading', { name: 'House style' }).scrollIntoViewIfNeeded();
+  await shootLightAndDark(page, 'house-style-settings');
 });
 
 test('a pull quote’s issue goes to the quote’s own field and is fixed there in one undoable step', async ({ app }) => {

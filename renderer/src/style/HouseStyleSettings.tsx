@@ -63,7 +63,10 @@ export function HouseStyleSettings() {
   return (
     <div className="house-style-settings">
       <p className="house-style-current">
-        <strong>{style.name}</strong> {custom ? '' : '(the default that comes with Copydesk)'}
+        <span>
+          <strong>{style.name}</strong>
+          {custom ? '' : ' (the default that comes with Copydesk)'}
+        </span>
         <span className="settings-hint">{counts}</span>
       </p>
       <div className="house-style-buttons">
