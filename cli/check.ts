@@ -46,7 +46,7 @@ function checkDrafts(paths: readonly string[], style: HouseStyle, run: CheckRun)
     try {
       const { article } = loadInput(input);
       const texts = articleStyleTexts(article);
-      const { issues, ignored } = checker.checkTexts(texts, { ignores: article.styleIgnores });
+      const { issues, ignored } = checker.checkTexts(texts, { ignores: article.styleIgnores, language: article.language });
       const positionOf = stylePositions(texts);
       run.drafts.push({
         file: input.file,

@@ -161,6 +161,18 @@ describe('house rules', () => {
     expect(texts(['Mr Песков said 5 aides resigned.'], 'numbers')).toEqual(['5']);
   });
 
+  it('spells figures out only in English copy, by the article’s language', () => {
+    const story = (language: string) => ({ ...article(['Die Linie 4 fährt ab 2029.', 'She has 3 children.']), language });
+    expect(checkArticleStyle(story('de'), style).issues.filter((issue) => issue.ruleId === 'numbers')).toEqual([]);
+    expect(checkArticleStyle(story('sw'), style).issues.filter((issue) => issue.ruleId === 'numbers')).toEqual([]);
+    expect(checkArticleStyle(story('en-GB'), style).issues.filter((issue) => issue.ruleId === 'numbers').map((issue) => issue.text)).toEqual(['4', '3']);
+    // The editor's checker keeps its findings when only the language changes, and follows it.
+    const checker = createStyleChecker(style);
+    checker.check(story('en'));
+    expect(checker.check(story('de'))).toEqual(checkArticleStyle(story('de'), style));
+    expect(checker.lastWork().textsRead).toBe(0);
+  });
+
   it('leaves an acronym of another script alone unless the glossary lists it', () => {
     expect(issuesIn(['США и ООН встретились.', 'Ο ΟΗΕ συνεδρίασε.'])).toEqual([]);
     const russian = { ...style, glossary: [...style.glossary, { acronym: 'ООН', expansion: 'Организация Объединённых Наций' }] };

@@ -234,7 +234,13 @@ function acronymFindings(texts: readonly CheckedText[], settings: StyleSettings)
 export interface StyleCheckOptions {
   /** Issue ids the editor ignored here (the draft's styleIgnores). */
   ignores?: readonly string[];
+  /** The copy's language tag (the article's `language`); rules that write English words apply to English copy only. None counts as English. */
+  language?: string;
 }
+
+/** Rules whose fixes are English words (“five”): a German or Swahili story keeps its figures. */
+const ENGLISH_ONLY_RULES: ReadonlySet<StyleRuleId> = new Set(['numbers']);
+const isEnglish = (language: string | undefined) => language === undefined || /^en(?:-|$)/i.test(language);
 
 export interface StyleReport {
   /** Open issues in reading order: headline, standfirst, body, then the lead picture's caption and alt text. */
@@ -290,8 +296,9 @@ export function createStyleChecker(style: HouseStyle): StyleChecker {
     });
     cache = next;
     work = { textsRead, textsKept: texts.length - textsRead };
+    const english = isEnglish(options.language);
     const placed: PlacedFinding[] = [
-      ...checked.flatMap((entry, textIndex) => entry.facts.findings.map((finding) => ({ textIndex, finding }))),
+      ...checked.flatMap((entry, textIndex) => entry.facts.findings.flatMap((finding) => (english || !ENGLISH_ONLY_RULES.has(finding.ruleId) ? [{ textIndex, finding }] : []))),
       ...quoteFindings(checked),
       ...nameFindings(checked, settings),
       ...titleFindings(checked),
@@ -299,7 +306,7 @@ export function createStyleChecker(style: HouseStyle): StyleChecker {
     ];
     return assemble(checked, placed, settings, new Set(options.ignores ?? []));
   };
-  return { checkTexts, check: (article, options) => checkTexts(articleStyleTexts(article), { ignores: article.styleIgnores, ...options }), lastWork: () => work };
+  return { checkTexts, check: (article, options) => checkTexts(articleStyleTexts(article), { ignores: article.styleIgnores, language: article.language, ...options }), lastWork: () => work };
 }
 
 /** One full check of an article against a house style. */

@@ -72,7 +72,7 @@ export function StyleCheckPlugin() {
       dirtyKeys.clear();
       seq += 1;
       ordersBySeq.set(seq, order);
-      send({ kind: 'check', seq, order, changed, fields: fieldStyleTexts(metadata), ignores: metadata.styleIgnores });
+      send({ kind: 'check', seq, order, changed, fields: fieldStyleTexts(metadata), ignores: metadata.styleIgnores, language: metadata.language });
       // The page's share of a check, for bench:typing and the tests: reading the changed blocks and posting them.
       performance.measure('copydesk:style-check-sent', { start: started, detail: { blocksSent: changed.length, blocks: order.length } });
       sentAt.set(seq, performance.now());
@@ -135,7 +135,8 @@ function checkedFieldsChanged(now: ArticleMetadata, before: ArticleMetadata): bo
     now.standfirst !== before.standfirst ||
     now.leadImage?.caption !== before.leadImage?.caption ||
     now.leadImage?.altText !== before.leadImage?.altText ||
-    now.styleIgnores !== before.styleIgnores
+    now.styleIgnores !== before.styleIgnores ||
+    now.language !== before.language
   );
 }
 

@@ -18,7 +18,7 @@ export interface BlockText {
  */
 export type StyleCheckRequest =
   | { kind: 'style'; style: HouseStyle }
-  | { kind: 'check'; seq: number; order: readonly string[]; changed: ReadonlyArray<readonly [string, BlockText[]]>; fields: FieldStyleTexts; ignores: readonly string[] };
+  | { kind: 'check'; seq: number; order: readonly string[]; changed: ReadonlyArray<readonly [string, BlockText[]]>; fields: FieldStyleTexts; ignores: readonly string[]; language: string };
 
 export interface StyleCheckReply {
   seq: number;

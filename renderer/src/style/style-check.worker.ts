@@ -23,6 +23,6 @@ scope.addEventListener('message', (event) => {
   const present = new Set(request.order);
   for (const key of blocks.keys()) if (!present.has(key)) blocks.delete(key);
   if (!checker) return;
-  const report = checker.checkTexts(textsInOrder(request.fields, request.order, blocks), { ignores: request.ignores });
+  const report = checker.checkTexts(textsInOrder(request.fields, request.order, blocks), { ignores: request.ignores, language: request.language });
   scope.postMessage({ seq: request.seq, report });
 });
