@@ -50,6 +50,37 @@ export function bodyEditor(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Article body' });
 }
 
+/** Selects the first occurrence of `words` in one paragraph of the body, as a reader's drag would. */
+export async function selectInBody(page: Page, words: string): Promise<void> {
+  await bodyEditor(page).evaluate((root, target) => {
+    for (const block of Array.from(root.children)) {
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+      const at = texts.map((text) => text.data).join('').indexOf(target);
+      if (at === -1) continue;
+      // The text node and offset where the paragraph's nth character is.
+      const point = (offset: number): [Text, number] => {
+        for (const text of texts) {
+          if (offset <= text.data.length) return [text, offset];
+          offset -= text.data.length;
+        }
+        throw new Error('past the end');
+      };
+      (root as HTMLElement).focus();
+      const range = document.createRange();
+      range.setStart(...point(at));
+      range.setEnd(...point(at + target.length));
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`“${target}” is not in the body`);
+  }, words);
+  // Lexical takes the selection on selectionchange.
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(words);
+}
+
 export function articleDetails(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Article details' });
 }

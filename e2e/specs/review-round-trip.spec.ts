@@ -5,11 +5,12 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { unpackPortableDraft } from '../../core/portable/portable-draft';
+import type { Person } from '../../core/review/review-schema';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import { launchCopydesk } from '../rig/launch-app';
 import { expectNoAxeViolations } from '../rig/axe';
 import { shootLightAndDark } from '../rig/screenshots';
-import { bodyEditor } from './editor-steps';
+import { articleDetails, bodyEditor, selectInBody } from './editor-steps';
 import { savedArticle, versionsOnDisk } from './autosave-disk';
 
 const HEADLINE = 'Kisumu ferry resumes service after two-week halt';
@@ -128,8 +129,8 @@ test('Return to reporter… (Review menu) offers Needs changes or Approved, and 
 });
 
 /** A second Copydesk on a data folder of its own, for the other side of the round trip; closed and removed afterwards. */
-async function withOtherDesk(browser: Browser, work: (desk: CopydeskApp) => Promise<void>): Promise<void> {
-  const desk = await launchCopydesk({ browser });
+async function withOtherDesk(browser: Browser, user: Person, work: (desk: CopydeskApp) => Promise<void>): Promise<void> {
+  const desk = await launchCopydesk({ browser, user });
   try {
     await work(desk);
     desk.assertNoProblems();
@@ -169,7 +170,7 @@ test('opening a returned copy of a draft in the library shows the three-way comp
   const draftId = (await savedArticle(reporter))!.id;
 
   const returned = path.join(reporter.dataDir, 'in', 'ferry-returned.copydesk');
-  await withOtherDesk(browser, async (editor) => {
+  await withOtherDesk(browser, { name: 'Joseph Kamau', initials: 'JK' }, async (editor) => {
     await importDraftFile(editor, sent);
     await expect(headline(editor.page)).toHaveValue(HEADLINE);
     // The editor edits directly: the headline and the lede.
@@ -228,4 +229,134 @@ test('opening a returned copy of a draft in the library shows the three-way comp
   expect(kept?.review.log.at(-1)?.action).toBe('compare-kept');
   const reasons = (await versionsOnDisk(reporter, draftId)).map((version) => version.meta.reason);
   expect(reasons).toEqual(expect.arrayContaining(['before-merge', 'incoming']));
+});
+
+test.describe('the review round trip between two desks', () => {
+  const AMINA = { name: 'Amina Odhiambo', initials: 'AO' };
+  const JOSEPH = { name: 'Joseph Kamau', initials: 'JK' };
+  const STANDFIRST = 'The MV Uhuru carried 400 passengers on its first crossing.';
+  const SECOND = 'Fares are unchanged for now.';
+  const SUGGESTED_HEADLINE = 'Kisumu ferry back in service after engine fire';
+  const COMMENT = 'QUOKKA: who counted the seats?';
+  const REPLY = 'WOMBAT: the port manifest, seen by me.';
+  test.use({ user: AMINA });
+
+  /** The suggestion's card beside its field (the review panel lists it too). */
+  const fieldSuggestion = (page: Page, field: string) => page.getByRole('main', { name: 'Article' }).getByRole('group', { name: new RegExp(`^Suggested ${field} change by Joseph Kamau`) });
+
+  test('reporter sends, editor comments and suggests and returns it, reporter compares, decides, replies, resolves and exports only the accepted text', async ({ app: reporter, browser }) => {
+    test.setTimeout(180_000);
+    const { page } = reporter;
+    await page.setViewportSize({ width: 1280, height: 820 });
+
+    // The reporter writes and sends.
+    await headline(page).fill(HEADLINE);
+    await page.getByRole('textbox', { name: 'Standfirst' }).fill(STANDFIRST);
+    await articleDetails(page).getByRole('button', { name: 'Add byline' }).click();
+    await articleDetails(page).getByRole('textbox', { name: 'Name, byline 1' }).fill(AMINA.name);
+    await bodyEditor(page).click();
+    await page.keyboard.insertText(LEDE);
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(SECOND);
+    await chooseHandoff(page, 'Send for review…');
+    const sent = await handoffFile(reporter, 'ferry.copydesk');
+    reporter.dialogs.queueHandoffDestination(sent);
+    await page.getByRole('dialog', { name: 'Send for review' }).getByRole('button', { name: 'Send…' }).click();
+    await expect(reviewStatus(page)).toContainText('Sent for review');
+
+    // The editor, on another laptop, opens the file, comments, suggests, approves nothing and returns it.
+    const returned = path.join(reporter.dataDir, 'in', 'ferry-returned.copydesk');
+    await withOtherDesk(browser, JOSEPH, async (editor) => {
+      const desk = editor.page;
+      await desk.setViewportSize({ width: 1280, height: 820 });
+      await importDraftFile(editor, sent);
+      await expect(headline(desk)).toHaveValue(HEADLINE);
+      await selectInBody(desk, 'every seat taken');
+      await desk.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Comment' }).click();
+      const form = reviewPanel(desk).getByRole('form', { name: 'New comment' });
+      await expect(form.getByRole('textbox', { name: 'Your comment' })).toBeFocused();
+      await desk.keyboard.insertText(COMMENT);
+      await form.getByRole('button', { name: 'Comment', exact: true }).click();
+      await expect(reviewPanel(desk).getByRole('list', { name: 'Open comments' }).getByRole('article')).toHaveCount(1);
+
+      // Edit ▸ Suggesting Mode, then the headline and the standfirst retyped.
+      await bodyEditor(desk).click();
+      await desk.keyboard.press('Control+Alt+Shift+S');
+      for (const [field, text] of [
+        ['Headline', SUGGESTED_HEADLINE],
+        ['Standfirst', 'KOALA standfirst the reporter turns down.'],
+      ] as const) {
+        await desk.getByRole('textbox', { name: field }).click();
+        await desk.keyboard.press('Control+A');
+        await desk.keyboard.type(text);
+        await bodyEditor(desk).click();
+      }
+      await expect(headline(desk)).toHaveValue(HEADLINE);
+      await expect(fieldSuggestion(desk, 'headline')).toHaveCount(1);
+      await expect(fieldSuggestion(desk, 'standfirst')).toHaveCount(1);
+
+      await chooseHandoff(desk, 'Return to reporter…');
+      const dialog = desk.getByRole('dialog', { name: 'Return to reporter' });
+      await expect(dialog.getByRole('radio', { name: /^Needs changes/ })).toBeChecked();
+      await dialog.getByRole('textbox', { name: 'Message (optional)' }).fill('Two suggestions and a question on the seats.');
+      await fsp.mkdir(path.dirname(returned), { recursive: true });
+      editor.dialogs.queueHandoffDestination(returned);
+      await dialog.getByRole('button', { name: 'Return…' }).click();
+      await expect(reviewStatus(desk)).toContainText('Returned to reporter');
+    });
+
+    // The reporter opens it: the three-way compare against the hand-off, with the editor's status and comment.
+    await importDraftFile(reporter, returned);
+    const compare = page.getByRole('dialog', { name: 'Compare with the returned copy' });
+    await expect(compare).toContainText('Returned to reporter by Joseph Kamau');
+    await expect(compare.getByRole('group', { name: 'Status, Incoming' })).toContainText('Needs changes');
+    await expect(compare.getByRole('group', { name: /^Paragraph changed, Incoming/ })).toContainText('Comments');
+    // Only what the editor changed since the hand-off shows: the second paragraph is the same on both sides.
+    await expect(compare.getByRole('status')).toHaveText(/^2 incoming changes · 0 accepted/);
+    await expectNoAxeViolations(page, 'compare of the returned copy, with comments');
+    await shootLightAndDark(page, 'round-trip-compare');
+    await compare.getByRole('button', { name: 'Accept all' }).click();
+    await compare.getByRole('button', { name: 'Keep result' }).click();
+    await expect(compare).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('needs-changes');
+
+    // The suggestions sit beside the fields: the headline accepted, the standfirst rejected.
+    await expect(headline(page)).toHaveValue(HEADLINE);
+    await fieldSuggestion(page, 'headline').getByRole('button', { name: /^Accept / }).click();
+    await expect(headline(page)).toHaveValue(SUGGESTED_HEADLINE);
+    await fieldSuggestion(page, 'standfirst').getByRole('button', { name: /^Reject / }).click();
+    await expect(page.getByRole('textbox', { name: 'Standfirst' })).toHaveValue(STANDFIRST);
+    await expect(fieldSuggestion(page, 'headline')).toHaveCount(0);
+
+    // The editor's comment: a reply, then resolved.
+    if (!(await reviewPanel(page).isVisible())) await page.getByRole('button', { name: 'Review', exact: true }).click();
+    const thread = reviewPanel(page).getByRole('list', { name: 'Open comments' }).getByRole('article').first();
+    await expect(thread).toContainText(COMMENT);
+    await expect(thread).toContainText('Joseph Kamau');
+    await thread.click();
+    await thread.getByRole('textbox', { name: 'Reply' }).fill(REPLY);
+    await thread.getByRole('button', { name: 'Reply', exact: true }).click();
+    await expect(thread).toContainText(REPLY);
+    await thread.getByRole('button', { name: 'Resolve' }).click();
+    await expect(reviewPanel(page).getByRole('list', { name: 'Open comments' }).getByRole('article')).toHaveCount(0);
+    await shootLightAndDark(page, 'round-trip-decided');
+
+    // File ▸ Export ▸ HTML…: exactly the accepted text, no trace of the comment.
+    const exported = path.join(reporter.dataDir, 'out', 'ferry.html');
+    reporter.dialogs.queueExportDestination(exported);
+    await reporter.emitHostEvent('menuCommand', { command: 'export-html' });
+    const check = page.getByRole('dialog', { name: 'Pre-export check' });
+    // Nothing pending, no open comment: nothing blocks.
+    await expect(check.getByRole('button', { name: /^Export/ })).toBeEnabled();
+    await expect(check.getByRole('region', { name: /Blockers/ })).toHaveCount(0);
+    await check.getByRole('button', { name: /^Export/ }).click();
+    await expect(page.getByRole('status', { name: 'Export status' })).toContainText('Exported HTML');
+    const html = await fsp.readFile(exported, 'utf8');
+    expect(html).toContain(`<h1>${SUGGESTED_HEADLINE}</h1>`);
+    expect(html).toContain(STANDFIRST);
+    expect(html).toContain(LEDE);
+    expect(html).toContain(SECOND);
+    expect(html).not.toContain(HEADLINE);
+    for (const trace of ['KOALA', 'QUOKKA', 'WOMBAT', 'Joseph', '<mark', 'comment']) expect(html).not.toContain(trace);
+  });
 });
