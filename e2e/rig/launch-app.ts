@@ -79,6 +79,11 @@ export interface CopydeskApp {
    * only the renderer had died.
    */
   crash(): Promise<void>;
+  /**
+   * From now until the next restart, the page's saves never finish (a disk that stops answering):
+   * what is typed from here on is only in the recovery copies, so a crash is certain to leave unsaved text.
+   */
+  holdSaves(): void;
   /** Quits and relaunches on the same data folder: fresh handlers, fresh page, localStorage kept as Electron keeps it. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -105,9 +110,10 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
   const hostEventsSent: CopydeskApp['hostEventsSent'] = [];
   let crashed: { storageState: Awaited<ReturnType<BrowserContext['storageState']>> } | null = null;
 
-  async function open(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page; services: HostServices; dropCalls(): void; settle(): Promise<void> }> {
+  async function open(storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page; services: HostServices; dropCalls(): void; holdSaves(): void; settle(): Promise<void> }> {
     let pageForEvents: Page | null = null;
     let dropped = false;
+    let savesHeld = false;
     // Events the handlers send reach this launch's page only, the way webContents.send reaches its window.
     const sendToPage = createHostEventSender((channel, payload) =>
       pageForEvents
@@ -155,8 +161,8 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
     await guardContext(context, server.origin, problems);
     const callsInFlight = new Set<Promise<unknown>>();
     await context.exposeBinding(RIG_TRANSPORT_BINDING, ({ frame }, channel: string, args: unknown) => {
-      // After crash() the host is gone: calls are never answered.
-      if (dropped) return new Promise<never>(() => undefined);
+      // After crash() the host is gone, and held saves never finish: such calls are never answered.
+      if (dropped || (savesHeld && channel === 'saveDraft')) return new Promise<never>(() => undefined);
       const reply = router.dispatch(channel, frame.url(), args);
       callsInFlight.add(reply);
       void reply.finally(() => callsInFlight.delete(reply));
@@ -178,6 +184,9 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
       services,
       dropCalls() {
         dropped = true;
+      },
+      holdSaves() {
+        savesHeld = true;
       },
       /** Waits for the host calls the page had made, then writes what the host still has queued, as a quit does. */
       async settle() {
@@ -221,6 +230,9 @@ export async function launchCopydesk(options: LaunchOptions): Promise<CopydeskAp
       current.services.dispose();
       crashed = { storageState: await current.context.storageState() };
       await current.context.close(); // Playwright runs no beforeunload on context.close
+    },
+    holdSaves() {
+      current.holdSaves();
     },
     async restart() {
       let storageState;

@@ -174,7 +174,8 @@ test('changed on disk (with the comparison) and recovery after a crash', async (
   await prompt.getByRole('button', { name: 'Keep mine' }).click();
   await expect(prompt).toBeHidden();
 
-  // Typing on without a pause: the recovery copy is written, the draft is not saved again; then a crash.
+  // Saves stop answering: the recovery copy is written, the draft is not saved again; then a crash.
+  app.holdSaves();
   await bodyEditor(page).click();
   const recoveryFolder = path.join(app.stateFolder, 'recovery');
   const recoveryWritten = async () => (await fsp.readdir(recoveryFolder).catch(() => [])).length > 0;

@@ -21,13 +21,18 @@ async function typeSteadily(app: CopydeskApp, text: string, forMs: number): Prom
   return typed;
 }
 
-/** Saves the opening, then types steadily for `forMs` and kills the app without closing it. Returns what was typed by 2 s before the crash. */
+/**
+ * Saves the opening, then types steadily for `forMs` with saves held (so the crash is certain to leave
+ * text the saved file lacks, however busy the machine) and kills the app without closing it. Returns
+ * what was typed by 2 s before the crash.
+ */
 async function typeThenCrash(app: CopydeskApp, forMs: number): Promise<string> {
   const { page } = app;
   await page.getByRole('textbox', { name: 'Headline' }).fill('Borehole queues shrink as herders give up');
   await bodyEditor(page).click();
   await page.keyboard.type(OPENING);
   await expect.poll(() => savedBodyText(app)).toBe(OPENING);
+  app.holdSaves();
   const typed = await typeSteadily(app, REST, forMs);
   await app.crash();
   const crashedAt = Date.now();
