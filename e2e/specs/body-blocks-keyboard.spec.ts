@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import type { Article } from '../../core/article/article-schema';
 import { bodyToHtml } from '../../core/export/body-html';
+import { expectNoAxeViolations } from '../rig/axe';
 import { bodyEditor, save } from './editor-steps';
 
 /**
@@ -40,12 +41,14 @@ test('every block goes in from its key and reaches the body and the export', asy
   await picture.getByRole('textbox', { name: 'Alt text' }).fill('Voters queue outside a school gate.');
 
   await bodyEditor(page).getByRole('paragraph').last().click();
+  await expect(bodyEditor(page)).toBeFocused();
   await page.keyboard.press('ControlOrMeta+Alt+Q');
   const quote = page.getByRole('group', { name: 'Pull quote' }).getByRole('textbox', { name: 'Quote' });
   await expect(quote).toBeFocused();
   await page.keyboard.type('“We counted every ballot twice.”');
 
   await bodyEditor(page).getByRole('paragraph').last().click();
+  await expect(bodyEditor(page)).toBeFocused();
   await page.keyboard.press('ControlOrMeta+Alt+B');
   await page.keyboard.type('How the count works');
   await page.keyboard.press('Enter');
@@ -54,6 +57,7 @@ test('every block goes in from its key and reaches the body and the export', asy
   await expect(factBox.getByRole('paragraph')).toHaveText(['How the count works', 'Ballots are counted at each station.']);
 
   await bodyEditor(page).getByRole('paragraph').last().click();
+  await expect(bodyEditor(page)).toBeFocused();
   await page.keyboard.press('ControlOrMeta+Alt+E');
   const address = page.getByRole('group', { name: 'Embed' }).getByRole('textbox', { name: 'Address of the post, video or chart' });
   await expect(address).toBeFocused();
@@ -62,10 +66,16 @@ test('every block goes in from its key and reaches the body and the export', asy
   await expect(page.getByRole('group', { name: 'Embed' })).toContainText('YouTube');
 
   await bodyEditor(page).getByRole('paragraph').last().click();
+  await expect(bodyEditor(page)).toBeFocused();
   await page.keyboard.press('ControlOrMeta+Alt+G');
   const table = bodyEditor(page).getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(3);
   await page.keyboard.type('Candidate');
+  // The empty headings show a placeholder, which names them for screen readers too.
+  await expect(table.getByRole('columnheader', { name: 'Column heading' })).toHaveCount(2);
+  await expect(table.getByRole('columnheader', { name: 'Candidate', exact: true })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Headline' }).focus();
+  await expectNoAxeViolations(page, 'body with every block');
 
   await save(page);
   const body = (await savedArticle(app)).body;
@@ -75,7 +85,9 @@ test('every block goes in from its key and reaches the body and the export', asy
   expect(html).toContain('<blockquote><p>“We counted every ballot twice.”</p></blockquote>');
   expect(html).toContain('<aside class="fact-box"><h2>How the count works</h2>\n<p>Ballots are counted at each station.</p>\n</aside>');
   expect(html).toContain('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
-  expect(html).toContain('<th scope="col">Candidate</th>');
+  expect(html).toContain('<thead><tr><th scope="col">Candidate</th><th scope="col"></th><th scope="col"></th></tr></thead>');
+  expect(JSON.stringify(body)).not.toContain('Column heading');
+  expect(JSON.stringify(body)).toContain('"type":"tablecell"');
 });
 
 test('a block inserted with the caret in a fact box goes after the box; paragraphs and lists stay in it', async ({ app }) => {
@@ -98,6 +110,8 @@ test('a block inserted with the caret in a fact box goes after the box; paragrap
   await expect(quote.getByRole('textbox', { name: 'Quote' })).toBeFocused();
   await page.keyboard.type('“Every ballot, twice.”');
   await factBox.getByRole('paragraph').first().click();
+  await expect(bodyEditor(page)).toBeFocused();
+  await page.keyboard.press('End');
   await page.keyboard.press('ControlOrMeta+Alt+G');
   await expect(factBox.getByRole('table')).toHaveCount(0);
   await expect(factBox.getByRole('group')).toHaveCount(0);

@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createRangeSelection, $setSelection, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND, mergeRegister } from 'lexical';
 import { $insertImage, INSERT_IMAGE_COMMAND, insertImageFiles } from './insert-blocks';
 import { $normalizeFactBox, FactBoxNode } from './nodes/FactBoxNode';
+import { registerTableHeaderPlaceholders } from './table-header-placeholder';
 import { registerTabAddsTableRow } from './table-keys';
 
 function droppedImages(event: DragEvent): File[] {
@@ -11,7 +12,7 @@ function droppedImages(event: DragEvent): File[] {
 
 /**
  * The body's own blocks: inserting pictures (from the Insert menu, a drop or a paste), keeping fact
- * boxes whole, Tab in a table's last cell adding a row. Pictures dropped on the body go where they were dropped; dropped elsewhere on the
+ * boxes whole, Tab in a table's last cell adding a row, empty header cells named. Pictures dropped on the body go where they were dropped; dropped elsewhere on the
  * window they still become the lead image (native/use-native-shell.ts).
  */
 export function BodyBlocksPlugin() {
@@ -21,6 +22,7 @@ export function BodyBlocksPlugin() {
       mergeRegister(
         editor.registerNodeTransform(FactBoxNode, $normalizeFactBox),
         registerTabAddsTableRow(editor),
+        registerTableHeaderPlaceholders(editor),
         editor.registerCommand(
           INSERT_IMAGE_COMMAND,
           (image) => {
