@@ -12,6 +12,7 @@ import { body, paragraph, suggestion } from '../../core/testing/body-builders';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
 import { shootLightAndDark } from '../rig/screenshots';
+import { exportHtml } from './export-steps';
 import { savedArticle } from './autosave-disk';
 import { articleDetails, bodyEditor } from './editor-steps';
 
@@ -89,18 +90,6 @@ async function myName(page: Page): Promise<string> {
   const mine = names.find((name) => name !== EDITOR.name);
   if (!mine) throw new Error(`no suggestion by the user among ${names.join(', ')}`);
   return mine;
-}
-
-async function exportHtml(app: CopydeskApp): Promise<string> {
-  const destination = path.join(app.dataDir, 'out', 'ferry.html');
-  await fsp.mkdir(path.dirname(destination), { recursive: true });
-  app.dialogs.queueExportDestination(destination);
-  await app.page.getByRole('button', { name: 'Export…' }).click();
-  await app.page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'HTML…' }).click();
-  const check = app.page.getByRole('dialog', { name: 'Pre-export check' });
-  await check.getByRole('button', { name: /^Export/ }).click();
-  await expect(check).toBeHidden();
-  return fsp.readFile(destination, 'utf8');
 }
 
 test('two people’s suggestions in document order: accept one, reject one, accept all by one person, undo, accept all; logged and exported', async ({ app }) => {
@@ -182,7 +171,7 @@ test('two people’s suggestions in document order: accept one, reject one, acce
     { action: 'accepted', summary: 'Accepted all 3 suggestions', by: me },
   ]);
 
-  const html = await exportHtml(app);
+  const html = await exportHtml(app, 'ferry.html');
   expect(html).toContain(`<h1>${EDITORS_HEADLINE}</h1>`);
   expect(html).toContain(STANDFIRST);
   expect(html).toContain(`The ferry left the pier at seven${INSERTED} with every seat taken.`);

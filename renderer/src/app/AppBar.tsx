@@ -6,6 +6,7 @@ import { runCommand } from '../commands/command-registry';
 import { commandKeys, pageLabelOf, withShortcut } from '../commands/command-keys';
 import { changeStatus } from '../review/change-status';
 import { usePendingSuggestions } from '../review/pending-suggestions';
+import { ModeSwitch } from '../review/ModeSwitch';
 
 export const STATUS_LABELS = ARTICLE_STATUS_LABELS;
 
@@ -50,6 +51,7 @@ export function AppBar({ reviewPanelShown, moreCommands }: AppBarProps) {
           ))}
         </select>
       </div>
+      <ModeSwitch />
       <div className="app-bar-commands" role="group" aria-label="File">
         {command('new')}
         {command('open')}

@@ -29,6 +29,7 @@ import { useFocusAcrossDrafts } from './use-focus-across-drafts';
 import { CommentMarksPlugin } from '../review/CommentMarksPlugin';
 import { DecisionUndoPlugin } from '../review/DecisionUndoPlugin';
 import { SuggestionsPlugin } from '../review/SuggestionsPlugin';
+import { SuggestingPlugin } from '../review/SuggestingPlugin';
 import { StyleCheckPlugin } from '../style/StyleCheckPlugin';
 import { startComment } from '../review/add-comment';
 
@@ -168,6 +169,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <CommentMarksPlugin />
       <DecisionUndoPlugin />
       <SuggestionsPlugin />
+      <SuggestingPlugin />
       <StyleCheckPlugin />
       {linkTarget && <LinkPopover editor={editor} target={linkTarget} onClose={closeLinkEditor} />}
     </>

@@ -3,6 +3,7 @@ import { $getRoot } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { countCharacters, countWords, statsFromCounts } from '../../../core/text/text-stats';
 import { useBodyStats } from '../store/body-stats-store';
+import { $textAsRejected } from '../review/body-suggestions-live';
 
 /** Typing pause after which the counts are refreshed. */
 const PAUSE_MS = 300;
@@ -34,7 +35,8 @@ export function BodyStatsPlugin() {
       let characters = 0;
       editor.getEditorState().read(() => {
         for (const block of $getRoot().getChildren()) {
-          const text = block.getTextContent();
+          // Counted as if every pending suggestion were rejected, as the exports are.
+          const text = $textAsRejected(block);
           const known = countsByBlock.get(block.getKey());
           const counts = known?.text === text ? known : { text, words: countWords(text), characters: countCharacters(text) };
           next.set(block.getKey(), counts);

@@ -3,7 +3,9 @@ import './author-colours.css';
 import { useEffect } from 'react';
 import type { NodeKey } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $readBodySuggestionNodes, useBodySuggestions } from './body-suggestions-live';
+import type { SuggestionDecision } from '../../../core/review/body-suggestions';
+import { registerCommandHandlers } from '../commands/command-registry';
+import { $adjacentSuggestionId, $readBodySuggestionNodes, $suggestionIdAtCaret, decideBodySuggestion, goToBodySuggestion, useBodySuggestions } from './body-suggestions-live';
 import { SuggestionNode } from './SuggestionNode';
 
 /** Typing pause after which the list is read again when text inside a suggestion changed. */
@@ -45,6 +47,26 @@ export function SuggestionsPlugin() {
       stopUpdates();
       window.clearTimeout(timer);
     };
+  }, [editor]);
+
+  // Review ▸ Accept / Reject Change act on the suggestion at the caret; Next / Previous Change go through the body's.
+  useEffect(() => {
+    const atCaret = () => editor.getEditorState().read($suggestionIdAtCaret);
+    const decide = (decision: SuggestionDecision) => {
+      const id = atCaret();
+      if (id) decideBodySuggestion(editor, id, decision);
+    };
+    const go = (direction: 'next' | 'previous') => {
+      const id = editor.getEditorState().read(() => $adjacentSuggestionId(direction));
+      if (id) goToBodySuggestion(editor, id);
+    };
+    const anySuggestions = () => useBodySuggestions.getState().suggestions.length > 0;
+    return registerCommandHandlers({
+      'review.accept': { run: () => decide('accept'), isEnabled: () => atCaret() !== null },
+      'review.reject': { run: () => decide('reject'), isEnabled: () => atCaret() !== null },
+      'review.nextChange': { run: () => go('next'), isEnabled: anySuggestions },
+      'review.previousChange': { run: () => go('previous'), isEnabled: anySuggestions },
+    });
   }, [editor]);
 
   return null;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { $getRoot, $getSelection, $isRangeSelection, HISTORY_PUSH_TAG, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, HISTORY_PUSH_TAG, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { $dfsIterator, $unwrapNode } from '@lexical/utils';
 import { $isTableCellNode } from '@lexical/table';
 import { SuggestionTexts, type BodySuggestionText, type SuggestionDecision } from '../../../core/review/body-suggestions';
@@ -116,4 +116,32 @@ export function $suggestionIdAtCaret(): string | null {
 /** Selects the suggestion's text (a replacement's both halves) and scrolls to it; false when it is not in the body. */
 export function selectBodySuggestion(editor: LexicalEditor, id: string): boolean {
   return selectElementsText(editor, () => $suggestionNodes().filter((node) => node.getSuggestionId() === id));
+}
+
+/** Selects the suggestion's text in the body and puts focus there, so the keyboard carries on from it. */
+export function goToBodySuggestion(editor: LexicalEditor, id: string): void {
+  if (selectBodySuggestion(editor, id)) editor.focus();
+}
+
+/** The suggestion after (or before) the caret, skipping the one it is in; null when there is none that way. */
+export function $adjacentSuggestionId(direction: 'next' | 'previous'): string | null {
+  const selection = $getSelection();
+  const nodes = $suggestionNodes();
+  if (!$isRangeSelection(selection)) return (direction === 'next' ? nodes[0] : nodes.at(-1))?.getSuggestionId() ?? null;
+  const caret = selection.focus.getNode();
+  const current = $suggestionOf(caret)?.getSuggestionId();
+  const others = nodes.filter((node) => node.getSuggestionId() !== current);
+  const found = direction === 'next' ? others.find((node) => caret.isBefore(node)) : others.findLast((node) => node.isBefore(caret));
+  return found?.getSuggestionId() ?? null;
+}
+
+/**
+ * The node's text as if every suggestion in it were rejected (insertions left out), the way
+ * Lexical's getTextContent joins it: what the word count counts.
+ */
+export function $textAsRejected(node: LexicalNode): string {
+  if ($isSuggestionNode(node) && node.getChange() === 'insert') return '';
+  if (!$isElementNode(node)) return node.getTextContent();
+  const children = node.getChildren();
+  return children.map((child, index) => $textAsRejected(child) + ($isElementNode(child) && !child.isInline() && index < children.length - 1 ? '\n\n' : '')).join('');
 }

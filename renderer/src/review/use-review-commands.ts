@@ -3,6 +3,7 @@ import type { LexicalEditor } from 'lexical';
 import { registerCommandHandlers } from '../commands/command-registry';
 import { startComment, trackCommentableText } from './add-comment';
 import { useReviewUi } from './review-ui-store';
+import { commentAuthor } from './comment-author';
 import { hasPendingSuggestions } from './pending-suggestions';
 import { decidePendingSuggestions } from './suggestion-decisions';
 
@@ -11,6 +12,13 @@ function toggleReviewPanel(editor: LexicalEditor | null): void {
   const { panelShown, setPanelShown } = useReviewUi.getState();
   if (panelShown && document.getElementById('review-panel')?.contains(document.activeElement)) editor?.focus();
   setPanelShown(!panelShown);
+}
+
+/** Suggestions are signed, so Suggesting mode asks who is working first (and stays off if nobody says). */
+async function toggleSuggesting(): Promise<void> {
+  const { mode, setMode } = useReviewUi.getState();
+  if (mode === 'suggesting') setMode('editing');
+  else if (await commentAuthor()) setMode('suggesting');
 }
 
 /**
@@ -25,7 +33,7 @@ export function useReviewCommands(editorRef: RefObject<LexicalEditor | null>): v
       registerCommandHandlers({
         'comment.add': { run: () => startComment(editorRef.current) },
         'view.reviewPanel': { run: () => toggleReviewPanel(editorRef.current) },
-        'review.toggleSuggesting': { run: () => useReviewUi.getState().setMode(useReviewUi.getState().mode === 'suggesting' ? 'editing' : 'suggesting') },
+        'review.toggleSuggesting': { run: () => void toggleSuggesting() },
         'review.acceptAll': { run: () => void decidePendingSuggestions('accept', { all: true }), isEnabled: hasPendingSuggestions },
         'review.rejectAll': { run: () => void decidePendingSuggestions('reject', { all: true }), isEnabled: hasPendingSuggestions },
       }),

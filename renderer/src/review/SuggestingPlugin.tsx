@@ -1,0 +1,139 @@
+import { useEffect } from 'react';
+import {
+  $getSelection,
+  $isRangeSelection,
+  BEFORE_INPUT_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  CUT_COMMAND,
+  DELETE_CHARACTER_COMMAND,
+  DELETE_LINE_COMMAND,
+  DELETE_WORD_COMMAND,
+  DROP_COMMAND,
+  PASTE_COMMAND,
+  PASTE_TAG,
+  REMOVE_TEXT_COMMAND,
+  mergeRegister,
+  type LexicalEditor,
+  type RangeSelection,
+} from 'lexical';
+import { copyToClipboard } from '@lexical/clipboard';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { knownUser } from './comment-author';
+import { useReviewUi } from './review-ui-store';
+import { $suggestDeletion, $suggestPastedText, $suggestRemoval, $suggestText, type DeletionUnit, type SuggestionAuthor } from './suggesting-edits';
+
+/** The user, now: each keystroke's suggestion is stamped when it is made. */
+function currentAuthor(): SuggestionAuthor | null {
+  const by = knownUser();
+  return by && { by, at: new Date().toISOString(), newId: () => crypto.randomUUID() };
+}
+
+/** Runs the edit as the user; the key is taken either way, so nothing changes unattributed. */
+function asUser(edit: (author: SuggestionAuthor) => void): true {
+  const author = currentAuthor();
+  if (author) edit(author);
+  return true;
+}
+
+/** The browser measures how far a Backspace, Delete or word or line delete reaches from the caret. */
+function extendBy(isBackward: boolean, unit: DeletionUnit): (probe: RangeSelection) => void {
+  return (probe) => probe.modify('extend', isBackward, unit);
+}
+
+function deletion(unit: DeletionUnit) {
+  return (isBackward: boolean) => asUser((author) => $suggestDeletion(isBackward, extendBy(isBackward, unit), author));
+}
+
+function $removeSelection(author: SuggestionAuthor): void {
+  const selection = $getSelection();
+  if ($isRangeSelection(selection)) $suggestRemoval(selection, author, 'start');
+}
+
+/** Text the browser would put in: typed, corrected by the spellchecker, or dropped from another app. */
+function insertedText(event: InputEvent): string | null {
+  return event.data ?? event.dataTransfer?.getData('text/plain') ?? null;
+}
+
+/**
+ * Suggesting mode's hold on the body: every way text goes in or out becomes a suggestion by the
+ * user, before Lexical's own handlers (which would change the text) see it. The browser never
+ * types into the page itself, so no edit slips past as a plain change.
+ */
+function registerSuggesting(editor: LexicalEditor): () => void {
+  return mergeRegister(
+    editor.registerCommand(
+      BEFORE_INPUT_COMMAND,
+      (event) => {
+        if (event.inputType === 'insertText' || event.inputType === 'insertReplacementText') {
+          const text = insertedText(event);
+          // Line breaks typed as text are Lexical's (paragraph breaks are not suggestions).
+          if (text === null || text.includes('\n')) return false;
+          event.preventDefault();
+          return asUser((author) => {
+            const selection = $getSelection();
+            const [target] = event.getTargetRanges();
+            // A spellchecker's correction names the word it replaces.
+            if (event.inputType === 'insertReplacementText' && target && $isRangeSelection(selection)) selection.applyDOMRange(target);
+            $suggestText(text, author);
+          });
+        }
+        if (event.inputType === 'insertFromDrop' || event.inputType === 'deleteByDrag') {
+          // Moving text by dragging it is not something a suggestion can say.
+          event.preventDefault();
+          return true;
+        }
+        return false;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      CONTROLLED_TEXT_INSERTION_COMMAND,
+      (payload) => {
+        const text = typeof payload === 'string' ? payload : insertedText(payload);
+        return asUser((author) => text !== null && $suggestText(text, author));
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(DELETE_CHARACTER_COMMAND, deletion('character'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(DELETE_WORD_COMMAND, deletion('word'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(DELETE_LINE_COMMAND, deletion('lineboundary'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(REMOVE_TEXT_COMMAND, () => asUser($removeSelection), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(
+      CUT_COMMAND,
+      (event) => {
+        void copyToClipboard(editor, event instanceof ClipboardEvent ? event : null).then(() => editor.update(() => asUser($removeSelection)));
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      PASTE_COMMAND,
+      (event) => {
+        const data = event instanceof ClipboardEvent ? event.clipboardData : event instanceof InputEvent ? event.dataTransfer : null;
+        const text = data?.getData('text/plain') ?? '';
+        event.preventDefault();
+        // A paste is its own undo step, as it is when editing.
+        editor.update(() => asUser((author) => $suggestPastedText(text, author)), { tag: PASTE_TAG });
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      DROP_COMMAND,
+      (event) => {
+        event.preventDefault();
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+  );
+}
+
+/** While the mode is Suggesting, the body's edits become suggestions (nothing is registered while editing). */
+export function SuggestingPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const suggesting = useReviewUi((state) => state.mode === 'suggesting');
+  useEffect(() => (suggesting ? registerSuggesting(editor) : undefined), [editor, suggesting]);
+  return null;
+}
