@@ -190,8 +190,11 @@ export const HOST_API = {
   flushDone: call(NoArgs, z.object({})),
   /** Asks the user for a draft file anywhere on disk and brings it into the library. Null when cancelled. */
   openDraftFile: call(NoArgs, z.object({ article: ArticleSchema, compare: IncomingCompareSchema.optional() }).nullable()),
-  /** The draft that was open when the app last closed, to reopen on start. */
-  getLastSession: call(NoArgs, z.object({ draftId: DraftIdSchema.nullable() })),
+  /**
+   * The draft to start on: the one open when the app last closed, or the one the OS opened at launch;
+   * `compare` when that was another copy of it that shares a hand-off (as openDraftRequested carries it).
+   */
+  getLastSession: call(NoArgs, z.object({ draftId: DraftIdSchema.nullable(), compare: IncomingCompareSchema.optional() })),
   /** Asks the user for an image and copies it into the draft's own storage. Null when cancelled. */
   pickLeadImage: call(z.object({ draftId: DraftIdSchema }).strict(), StoredImageSchema.nullable()),
   /** Asks the user for an image to put in the body and stores it with the draft. Null when cancelled. */

@@ -13,6 +13,7 @@ import { contextMenuTemplate } from './menus/context-menu';
 import { APP_ID } from './os-open/app-identity';
 import { filesFromArguments } from './os-open/launch-arguments';
 import { createOpenQueue } from './os-open/open-queue';
+import { createOsOpenedDrafts } from './os-open/os-opened-drafts';
 import { createRecentDocuments } from './os-open/recent-documents';
 import { trackRecentDocuments } from './os-open/recent-tracking';
 import { pdfOptions, printFailureToReport, printOptions, suggestedPdfName, withPdfExtension } from './print/print-options';
@@ -99,12 +100,12 @@ export async function createNativeShell(options: {
   let settings = (await services.settings.get()).settings;
   let recentFiles = await recent.list();
   let mainWindow: BrowserWindow | null = null;
-  let windowLoaded = false;
   // Commands shown only while the page has a handler for them (command table: hiddenUntilHandled).
   const availableCommands = new Set<string>();
   applySettings(settings);
 
   const sendEvent = createHostEventSender((channel, payload) => mainWindow?.webContents.send(channel, payload));
+  const osOpened = createOsOpenedDrafts((opened) => sendEvent('openDraftRequested', opened));
   const report = (title: string, error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'error', message: title, detail: message });
@@ -138,8 +139,7 @@ export async function createNativeShell(options: {
     try {
       const { article, compare } = await services.openDraftAtPath(file);
       rememberRecent(file);
-      // Before the page has loaded, the session's last draft (set by openDraftAtPath) is what it opens.
-      if (windowLoaded) sendEvent('openDraftRequested', compare ? { draftId: article.id, compare } : { draftId: article.id });
+      osOpened.opened(compare ? { draftId: article.id, compare } : { draftId: article.id });
     } catch (error) {
       report(`Copydesk could not open “${path.basename(file)}”.`, error);
     }
@@ -148,7 +148,7 @@ export async function createNativeShell(options: {
   async function saveAsPdf(): Promise<void> {
     const window = mainWindow;
     if (!window) return;
-    const { draftId } = await handlers.getLastSession({});
+    const { draftId } = await tracked.getLastSession({});
     const slug = draftId ? (await handlers.loadDraft({ id: draftId }).catch(() => null))?.article.slug ?? '' : '';
     const file = await options.fileDialogs.chooseSaveFile('pdf', suggestedPdfName(slug), { title: 'Save as PDF', filters: [{ name: 'PDF', extensions: ['pdf'] }] }, withPdfExtension);
     if (file === null) return;
@@ -192,6 +192,7 @@ export async function createNativeShell(options: {
   });
   const handlers: HostHandlers = {
     ...tracked,
+    getLastSession: async (args) => osOpened.lastSession(await tracked.getLastSession(args)),
     async setAvailableCommands({ ids }) {
       availableCommands.clear();
       for (const id of ids) availableCommands.add(id);
@@ -225,13 +226,13 @@ export async function createNativeShell(options: {
     for (const event of saving.debounced) window.on(event as 'resize', saving.saveSoon);
     window.on('closed', () => {
       mainWindow = null;
-      windowLoaded = false;
+      osOpened.pageGone();
     });
     // Ctrl+wheel and pinch: kept like the menu's zoom.
     window.webContents.on('zoom-changed', (_event, direction) => void zoom(direction).catch(() => undefined));
     window.webContents.on('did-finish-load', () => {
-      windowLoaded = true;
       window.webContents.setZoomLevel(settings.zoomLevel);
+      osOpened.pageLoaded();
     });
     window.webContents.on('context-menu', (_event, params) => {
       const template = contextMenuTemplate(params, {

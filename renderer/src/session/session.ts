@@ -32,10 +32,12 @@ function freshArticle(): Article {
 
 export async function startSession(): Promise<void> {
   try {
-    const { draftId } = await host.getLastSession({});
+    const { draftId, compare } = await host.getLastSession({});
     if (draftId) {
       const { article } = await host.loadDraft({ id: draftId });
       store().load(article);
+      // A returned copy the OS opened at launch.
+      if (compare) offerIncomingCompare(compare, article);
       return;
     }
   } catch (error) {
