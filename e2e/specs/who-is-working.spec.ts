@@ -92,6 +92,31 @@ test.describe('on the first start', () => {
     await expect(thread).toContainText('Source for forty? The county said thirty.');
     await expect.poll(() => storedSettings(app)).toMatchObject({ user: { name: 'Joseph Kamau', initials: 'JMK' } });
   });
+
+  test('after a skip, changing the status asks for the name; Cancel keeps the status, Save changes and signs it', async ({ app }) => {
+    const { page } = app;
+    await prompt(page).getByRole('button', { name: 'Skip' }).click();
+    const status = page.getByRole('combobox', { name: 'Status' });
+    // As a reporter's Tab to the list, then a choice from it.
+    await status.focus();
+    await status.selectOption({ label: 'In review' });
+    await prompt(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(prompt(page)).toBeHidden();
+    await expect(status).toHaveValue('draft');
+    await expect(status).toBeFocused();
+
+    await status.selectOption({ label: 'In review' });
+    await prompt(page).getByRole('textbox', { name: 'Your name' }).fill('Lars Øvergaard');
+    await expect(prompt(page).getByRole('textbox', { name: 'Initials' })).toHaveValue('LØ');
+    await prompt(page).getByRole('button', { name: 'Save' }).click();
+    await expect(status).toHaveValue('in-review');
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByRole('dialog', { name: 'History' }).getByRole('button', { name: 'Review log (1)' }).click();
+    const entry = page.getByRole('list', { name: 'Review log' }).getByRole('listitem');
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText('Lars Øvergaard');
+    await expect(entry).toContainText('Status changed from Draft to In review.');
+  });
 });
 
 test('Settings ▸ Who is working changes the name; the initials follow it until typed, and a blank name is refused', async ({ app }) => {
