@@ -1,10 +1,13 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import type { Article } from '../../core/article/article-schema';
 import { bodyToHtml } from '../../core/export/body-html';
 import { bodyEditor, save } from './editor-steps';
+
+const OUT = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 /** A results table written from the keyboard: Tab and Shift+Tab between cells, arrows between rows, the Table menu's row and column actions. */
 
@@ -27,6 +30,12 @@ test('a table is written from the keyboard, grows and shrinks from the Table men
   const table = bodyEditor(page).getByRole('table');
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(3);
+  // A new table's empty headings, as the writer first sees them.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await table.screenshot({ path: `${OUT}block-table-new-${colorScheme}.png`, animations: 'disabled' });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Tab moves cell to cell, row to row; Tab in the last cell adds a row.
   const cells = ['Candidate', 'Party', 'Votes', 'Achieng’ Oduya', 'ODM', '41,200', 'Kiprono Rotich', 'UDA', '38,950'];
