@@ -78,9 +78,17 @@ test('typing, deleting and replacing while suggesting become suggestions; accept
   await expectNoAxeViolations(page, 'body suggestions in Suggesting mode');
 
   // Accept the insertion and the replacement at the caret, reject the deletion.
+  // The popover beside the suggestion at the caret: Tab from the body reaches its Accept.
   await insertion(page, 'quietly').click();
-  await page.keyboard.press('Control+Alt+A');
+  const popover = page.getByRole('group', { name: `Suggested insertion by ${RIG_USER.name}` });
+  await expect(popover).toBeVisible();
+  await shootLightAndDark(page, 'suggesting-popover');
+  await expectNoAxeViolations(page, 'the accept / reject popover beside a suggestion');
+  await page.keyboard.press('Tab');
+  await expect(popover.getByRole('button', { name: 'Accept' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(insertion(page, 'quietly')).toHaveCount(0);
+  await expect(popover).toBeHidden();
   await insertion(page, 'Monday').click();
   await page.keyboard.press('Control+Alt+A');
   await expect(deletion(page, 'Tuesday')).toHaveCount(0);

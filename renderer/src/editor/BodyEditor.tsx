@@ -30,6 +30,7 @@ import { CommentMarksPlugin } from '../review/CommentMarksPlugin';
 import { DecisionUndoPlugin } from '../review/DecisionUndoPlugin';
 import { SuggestionsPlugin } from '../review/SuggestionsPlugin';
 import { SuggestingPlugin } from '../review/SuggestingPlugin';
+import { SuggestionPopover } from '../review/SuggestionPopover';
 import { StyleCheckPlugin } from '../style/StyleCheckPlugin';
 import { startComment } from '../review/add-comment';
 
@@ -170,6 +171,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       <DecisionUndoPlugin />
       <SuggestionsPlugin />
       <SuggestingPlugin />
+      <SuggestionPopover />
       <StyleCheckPlugin />
       {linkTarget && <LinkPopover editor={editor} target={linkTarget} onClose={closeLinkEditor} />}
     </>
