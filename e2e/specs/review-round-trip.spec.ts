@@ -239,10 +239,18 @@ test.describe('the review round trip between two desks', () => {
   const SUGGESTED_HEADLINE = 'Kisumu ferry back in service after engine fire';
   const COMMENT = 'QUOKKA: who counted the seats?';
   const REPLY = 'WOMBAT: the port manifest, seen by me.';
+  // The editor's body suggestions: an insertion the reporter accepts, a replacement she rejects.
+  const INSERTED = ' sharp';
+  const REPLACED = 'for now';
+  const REPLACEMENT = 'DINGO until March';
   test.use({ user: AMINA });
 
   /** The suggestion's card beside its field (the review panel lists it too). */
   const fieldSuggestion = (page: Page, field: string) => page.getByRole('main', { name: 'Article' }).getByRole('group', { name: new RegExp(`^Suggested ${field} change by Joseph Kamau`) });
+  /** A body suggestion's card in the review panel's Suggestions section. */
+  const bodySuggestion = (page: Page, change: 'insertion' | 'replacement') =>
+    reviewPanel(page).getByRole('region', { name: /^Suggestions/ }).getByRole('list', { name: 'Pending suggestions' }).getByRole('group', { name: `Suggested body ${change} by ${JOSEPH.name}` });
+  const inBody = (page: Page, role: 'insertion' | 'deletion', text: string) => bodyEditor(page).getByRole(role).filter({ hasText: text });
 
   test('reporter sends, editor comments and suggests and returns it, reporter compares, decides, replies, resolves and exports only the accepted text', async ({ app: reporter, browser }) => {
     test.setTimeout(180_000);
@@ -279,9 +287,10 @@ test.describe('the review round trip between two desks', () => {
       await form.getByRole('button', { name: 'Comment', exact: true }).click();
       await expect(reviewPanel(desk).getByRole('list', { name: 'Open comments' }).getByRole('article')).toHaveCount(1);
 
-      // Edit ▸ Suggesting Mode, then the headline and the standfirst retyped.
+      // Edit ▸ Suggesting Mode (its shortcut), shown in the app bar's switch; then the headline and the standfirst retyped.
       await bodyEditor(desk).click();
       await desk.keyboard.press('Control+Alt+Shift+S');
+      await expect(desk.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Suggesting', exact: true })).toHaveAttribute('aria-pressed', 'true');
       for (const [field, text] of [
         ['Headline', SUGGESTED_HEADLINE],
         ['Standfirst', 'KOALA standfirst the reporter turns down.'],
@@ -295,10 +304,23 @@ test.describe('the review round trip between two desks', () => {
       await expect(fieldSuggestion(desk, 'headline')).toHaveCount(1);
       await expect(fieldSuggestion(desk, 'standfirst')).toHaveCount(1);
 
+      // And in the body: a word typed after 'at seven', and 'for now' replaced.
+      await selectInBody(desk, 'at seven');
+      await desk.keyboard.press('ArrowRight');
+      await desk.keyboard.type(INSERTED);
+      await selectInBody(desk, REPLACED);
+      await desk.keyboard.type(REPLACEMENT);
+      await expect(inBody(desk, 'insertion', INSERTED.trim())).toHaveText(INSERTED);
+      await expect(inBody(desk, 'deletion', REPLACED)).toHaveText(REPLACED);
+      await expect(inBody(desk, 'insertion', REPLACEMENT)).toHaveText(REPLACEMENT);
+      // Every word is still there: nothing of the reporter's text is gone until she decides.
+      await expect(bodyEditor(desk)).toContainText(`at seven${INSERTED} with every seat taken.`);
+      await expect(bodyEditor(desk)).toContainText(`Fares are unchanged ${REPLACED}${REPLACEMENT}.`);
+
       await chooseHandoff(desk, 'Return to reporter…');
       const dialog = desk.getByRole('dialog', { name: 'Return to reporter' });
       await expect(dialog.getByRole('radio', { name: /^Needs changes/ })).toBeChecked();
-      await dialog.getByRole('textbox', { name: 'Message (optional)' }).fill('Two suggestions and a question on the seats.');
+      await dialog.getByRole('textbox', { name: 'Message (optional)' }).fill('Suggestions and a question on the seats.');
       await fsp.mkdir(path.dirname(returned), { recursive: true });
       editor.dialogs.queueHandoffDestination(returned);
       await dialog.getByRole('button', { name: 'Return…' }).click();
@@ -310,15 +332,41 @@ test.describe('the review round trip between two desks', () => {
     const compare = page.getByRole('dialog', { name: 'Compare with the returned copy' });
     await expect(compare).toContainText('Returned to reporter by Joseph Kamau');
     await expect(compare.getByRole('group', { name: 'Status, Incoming' })).toContainText('Needs changes');
-    await expect(compare.getByRole('group', { name: /^Paragraph changed, Incoming/ })).toContainText('Comments');
-    // Only what the editor changed since the hand-off shows: the second paragraph is the same on both sides.
-    await expect(compare.getByRole('status')).toHaveText(/^2 incoming changes · 0 accepted/);
+    // Both paragraphs changed: the lede has the comment and a suggestion, the second paragraph a suggestion; both are flagged.
+    const changedParagraphs = compare.getByRole('group', { name: /^Paragraph changed, Incoming/ });
+    await expect(changedParagraphs).toHaveCount(2);
+    await expect(changedParagraphs.nth(0)).toContainText('Comments');
+    await expect(changedParagraphs.nth(0)).toContainText('Suggestions, to accept or reject in the draft');
+    await expect(changedParagraphs.nth(1)).toContainText('Suggestions, to accept or reject in the draft');
+    // Only what the editor changed since the hand-off shows: the headline and standfirst are suggestions in the fields, not changes.
+    await expect(compare.getByRole('status')).toHaveText(/^3 incoming changes · 0 accepted/);
     await expectNoAxeViolations(page, 'compare of the returned copy, with comments');
     await shootLightAndDark(page, 'round-trip-compare');
     await compare.getByRole('button', { name: 'Accept all' }).click();
     await compare.getByRole('button', { name: 'Keep result' }).click();
     await expect(compare).toBeHidden();
     await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('needs-changes');
+
+    // The body suggestions came with it, in the body and in the review panel.
+    await expect(inBody(page, 'insertion', INSERTED.trim())).toHaveText(INSERTED);
+    await expect(inBody(page, 'deletion', REPLACED)).toHaveText(REPLACED);
+    await expect(inBody(page, 'insertion', REPLACEMENT)).toHaveText(REPLACEMENT);
+    if (!(await reviewPanel(page).isVisible())) await page.getByRole('button', { name: 'Review', exact: true }).click();
+    await expect(bodySuggestion(page, 'insertion').getByRole('insertion')).toHaveText(`[added: ${INSERTED.trim()}]`);
+    await expect(bodySuggestion(page, 'replacement')).toContainText(REPLACEMENT);
+    await expectNoAxeViolations(page, 'the returned draft with body and field suggestions');
+    await inBody(page, 'insertion', REPLACEMENT).scrollIntoViewIfNeeded();
+    await shootLightAndDark(page, 'round-trip-suggestions');
+    // The insertion accepted from the panel; the replacement rejected at the caret (Review ▸ Reject Change).
+    await bodySuggestion(page, 'insertion').getByRole('button', { name: `Accept body insertion by ${JOSEPH.name}` }).click();
+    await expect(inBody(page, 'insertion', INSERTED.trim())).toHaveCount(0);
+    await expect(bodyEditor(page)).toContainText(`at seven${INSERTED} with every seat taken.`);
+    await inBody(page, 'insertion', REPLACEMENT).click();
+    await page.keyboard.press('Control+Alt+R');
+    await expect(bodyEditor(page).getByRole('insertion')).toHaveCount(0);
+    await expect(bodyEditor(page).getByRole('deletion')).toHaveCount(0);
+    await expect(bodyEditor(page)).toContainText(SECOND);
+    await expect(bodySuggestion(page, 'replacement')).toHaveCount(0);
 
     // The suggestions sit beside the fields: the headline accepted, the standfirst rejected.
     await expect(headline(page)).toHaveValue(HEADLINE);
@@ -329,7 +377,6 @@ test.describe('the review round trip between two desks', () => {
     await expect(fieldSuggestion(page, 'headline')).toHaveCount(0);
 
     // The editor's comment: a reply, then resolved.
-    if (!(await reviewPanel(page).isVisible())) await page.getByRole('button', { name: 'Review', exact: true }).click();
     const thread = reviewPanel(page).getByRole('list', { name: 'Open comments' }).getByRole('article').first();
     await expect(thread).toContainText(COMMENT);
     await expect(thread).toContainText('Joseph Kamau');
@@ -354,9 +401,9 @@ test.describe('the review round trip between two desks', () => {
     const html = await fsp.readFile(exported, 'utf8');
     expect(html).toContain(`<h1>${SUGGESTED_HEADLINE}</h1>`);
     expect(html).toContain(STANDFIRST);
-    expect(html).toContain(LEDE);
+    expect(html).toContain(LEDE.replace('at seven', `at seven${INSERTED}`));
     expect(html).toContain(SECOND);
     expect(html).not.toContain(HEADLINE);
-    for (const trace of ['KOALA', 'QUOKKA', 'WOMBAT', 'Joseph', '<mark', 'comment']) expect(html).not.toContain(trace);
+    for (const trace of ['KOALA', 'DINGO', 'QUOKKA', 'WOMBAT', 'Joseph', '<mark', '<ins', '<del', 'comment', 'suggest']) expect(html).not.toContain(trace);
   });
 });
