@@ -19,7 +19,6 @@ export const MENU_BAR: ReadonlyArray<{ id: MenuId; label: string; macOnly?: true
   { id: 'edit', label: '&Edit' },
   { id: 'view', label: '&View' },
   { id: 'format', label: 'F&ormat' },
-  { id: 'insert', label: '&Insert' },
   { id: 'review', label: '&Review' },
   { id: 'window', label: '&Window', role: 'window' },
   { id: 'help', label: '&Help', role: 'help' },
@@ -172,8 +171,9 @@ export const COMMAND_TABLE = [
   { runs: 'page', id: 'quote', label: 'Quote', menu: only('format', 'blocks'), help: 'Format' },
   { runs: 'page', id: 'bullet-list', label: 'Bulleted List', menu: only('format', 'blocks'), help: 'Format' },
   { runs: 'page', id: 'numbered-list', label: 'Numbered List', menu: only('format', 'blocks'), help: 'Format' },
+  { runs: 'submenu', id: 'insert-block', label: 'Insert', submenu: 'insert', menu: only('format', 'insert'), help: null },
 
-  // Insert: the body's blocks, at the caret (or at the end of the body when it has none). Ctrl+Alt (⌘⌥)
+  // Format ▸ Insert: the body's blocks, at the caret (or at the end of the body when it has none). Ctrl+Alt (⌘⌥)
   // with a letter: free in Chromium, Electron, Lexical and the desktops (Ctrl+Alt+T, L, D are taken on Linux).
   { runs: 'page', id: 'insert-picture', label: 'Picture…', menu: only('insert', 'blocks'), accelerator: 'CmdOrCtrl+Alt+P', help: 'Insert' },
   { runs: 'page', id: 'insert-pull-quote', label: 'Pull Quote', pageLabel: 'Pull quote', menu: only('insert', 'blocks'), accelerator: 'CmdOrCtrl+Alt+Q', help: 'Insert' },

@@ -35,18 +35,18 @@ function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 const PLATFORMS: NodeJS.Platform[] = ['darwin', 'win32', 'linux'];
 
 describe('application menu', () => {
-  it('has the app menu on macOS only, then File, Edit, View, Format, Insert, Window, Help', () => {
-    expect(menuFor('darwin').template.map((item) => item.label?.replace('&', ''))).toEqual(['Copydesk', 'File', 'Edit', 'View', 'Format', 'Insert', 'Window', 'Help']);
+  it('has the app menu on macOS only, then File, Edit, View, Format, Window, Help', () => {
+    expect(menuFor('darwin').template.map((item) => item.label?.replace('&', ''))).toEqual(['Copydesk', 'File', 'Edit', 'View', 'Format', 'Window', 'Help']);
     for (const platform of ['win32', 'linux'] as const) {
-      expect(menuFor(platform).template.map((item) => item.label?.replace('&', ''))).toEqual(['File', 'Edit', 'View', 'Format', 'Insert', 'Window', 'Help']);
+      expect(menuFor(platform).template.map((item) => item.label?.replace('&', ''))).toEqual(['File', 'Edit', 'View', 'Format', 'Window', 'Help']);
     }
     const appMenu = submenu(menuFor('darwin').template[0]).map((item) => item.role).filter(Boolean);
     expect(appMenu).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
   });
 
-  it('offers every body block in Insert, each sent to the renderer as its command', () => {
+  it('offers every body block in Format ▸ Insert, each sent to the renderer as its command', () => {
     const sent: string[] = [];
-    const insert = submenu(top(menuFor('linux', { sendCommand: (command) => void sent.push(command) }).template, 'Insert'));
+    const insert = submenu(find(submenu(top(menuFor('linux', { sendCommand: (command) => void sent.push(command) }).template, 'Format')), 'Insert'));
     expect(insert.map((item) => item.label)).toEqual(['Picture…', 'Pull Quote', 'Fact Box', 'Embed…', 'Table']);
     expect(insert.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+Alt+P', 'CmdOrCtrl+Alt+Q', 'CmdOrCtrl+Alt+B', 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+Alt+G']);
     for (const item of insert) (item.click as () => void)();
@@ -167,7 +167,7 @@ describe('application menu', () => {
   });
 
   it('gives the body blocks their Insert keys', () => {
-    expect(submenu(top(menuFor('linux').template, 'Insert')).map((item) => item.accelerator)).toEqual(['CmdOrCtrl+Alt+P', 'CmdOrCtrl+Alt+Q', 'CmdOrCtrl+Alt+B', 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+Alt+G']);
+    expect(submenu(find(submenu(top(menuFor('linux').template, 'Format')), 'Insert')).map((item) => item.accelerator)).toEqual(['CmdOrCtrl+Alt+P', 'CmdOrCtrl+Alt+Q', 'CmdOrCtrl+Alt+B', 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+Alt+G']);
   });
 
   it('has no link to an issue tracker: the project has no public one', () => {
