@@ -79,7 +79,8 @@ test('suggested headline and standfirst changes sit beside the fields; one accep
   await headline(page).click();
   await expect(headline(page)).toHaveValue(SUGGESTED_HEADLINE);
   await expect(onHeadline).toContainText('You are editing this suggestion');
-  await page.keyboard.press('End');
+  // The suggested headline wraps in the field, so the end of the text, not of the line.
+  await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(' today');
   await bodyEditor(page).click();
   await expect(headline(page)).toHaveValue(HEADLINE);

@@ -34,7 +34,7 @@ export function AppBar({ reviewPanelShown, moreCommands }: AppBarProps) {
     <header className="app-bar">
       <div className="app-name">
         <span className="app-mark" aria-hidden="true" />
-        Copydesk
+        <span className="app-name-text">Copydesk</span>
       </div>
       <div className="app-bar-status">
         <label htmlFor={`${id}-status`}>Status</label>
