@@ -5,7 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { SuggestionDecision } from '../../../core/review/body-suggestions';
 import { authorColour } from '../../../core/review/author-colour';
 import { commandKeys, withShortcut } from '../commands/command-keys';
-import { decideBodySuggestion } from './body-suggestions-live';
+import { decidePendingSuggestions } from './suggestion-decisions';
 import { $suggestionOf, describeSuggestionNode, type SuggestionFields } from './SuggestionNode';
 
 interface Shown {
@@ -71,7 +71,7 @@ export function SuggestionPopover() {
 
   if (!shown || !container) return null;
   const decide = (decision: SuggestionDecision) => {
-    decideBodySuggestion(editor, shown.fields.id, decision);
+    void decidePendingSuggestions(decision, { id: shown.fields.id });
     editor.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {

@@ -5,8 +5,9 @@ import type { NodeKey } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { SuggestionDecision } from '../../../core/review/body-suggestions';
 import { registerCommandHandlers } from '../commands/command-registry';
-import { $adjacentSuggestionId, $readBodySuggestionNodes, $suggestionIdAtCaret, decideBodySuggestion, goToBodySuggestion, useBodySuggestions } from './body-suggestions-live';
+import { $adjacentSuggestionId, $readBodySuggestionNodes, $suggestionIdAtCaret, goToBodySuggestion, useBodySuggestions } from './body-suggestions-live';
 import { SuggestionNode } from './SuggestionNode';
+import { decidePendingSuggestions } from './suggestion-decisions';
 
 /** Typing pause after which the list is read again when text inside a suggestion changed. */
 const PAUSE_MS = 200;
@@ -54,7 +55,8 @@ export function SuggestionsPlugin() {
     const atCaret = () => editor.getEditorState().read($suggestionIdAtCaret);
     const decide = (decision: SuggestionDecision) => {
       const id = atCaret();
-      if (id) decideBodySuggestion(editor, id, decision);
+      // Through the one decision path, so the review log says who accepted what and Undo takes it back.
+      if (id) void decidePendingSuggestions(decision, { id });
     };
     const go = (direction: 'next' | 'previous') => {
       const id = editor.getEditorState().read(() => $adjacentSuggestionId(direction));
