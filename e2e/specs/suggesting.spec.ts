@@ -14,6 +14,7 @@ import { RIG_USER } from '../rig/launch-app';
 import { shootLightAndDark } from '../rig/screenshots';
 import { exportHtml } from './export-steps';
 import { bodyEditor } from './editor-steps';
+import { savedArticle } from './autosave-disk';
 
 const ORIGINAL = 'The council met on Tuesday to vote.';
 
@@ -109,4 +110,8 @@ test('typing, deleting and replacing while suggesting become suggestions; accept
   const html = await exportHtml(app, 'council.html');
   expect(html).toContain('The council met quietly on Monday to vote.');
   expect(html).not.toContain('Tuesday');
+  // The review log says who decided each one, however it was decided (popover, keys).
+  await expect
+    .poll(async () => ((await savedArticle(app))?.review.log ?? []).map((entry) => `${entry.action} by ${entry.by.name}`))
+    .toEqual([`accepted by ${RIG_USER.name}`, `accepted by ${RIG_USER.name}`, `rejected by ${RIG_USER.name}`]);
 });
