@@ -1,22 +1,15 @@
-import * as fsp from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, type CopydeskApp } from '../fixtures';
-import type { Article } from '../../core/article/article-schema';
+import { test, expect } from '../fixtures';
 import { bodyToHtml } from '../../core/export/body-html';
 import { expectNoAxeViolations } from '../rig/axe';
 import { bodyEditor, save } from './editor-steps';
+import { savedArticle } from './autosave-disk';
 
 /**
  * Each body block from its key (Ctrl+Alt, ⌘⌥ on a Mac, with P, Q, B, E or G), from the caret in the
  * body and from inside a fact box, where a block goes after the box instead of into it.
  */
 const IMAGE = fileURLToPath(new URL('../fixtures/images/turkana-dusk.png', import.meta.url));
-
-async function savedArticle(app: CopydeskApp): Promise<Article> {
-  const [id] = (await fsp.readdir(app.draftsFolder)).filter((name) => /^[0-9a-f-]{36}$/.test(name));
-  return JSON.parse(await fsp.readFile(path.join(app.draftsFolder, id!, 'article.json'), 'utf8')) as Article;
-}
 
 test('every block goes in from its key and reaches the body and the export', async ({ app }) => {
   test.setTimeout(180_000);
@@ -78,7 +71,7 @@ test('every block goes in from its key and reaches the body and the export', asy
   await expectNoAxeViolations(page, 'body with every block');
 
   await save(page);
-  const body = (await savedArticle(app)).body;
+  const body = (await savedArticle(app))!.body;
   expect(body.root.children.map((node) => node.type)).toEqual(['paragraph', 'image', 'paragraph', 'pullquote', 'paragraph', 'factbox', 'paragraph', 'embed', 'paragraph', 'table', 'paragraph']);
   const html = bodyToHtml(body);
   expect(html).toContain('alt="Voters queue outside a school gate."');
@@ -118,11 +111,11 @@ test('a block inserted with the caret in a fact box goes after the box; paragrap
   await page.keyboard.type('Station');
 
   await save(page);
-  const children = (await savedArticle(app)).body.root.children;
+  const children = (await savedArticle(app))!.body.root.children;
   expect(children.map((node) => node.type)).toEqual(['paragraph', 'factbox', 'table', 'pullquote', 'paragraph']);
   const box = children[1] as { children: { type: string }[] };
   expect(box.children.map((node) => node.type)).toEqual(['factbox-title', 'paragraph', 'list']);
-  const html = bodyToHtml((await savedArticle(app)).body);
+  const html = bodyToHtml((await savedArticle(app))!.body);
   expect(html).toMatch(/<\/aside>\n?<table>/);
   expect(html).toContain('<th scope="col">Station</th>');
 });

@@ -2,13 +2,13 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, type CopydeskApp } from '../fixtures';
-import type { Article } from '../../core/article/article-schema';
+import { test, expect } from '../fixtures';
 import { bodyToHtml } from '../../core/export/body-html';
 import { bodyToMarkdown } from '../../core/export/markdown';
 import { bodyToPlainText } from '../../core/export/plain-text';
 import { countWords, bodyPlainText } from '../../core/text/text-stats';
 import { bodyEditor, save } from './editor-steps';
+import { savedArticle } from './autosave-disk';
 
 /**
  * The body's blocks end to end: inserted from the toolbar's Insert menu, edited by keyboard, saved,
@@ -23,11 +23,6 @@ test.use({ viewport: { width: 1440, height: 1100 } });
 async function insert(page: Page, item: string): Promise<void> {
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Insert' }).click();
   await page.getByRole('menu', { name: 'Insert' }).getByRole('menuitem', { name: item }).click();
-}
-
-async function savedArticle(app: CopydeskApp): Promise<Article> {
-  const [id] = (await fsp.readdir(app.draftsFolder)).filter((name) => /^[0-9a-f-]{36}$/.test(name));
-  return JSON.parse(await fsp.readFile(path.join(app.draftsFolder, id!, 'article.json'), 'utf8')) as Article;
 }
 
 test('every block goes in from the Insert menu, is edited from the keyboard, and reaches every export', async ({ app }) => {
@@ -107,7 +102,7 @@ test('every block goes in from the Insert menu, is edited from the keyboard, and
   await expect(table.getByRole('row').first().getByRole('columnheader')).toHaveCount(3);
 
   await save(page);
-  const article = await savedArticle(app);
+  const article = (await savedArticle(app))!;
   const types = article.body.root.children.map((node) => node.type);
   expect(types).toEqual(expect.arrayContaining(['paragraph', 'image', 'pullquote', 'factbox', 'embed', 'table']));
 
@@ -204,7 +199,7 @@ test('Undo and Redo typed in a card’s field step back through its edits one at
   // What Undo and Redo leave on screen is what is saved.
   await page.keyboard.press('Control+z');
   await save(page);
-  const saved = (await savedArticle(app)).body.root.children;
+  const saved = (await savedArticle(app))!.body.root.children;
   expect(saved.find((node) => node.type === 'image')).toMatchObject({ caption: 'Voters queue at dusk.', credit: '' });
   expect(saved.find((node) => node.type === 'pullquote')).toMatchObject({ text: '“We counted every ballot.”' });
 });
@@ -223,7 +218,7 @@ test('a picture dropped on the body is stored with the draft and becomes an inli
   const picture = page.getByRole('group', { name: 'Picture' });
   await expect(picture.getByRole('img')).toBeVisible();
   await save(page);
-  const article = await savedArticle(app);
+  const article = (await savedArticle(app))!;
   const image = article.body.root.children.find((node) => node.type === 'image');
   expect(image?.file).toMatch(/^assets\/[0-9a-f]{32}\.png$/);
   expect(article.leadImage).toBeNull();
