@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { LexicalEditor } from 'lexical';
 
 /**
  * A reporter's story, written by hand for these tests, and the steps that type it in through the UI.
@@ -77,8 +78,22 @@ export async function selectInBody(page: Page, words: string): Promise<void> {
     }
     throw new Error(`“${target}” is not in the body`);
   }, words);
-  // Lexical takes the selection on selectionchange.
-  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(words);
+  await expectBodySelection(page, words);
+}
+
+/**
+ * Waits until the body's Lexical editor holds `words` as its selection: Lexical takes the page's
+ * selection on selectionchange, so a command sent at once on a busy machine could still see the old one.
+ */
+export async function expectBodySelection(page: Page, words: string): Promise<void> {
+  await expect
+    .poll(() =>
+      bodyEditor(page).evaluate((root) => {
+        const state = (root as HTMLElement & { __lexicalEditor: LexicalEditor }).__lexicalEditor.getEditorState();
+        return state.read(() => state._selection?.getTextContent() ?? '');
+      }),
+    )
+    .toBe(words);
 }
 
 export function articleDetails(page: Page): Locator {

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
 import { shootLightAndDark } from '../rig/screenshots';
-import { bodyEditor } from './editor-steps';
+import { bodyEditor, expectBodySelection } from './editor-steps';
 
 const prompt = (page: Page) => page.getByRole('dialog', { name: 'Who is working?' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Review' });
@@ -20,6 +20,7 @@ async function commentOnParagraph(page: Page, text: string): Promise<void> {
   await bodyEditor(page).click();
   await page.keyboard.insertText('The borehole at Nakwamekwi used to draw forty families by dawn.');
   await page.keyboard.press('Shift+Home');
+  await expectBodySelection(page, 'The borehole at Nakwamekwi used to draw forty families by dawn.');
   await page.keyboard.press('Control+Alt+M');
   const form = panel(page).getByRole('form', { name: 'New comment' });
   await expect(form.getByRole('textbox', { name: 'Your comment' })).toBeFocused();
