@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from '../fixtures';
 import { bodyToHtml } from '../../core/export/body-html';
 import { expectNoAxeViolations } from '../rig/axe';
-import { bodyEditor, save } from './editor-steps';
+import { bodyEditor, fillNewFactBox, save } from './editor-steps';
 import { savedArticle } from './autosave-disk';
 
 /**
@@ -88,14 +88,7 @@ test('a block inserted with the caret in a fact box goes after the box; paragrap
   await bodyEditor(page).click();
   await page.keyboard.insertText('Polling stations closed at 5pm.');
   await page.keyboard.press('ControlOrMeta+Alt+B');
-  await page.keyboard.type('How the count works');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Ballots are counted at each station.');
-  await page.keyboard.press('Enter');
-  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('combobox', { name: 'Block type' }).selectOption('bullet');
-  await page.keyboard.type('Agents sign the result form');
-  const factBox = bodyEditor(page).getByRole('complementary', { name: 'Fact box' });
-  await expect(factBox.getByRole('listitem')).toHaveText('Agents sign the result form');
+  const factBox = await fillNewFactBox(page);
 
   // With the caret still in the box's list: a pull quote, then (from the box's title) a table.
   await page.keyboard.press('ControlOrMeta+Alt+Q');

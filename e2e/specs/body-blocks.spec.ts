@@ -7,7 +7,7 @@ import { bodyToHtml } from '../../core/export/body-html';
 import { bodyToMarkdown } from '../../core/export/markdown';
 import { bodyToPlainText } from '../../core/export/plain-text';
 import { countWords, bodyPlainText } from '../../core/text/text-stats';
-import { bodyEditor, save } from './editor-steps';
+import { bodyEditor, fillNewFactBox, save } from './editor-steps';
 import { savedArticle } from './autosave-disk';
 
 /**
@@ -52,14 +52,7 @@ test('every block goes in from the Insert menu, is edited from the keyboard, and
   await quote.getByRole('textbox', { name: 'Attribution' }).fill('Fatuma Hassan, returning officer');
 
   await insert(page, 'Fact box');
-  await page.keyboard.type('How the count works');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Ballots are counted at each station.');
-  await page.keyboard.press('Enter');
-  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('combobox', { name: 'Block type' }).selectOption('bullet');
-  await page.keyboard.type('Agents sign the result form');
-  const factBox = bodyEditor(page).getByRole('complementary', { name: 'Fact box' });
-  await expect(factBox.getByRole('listitem')).toHaveText('Agents sign the result form');
+  const factBox = await fillNewFactBox(page);
 
   // Out of the box again: the empty paragraph after it.
   await bodyEditor(page).getByRole('paragraph').last().click();

@@ -96,6 +96,19 @@ export async function expectBodySelection(page: Page, words: string): Promise<vo
     .toBe(words);
 }
 
+/** Types a title, a paragraph and a bulleted item into a fact box just inserted at the caret; the box. */
+export async function fillNewFactBox(page: Page): Promise<Locator> {
+  await page.keyboard.type('How the count works');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Ballots are counted at each station.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('combobox', { name: 'Block type' }).selectOption('bullet');
+  await page.keyboard.type('Agents sign the result form');
+  const factBox = bodyEditor(page).getByRole('complementary', { name: 'Fact box' });
+  await expect(factBox.getByRole('listitem')).toHaveText('Agents sign the result form');
+  return factBox;
+}
+
 export function articleDetails(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Article details' });
 }
