@@ -59,8 +59,9 @@ test('Send for review… sets In review, logs the hand-off with the note, writes
 
   // Closing the save dialog hands nothing over and leaves this one open.
   await dialog.getByRole('button', { name: 'Send…' }).click();
+  // The text on screen is saved first, then the host asks where to write the file.
+  await expect.poll(() => app.dialogs.handoffsAsked).toEqual(['for-review']);
   await expect(dialog).toBeVisible();
-  expect(app.dialogs.handoffsAsked).toEqual(['for-review']);
   await expect(dialog.getByRole('button', { name: 'Send…' })).toBeEnabled();
   expect((await savedArticle(app))?.review.handoffs).toEqual([]);
 
