@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, HISTORY_PUSH_TAG, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { $dfsIterator, $unwrapNode } from '@lexical/utils';
 import { $isTableCellNode } from '@lexical/table';
 import { SuggestionTexts, type BodySuggestionText, type SuggestionDecision } from '../../../core/review/body-suggestions';
@@ -71,39 +71,9 @@ function blockOf(node: LexicalNode): ElementNode | null {
   return at;
 }
 
-/** Accepts or rejects every suggestion `choose` picks; the number of suggestions decided. */
-export function $decideBodySuggestions(decision: SuggestionDecision, choose: (suggestion: { id: string; by: Person }) => boolean): number {
-  const decided = new Set<string>();
-  for (const node of $suggestionNodes()) {
-    const fields = node.getFields();
-    if (!choose(fields) || !node.isAttached()) continue;
-    decided.add(fields.id);
-    $decideNode(node, decision);
-  }
-  return decided.size;
-}
-
-/** Accepts or rejects one suggestion (all its nodes); false when the body has none with that id. */
-export function $decideBodySuggestion(id: string, decision: SuggestionDecision): boolean {
-  return $decideBodySuggestions(decision, (suggestion) => suggestion.id === id) > 0;
-}
-
-function decideInEditor(editor: LexicalEditor, decide: () => number): number {
-  let decided = 0;
-  // Its own history entry even right after typing, so one Undo takes back exactly the decision.
-  editor.update(() => (decided = decide()), { discrete: true, tag: HISTORY_PUSH_TAG });
-  return decided;
-}
-
-/** Accepts or rejects one body suggestion as one undoable step; false when it is not in the body. */
-export function decideBodySuggestion(editor: LexicalEditor, id: string, decision: SuggestionDecision): boolean {
-  return decideInEditor(editor, () => ($decideBodySuggestion(id, decision) ? 1 : 0)) > 0;
-}
-
-/** Accepts or rejects all the body's suggestions, or all by one person, as one undoable step; how many were decided. */
-export function decideAllBodySuggestions(editor: LexicalEditor, decision: SuggestionDecision, by?: Person): number {
-  const isChosen = by ? (suggestion: { by: Person }) => suggestion.by.name === by.name && suggestion.by.initials === by.initials : () => true;
-  return decideInEditor(editor, () => $decideBodySuggestions(decision, isChosen));
+/** Accepts or rejects every suggestion `choose` picks (all the nodes of each). */
+export function $decideBodySuggestions(decision: SuggestionDecision, choose: (suggestion: { id: string; by: Person }) => boolean): void {
+  for (const node of $suggestionNodes()) if (choose(node.getFields()) && node.isAttached()) $decideNode(node, decision);
 }
 
 /** The id of the suggestion the caret (or the selection's focus) is in, or null. */
@@ -118,9 +88,11 @@ export function selectBodySuggestion(editor: LexicalEditor, id: string): boolean
   return selectElementsText(editor, () => $suggestionNodes().filter((node) => node.getSuggestionId() === id));
 }
 
-/** Selects the suggestion's text in the body and puts focus there, so the keyboard carries on from it. */
-export function goToBodySuggestion(editor: LexicalEditor, id: string): void {
-  if (selectBodySuggestion(editor, id)) editor.focus();
+/** Selects the suggestion's text in the body and puts focus there, so the keyboard carries on from it; false when it is not in the body. */
+export function goToBodySuggestion(editor: LexicalEditor, id: string): boolean {
+  if (!selectBodySuggestion(editor, id)) return false;
+  editor.focus();
+  return true;
 }
 
 /** The suggestion after (or before) the caret, skipping the one it is in; null when there is none that way. */

@@ -1,6 +1,6 @@
 import { findFieldControl } from '../export/go-to-field';
 import { useReviewUi } from './review-ui-store';
-import { selectBodySuggestion } from './body-suggestions-live';
+import { goToBodySuggestion } from './body-suggestions-live';
 import { liveBodyEditor } from './decision-undo';
 
 /** A checklist path to a review item: 'thread:<id>' or 'suggestion:<id>' (see PreExportItem.field). */
@@ -52,7 +52,6 @@ export function goToSuggestion(id: string): void {
   // As focusWhenShown: after a closing dialog has put focus back.
   requestAnimationFrame(() => {
     const editor = liveBodyEditor();
-    if (editor && selectBodySuggestion(editor, id)) editor.focus();
-    else findFieldControl('body')?.focus();
+    if (!(editor && goToBodySuggestion(editor, id))) findFieldControl('body')?.focus();
   });
 }

@@ -29,7 +29,7 @@ export async function decidePendingSuggestions(decision: SuggestionDecision, cho
   const entry = decided.review.log.at(-1);
   if (decided.review === before.review || !entry) return;
   const bodyStep =
-    editor !== null && inBody.length > 0 && changeBodyAsDecision(editor, () => editor.update(() => void $decideBodySuggestions(decision, isChosen), { discrete: true, tag: HISTORY_PUSH_TAG }));
+    editor !== null && inBody.length > 0 && changeBodyAsDecision(editor, () => editor.update(() => $decideBodySuggestions(decision, isChosen), { discrete: true, tag: HISTORY_PUSH_TAG }));
   // The panel's list at once, not after SuggestionsPlugin's typing pause: focus moves on to a card that stays.
   if (editor && inBody.length > 0) useBodySuggestions.getState().set(editor.getEditorState().read($readBodySuggestions));
   store.decideFields(() => decided);
