@@ -6,6 +6,7 @@ import { liveMarkdown, renderMarkdown } from '../testing/markdown-render';
 import { bodyPlainText } from '../text/text-stats';
 import { body, mark, paragraph, suggestion, text } from '../testing/body-builders';
 import { emptyReview } from '../review/review-schema';
+import { REVIEW_TRACES, reviewedArticle } from '../testing/reviewed-article';
 
 const SUGGESTION_ID = '7c2e1c74-2f6a-4b65-9d8c-4b8b3b9b2a33';
 import {
@@ -23,6 +24,7 @@ import { articleToCmsFragment } from './fragment';
 import { articleToHtmlDocument } from './html-document';
 import { articleToMarkdown } from './markdown';
 import { articleToNativeJson } from './native-json';
+import { serializeNinjs } from './ninjs';
 import { articleToPlainText } from './plain-text';
 
 const jpegBytes = () => ({ bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), mediaType: 'image/jpeg' });
@@ -33,6 +35,7 @@ const FORMATS: Record<string, (article: Article) => string> = {
   'CMS fragment': (article) => articleToCmsFragment(article),
   'CMS fragment with classes': (article) => articleToCmsFragment(article, { withClasses: true }),
   'native JSON': articleToNativeJson,
+  ninjs: serializeNinjs,
   Markdown: (article) => articleToMarkdown(article),
   'plain text': articleToPlainText,
 };
@@ -53,6 +56,12 @@ describe('every export format', () => {
       expect(out).toContain('resumed at dawn');
       expect(out).toContain('on Tuesday');
       for (const trace of ['XYZZY-COMMENT', 'XYZZY-INSERTED', threadId, SUGGESTION_ID, 'Ed Itor']) expect(out).not.toContain(trace);
+    });
+
+    it('holds no trace of a whole review: field threads, field suggestions, the log, hand-offs', () => {
+      const out = exportArticle(reviewedArticle);
+      expect(out).toContain('met on Tuesday in Nairobi');
+      for (const trace of REVIEW_TRACES) expect(out).not.toContain(trace);
     });
 
     it('never includes the editor’s note', () => {
