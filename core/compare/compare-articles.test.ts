@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, type Article, type SerializedBodyNode } from '../article/article-schema';
 import { createArticle } from '../article/new-article';
+import { bodyToPlainText } from '../export/plain-text';
+import { bodyAsAccepted, bodyAsRejected } from '../review/body-suggestions';
 import { body, heading, horizontalRule, link, list, mark, paragraph, suggestion, text } from '../testing/body-builders';
 import { applyChoices, choicesSummary, compareArticles, type BlockChange, type Choices, type Comparison } from './compare-articles';
 
@@ -114,7 +116,7 @@ describe('compareArticles, three-way', () => {
     expect(change).toMatchObject({ origin: 'theirs', change: 'edit', formatOnly: true });
     const linked = { ...base, body: body([paragraph('The council met on Monday to vote on the ', link('https://example.org/budget', 'budget'), '.'), ...base.body.root.children.slice(1)]) };
     const [linkChange] = changes(compareArticles(base, base, linked));
-    expect(rendered(linkChange!.pieces)).toBe('The council met on Monday to vote on the budget [+<https://example.org/budget>].');
+    expect(rendered(linkChange!.pieces)).toBe('The council met on Monday to vote on the budget[+ <https://example.org/budget>].');
   });
 
   it('says when a block differs in its comments or suggestions', () => {
@@ -126,6 +128,21 @@ describe('compareArticles, three-way', () => {
     const suggested = { ...base, body: body([paragraph('The council met on ', suggestion('delete', threadId, 'Monday', amina), suggestion('insert', threadId, 'Tuesday', amina), ' to vote on the budget.'), ...base.body.root.children.slice(1)]) };
     const [proposal] = changes(compareArticles(base, base, suggested));
     expect(proposal).toMatchObject({ formatOnly: false, commentsDiffer: false, suggestionsDiffer: true });
+  });
+
+  it('shows a block’s pending replacement as its old words removed and the new added, not the two run together', () => {
+    const amina = { name: 'Amina Njoroge', initials: 'AN' };
+    const replaced = paragraph('The mayor will sign the budget ', suggestion('delete', 's1', 'this week', amina), suggestion('insert', 's2', 'DINGO on Friday', amina), '.');
+    const suggested = { ...base, body: body([...base.body.root.children.slice(0, 3), replaced]) };
+    const comparison = compareArticles(base, base, suggested);
+    const [proposal] = changes(comparison);
+    // It was "The mayor will sign the budget this [-week][+weekDINGO on Friday]."
+    expect(rendered(proposal!.pieces)).toBe('The mayor will sign the budget [-this week][+DINGO on Friday].');
+    // Kept, the block is theirs as it is, the suggestions still to decide in the draft, one space where there was one.
+    const kept = applyChoices(comparison, acceptAll(comparison)).body.root.children[3];
+    expect(kept).toEqual(replaced);
+    expect(bodyToPlainText(bodyAsRejected(body([kept!])))).toBe('The mayor will sign the budget this week.');
+    expect(bodyToPlainText(bodyAsAccepted(body([kept!])))).toBe('The mayor will sign the budget DINGO on Friday.');
   });
 
   it('compares lists, rules and headings as blocks of their own', () => {

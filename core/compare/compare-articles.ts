@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import type { Article, SerializedBodyNode } from '../article/article-schema';
 import { bodyToPlainText } from '../export/plain-text';
+import { bodyAsAccepted } from '../review/body-suggestions';
 import { canonicalJson } from './canonical-json';
 import { alignToBase, type ComparedBlock, type SideEdits } from './block-alignment';
 import { reviewMarksIn, sameMarks } from './review-marks';
@@ -115,8 +116,13 @@ function comparedBlocks(article: Article): ComparedBlock[] {
   return article.body.root.children.map((node) => ({ node, key: canonicalJson(node), text: blockText(node) }));
 }
 
+/**
+ * The block's text with its pending suggestions as suggested, so a suggested replacement reads as the
+ * old words struck and the new ones added, not the two run together ("nowDINGO"); the view says the
+ * block carries suggestions, which are decided in the draft.
+ */
 function blockText(node: SerializedBodyNode): string {
-  return bodyToPlainText({ root: { type: 'root', version: 1, children: [node] } });
+  return bodyToPlainText(bodyAsAccepted({ root: { type: 'root', version: 1, children: [node] } }));
 }
 
 function compareBodies(base: readonly ComparedBlock[], mine: readonly ComparedBlock[], theirs: readonly ComparedBlock[]): BodyRow[] {

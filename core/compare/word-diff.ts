@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 
 export type WordOp = 'same' | 'ins' | 'del';
 /** A run of text that both sides share, or that only the new side (ins) or only the old side (del) has. */
@@ -9,20 +9,55 @@ export interface WordPiece {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** Words, punctuation marks and runs of spaces, as Intl.Segmenter splits them: they join back into `text` exactly. */
+function tokens(text: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  return Array.from(segmenter.segment(text), ({ segment }) => segment);
+}
+
 /**
- * Word-level differences from `before` to `after`. Words are split with Intl.Segmenter, so Cyrillic,
- * Arabic, Thai or Japanese copy changes by the word, not by the letter (the `diff` package's own
- * tokenizer knows only Latin letters).
+ * Word-level differences from `before` to `after`: the shared and removed pieces join back into
+ * `before` exactly, the shared and added ones into `after`, spaces included. Words are split with
+ * Intl.Segmenter, so Cyrillic, Arabic, Thai or Japanese copy changes by the word, not by the letter;
+ * spaces are tokens of their own (the `diff` package's diffWords ignores them and hands the shared
+ * pieces the new side's spaces, so the old side lost or doubled a space next to a change).
  */
 export function wordDiff(before: string, after: string): WordPiece[] {
   if (before === after) return before ? [{ op: 'same', text: before }] : [];
   if (!before) return [{ op: 'ins', text: after }];
   if (!after) return [{ op: 'del', text: before }];
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-  return diffWords(before, after, { intlSegmenter: segmenter }).map((change) => ({
-    op: change.added ? 'ins' : change.removed ? 'del' : 'same',
-    text: change.value,
-  }));
+  const pieces = diffArrays(tokens(before), tokens(after)).map((part): WordPiece => ({ op: part.added ? 'ins' : part.removed ? 'del' : 'same', text: part.value.join('') }));
+  return asReplacements(pieces);
+}
+
+/**
+ * Each run of changes as one removal followed by one addition, so a replaced phrase reads as the old
+ * words, then the new: the space shared between two changed words (“this week” → “on Friday”)
+ * belongs to both sides of the change instead of splitting it into word-by-word fragments.
+ */
+function asReplacements(pieces: readonly WordPiece[]): WordPiece[] {
+  const result: WordPiece[] = [];
+  let removed = '';
+  let added = '';
+  const endRun = () => {
+    if (removed) result.push({ op: 'del', text: removed });
+    if (added) result.push({ op: 'ins', text: added });
+    removed = added = '';
+  };
+  pieces.forEach((piece, index) => {
+    const next = pieces[index + 1];
+    const betweenChanges = (removed || added) && next !== undefined && next.op !== 'same';
+    if (piece.op === 'same' && betweenChanges && piece.text.trim() === '') {
+      removed += piece.text;
+      added += piece.text;
+    } else if (piece.op === 'same') {
+      endRun();
+      result.push(piece);
+    } else if (piece.op === 'del') removed += piece.text;
+    else added += piece.text;
+  });
+  endRun();
+  return result;
 }
 
 /** The old value replaced whole by the new one, for values that are not prose (a status, a language tag). */
