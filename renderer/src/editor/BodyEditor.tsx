@@ -20,6 +20,7 @@ import { LinkPopover } from './LinkPopover';
 import { $readLinkTarget, readLinkTarget, type LinkTarget } from './link-editing';
 import { BodyStatsPlugin } from './BodyStatsPlugin';
 import { BodyBlocksPlugin } from './BodyBlocksPlugin';
+import { registerDomSelectionSync } from './dom-selection-sync';
 import { UnsavedChangesPlugin } from './UnsavedChangesPlugin';
 import { PastePlugin } from './PastePlugin';
 import { pageCommandForKey } from '../commands/command-keys';
@@ -100,6 +101,8 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
   const closeLinkEditor = useCallback(() => setLinkTarget(null), []);
   const articleRef = useRef<HTMLElement>(null);
   useFocusAcrossDrafts(articleRef);
+  // Keys act on the caret on screen, even when they come before the browser reports its move.
+  useEffect(() => registerDomSelectionSync(editor), [editor]);
 
   useEffect(
     () =>

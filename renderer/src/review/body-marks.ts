@@ -34,7 +34,8 @@ export function $readBodyMarks(): BodyMarks {
 
 /** The body selection to comment on, kept as it is now, with its text; null when nothing is selected. */
 export function readBodySelection(editor: LexicalEditor): { selection: RangeSelection; quote: string } | null {
-  return editor.getEditorState().read(() => {
+  // editor.read commits a pending update first: the caret a key handler just took from the page.
+  return editor.read(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
     const quote = selection.getTextContent();
