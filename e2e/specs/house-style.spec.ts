@@ -292,6 +292,23 @@ test('a pull quote’s issue goes to the quote’s own field and is fixed there 
   await expect(quote).toHaveValue('Every tally goes out by e-mail.');
 });
 
+test('while Suggesting, a quick fix in the body becomes the user’s suggestion, never a silent change', async ({ app }) => {
+  const { page } = app;
+  await writeStory(page);
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Suggesting', exact: true }).click();
+  await openPanel(page);
+  const spelling = issues(page).filter({ hasText: 'e-mail' });
+  await spelling.getByRole('button', { name: 'Change to “email”' }).click();
+
+  await expect(bodyEditor(page).getByRole('deletion')).toHaveText(['e-mail']);
+  await expect(bodyEditor(page).getByRole('insertion')).toHaveText(['email']);
+  // Still one step.
+  await bodyEditor(page).focus();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(bodyEditor(page).getByRole('insertion')).toHaveCount(0);
+  await expect(bodyEditor(page)).toContainText('the tallies by e-mail to every');
+});
+
 test('after a keystroke only the changed block is read and sent to the worker, not the whole body', async ({ app }) => {
   const { page } = app;
   await bodyEditor(page).click();

@@ -1,4 +1,4 @@
-import { $createRangeSelection, $setSelection, HISTORY_PUSH_TAG, type LexicalEditor, type RangeSelection } from 'lexical';
+import { $createRangeSelection, $setSelection, CONTROLLED_TEXT_INSERTION_COMMAND, HISTORY_PUSH_TAG, type LexicalEditor, type RangeSelection } from 'lexical';
 import type { StyleIssue, StyleLocation } from '../../../core/style/style-issue';
 import { findFieldControl } from '../export/go-to-field';
 import { useArticleStore } from '../store/article-store';
@@ -95,9 +95,9 @@ export function applyFix(editor: LexicalEditor | null, issue: StyleIssue): boole
   let fixed = false;
   editor.update(
     () => {
-      const selection = $selectInBody(issue, blockKeys);
-      if (!selection) return;
-      selection.insertText(fix.replacement);
+      if (!$selectInBody(issue, blockKeys)) return;
+      // As typed text, so that while Suggesting the fix becomes the user's suggestion (SuggestingPlugin).
+      editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, fix.replacement);
       fixed = true;
     },
     { tag: HISTORY_PUSH_TAG },
