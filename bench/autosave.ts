@@ -111,9 +111,10 @@ async function measureFloor(article: Article, folder: string) {
  * In Chromium, on the production renderer holding the article: the main-thread time of what the
  * renderer does synchronously for one autosave. Copydesk's renderer exposes no hook, so this reads
  * the real Lexical editor through the property Lexical sets on its root element and times exactly
- * what session.ts does on save: editor.getEditorState().toJSON(), building the article, and the
- * synchronous part of the bridge call (the rig's contextBridge stand-in copies the arguments with
- * structuredClone, as contextBridge and ipcRenderer.invoke serialize them in Electron).
+ * what session.ts does on save: editor.getEditorState().toJSON(), building the article, its JSON text
+ * (saveDraft takes the article as one string) and the synchronous part of the bridge call (the rig's
+ * contextBridge stand-in copies the arguments with structuredClone, as contextBridge and
+ * ipcRenderer.invoke serialize them in Electron).
  */
 async function measureRenderer(article: Article, dataDir: string) {
   await buildCopydeskRenderer(RENDERER_OUT, true);
@@ -139,7 +140,7 @@ async function measureRenderer(article: Article, dataDir: string) {
             const start = performance.now();
             const body = editor.getEditorState().toJSON();
             const serialized = performance.now();
-            const pending = window.copydesk.saveDraft({ article: { ...base, body, updatedAt: new Date().toISOString() } as typeof base });
+            const pending = window.copydesk.saveDraft({ article: JSON.stringify({ ...base, body, updatedAt: new Date().toISOString() }) });
             const end = performance.now();
             await pending;
             if (i >= warmup) {
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
         ['measure', 'value', 'vs floor'],
         ['floor: JSON.stringify + fs.writeFile (no fsync)', ms(floor.time), '1.00×'],
         ['main process: saveDraft handler, one autosave', ms(main.time), ratio(main.time, floor.time)],
-        ['renderer main thread: toJSON + bridge call (sync part)', ms(renderer.total), ratio(renderer.total, floor.time)],
+        ['renderer main thread: toJSON + JSON text + bridge call (sync part)', ms(renderer.total), ratio(renderer.total, floor.time)],
         ['  of which editor.getEditorState().toJSON()', ms(renderer.serialize), ratio(renderer.serialize, floor.time)],
         ['  slowest renderer run', ms(renderer.max), ratio(renderer.max, floor.time)],
         [`  (the editor's body serializes to ${kb(renderer.bodyChars)} of JSON)`, '', ''],

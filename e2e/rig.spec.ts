@@ -48,7 +48,7 @@ test('host events reach a subscribed page, validated against the contract', asyn
 
 test('restart relaunches on the same data folder and keeps localStorage, as Electron does', async ({ app }) => {
   const article = sampleArticle();
-  await app.page.evaluate((draft) => window.copydesk.saveDraft({ article: draft }), article);
+  await app.page.evaluate((json) => window.copydesk.saveDraft({ article: json }), JSON.stringify(article));
   await app.page.evaluate(() => localStorage.setItem('copydesk-rig-check', 'kept'));
   await app.restart();
   expect(await app.page.evaluate(() => localStorage.getItem('copydesk-rig-check'))).toBe('kept');
@@ -58,10 +58,10 @@ test('restart relaunches on the same data folder and keeps localStorage, as Elec
 
 test('crash drops the page and its host calls without any flush; restart relaunches on the same data folder', async ({ app }) => {
   const article = sampleArticle();
-  await app.page.evaluate((draft) => window.copydesk.saveDraft({ article: draft }), article);
+  await app.page.evaluate((json) => window.copydesk.saveDraft({ article: json }), JSON.stringify(article));
   await app.page.evaluate(
-    (draft) => window.copydesk.writeRecovery({ draftId: draft.id, article: { ...draft, headline: 'Typed before the crash' }, revision: 2 }),
-    article,
+    ({ draftId, json }) => window.copydesk.writeRecovery({ draftId, article: json, revision: 2 }),
+    { draftId: article.id, json: JSON.stringify({ ...article, headline: 'Typed before the crash' }) },
   );
   await app.crash();
   await app.restart();
@@ -76,7 +76,7 @@ test('events the host handlers send by themselves reach the page', async ({ app 
     window.copydesk.subscribe('saveStatusChanged', (payload) => received.push(payload));
   });
   const article = sampleArticle();
-  await app.page.evaluate((draft) => window.copydesk.saveDraft({ article: draft }), article);
+  await app.page.evaluate((json) => window.copydesk.saveDraft({ article: json }), JSON.stringify(article));
   await expect.poll(() => app.page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([
     { draftId: article.id, state: 'saved', savedAt: expect.any(String) },
   ]);

@@ -6,6 +6,7 @@ import { HANDOFF_DIRECTIONS, HandoffSchema, PersonSchema } from '../review/revie
 import { PAGE_COMMAND_IDS, type PageCommandId } from '../commands/command-table';
 import { HANDOFF_MESSAGE_LIMIT } from '../review/round-trip';
 import { HouseStyleSchema } from '../style/style-file';
+import { RECOVERY_LIMIT } from '../article/draft-bytes';
 
 /**
  * The one description of every call the renderer may make to the host.
@@ -85,6 +86,32 @@ const ImageBytesSchema = z
   .refine((bytes) => bytes.byteLength <= MAX_IMAGE_BYTES, { message: 'must be at most 50 MB' })
   .describe('The image file’s bytes.');
 
+/**
+ * The most JSON text an article argument may carry: what the host could keep at all (a recovery copy,
+ * which may hold text a save refused as too large). Only stops a runaway string from being parsed whole.
+ */
+export const MAX_ARTICLE_JSON_CHARACTERS = RECOVERY_LIMIT.bytes;
+
+/**
+ * An article sent as the JSON text of it (`JSON.stringify(article)`), for the calls made while typing
+ * (saveDraft, writeRecovery): one string crosses IPC, or the e2e rig's binding, far faster than the
+ * object graph of a long article, which is copied and serialized value by value. The host parses it
+ * and checks it with ArticleSchema exactly as strictly as an object, problems named by their path
+ * under the argument (`$.article.bylines[0].role`).
+ */
+export const ArticleJsonSchema = z
+  .string()
+  .max(MAX_ARTICLE_JSON_CHARACTERS)
+  .transform((text, context): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      context.issues.push({ code: 'custom', input: text, message: `is not valid JSON text of an article (${error instanceof Error ? error.message : String(error)})` });
+      return z.NEVER;
+    }
+  })
+  .pipe(ArticleSchema);
+
 function call<Args extends z.ZodType, Result extends z.ZodType>(args: Args, result: Result) {
   return { args, result };
 }
@@ -113,16 +140,16 @@ export const HOST_API = {
   /** `warnings` (present only when there are some): problems that did not stop the load, e.g. a missing image. */
   loadDraft: call(z.object({ id: DraftIdSchema }).strict(), z.object({ article: ArticleSchema, warnings: z.array(z.string()).optional() })),
   /**
-   * Saves the draft (queued: one writer per file, newest wins, retried on failure). `revision` is the
+   * Saves the draft (`article` as JSON text: ArticleJsonSchema; queued: one writer per file, newest wins, retried on failure). `revision` is the
    * editor's change counter; passing it lets the host drop the recovery copy once the save has caught up.
    * Errors: 'disk-full' | 'read-only' | 'permission-denied' | 'drafts-folder-missing' | 'io' (message in
    * words; the text stays queued and is retried, see saveStatusChanged), 'conflict' (changed on disk).
    */
-  saveDraft: call(z.object({ article: ArticleSchema, revision: z.number().int().nonnegative().optional() }).strict(), z.object({ savedAt: z.string() })),
+  saveDraft: call(z.object({ article: ArticleJsonSchema, revision: z.number().int().nonnegative().optional() }).strict(), z.object({ savedAt: z.string() })),
   /** The last save outcome of a draft in this run, or null if nothing was saved yet. */
   getSaveStatus: call(z.object({ draftId: DraftIdSchema }).strict(), SaveStatusSchema.nullable()),
-  /** Keeps the editor's unsaved text as a crash-recovery copy. Call at most every ~1.5 s while typing. */
-  writeRecovery: call(z.object({ draftId: DraftIdSchema, article: ArticleSchema, revision: z.number().int().nonnegative() }).strict(), z.object({})),
+  /** Keeps the editor's unsaved text (`article` as JSON text, as for saveDraft) as a crash-recovery copy. Call at most every ~1.5 s while typing. */
+  writeRecovery: call(z.object({ draftId: DraftIdSchema, article: ArticleJsonSchema, revision: z.number().int().nonnegative() }).strict(), z.object({})),
   /** Drops the recovery copy (e.g. after the user discarded the text). Saves that catch up drop it by themselves. */
   clearRecovery: call(z.object({ draftId: DraftIdSchema }).strict(), z.object({})),
   /** The recovery copy of a draft when it differs from the file on disk, with previews of both; null when there is nothing to recover. */

@@ -56,7 +56,7 @@ test('empty editor, the empty library and trash, Settings, the export menu, the 
 async function openFullArticle(app: CopydeskApp): Promise<Article> {
   const { page } = app;
   const article: Article = { ...kenyaPoliticsArticle, id: randomUUID(), leadImage: null };
-  expect((await page.evaluate((value) => window.copydesk.saveDraft({ article: value }), article)).ok).toBe(true);
+  expect((await page.evaluate((json) => window.copydesk.saveDraft({ article: json }), JSON.stringify(article))).ok).toBe(true);
   await app.emitHostEvent('openDraftRequested', { draftId: article.id });
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(article.headline);
   const details = articleDetails(page);

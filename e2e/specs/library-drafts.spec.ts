@@ -25,7 +25,7 @@ function draft(headline: string, body: string, status: ArticleStatus = 'draft', 
 /** Saves drafts through the host, as the app does. */
 async function saveThroughHost(app: CopydeskApp, articles: Article[]): Promise<void> {
   for (const article of articles) {
-    const reply = await app.page.evaluate((value) => window.copydesk.saveDraft({ article: value }), article);
+    const reply = await app.page.evaluate((json) => window.copydesk.saveDraft({ article: json }), JSON.stringify(article));
     expect(reply.ok).toBe(true);
   }
 }

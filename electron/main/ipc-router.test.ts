@@ -37,7 +37,7 @@ describe('host router', () => {
 
   it('refuses bad arguments with the path of the bad field', async () => {
     const { router, handlers } = routerWith();
-    const reply = await router.dispatch(channelFor('saveDraft'), appPage, { article: { ...sampleArticle(), bylines: [{ name: 'A' }] } });
+    const reply = await router.dispatch(channelFor('saveDraft'), appPage, { article: JSON.stringify({ ...sampleArticle(), bylines: [{ name: 'A' }] }) });
     expect(reply).toEqual({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('$.article.bylines[0].role ') } });
     expect(handlers.saveDraft).not.toHaveBeenCalled();
   });

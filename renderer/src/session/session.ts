@@ -66,7 +66,8 @@ export async function saveArticleOutcome(editor: LexicalEditor | null, options: 
   const article = articleOnScreen(editor);
   store().setSaveState({ kind: 'saving' });
   try {
-    const { savedAt } = await host.saveDraft({ article, revision });
+    // As JSON text: one string crosses to the host, not the object graph (ArticleJsonSchema).
+    const { savedAt } = await host.saveDraft({ article: JSON.stringify(article), revision });
     editRevision.savedUpTo(revision);
     store().setSaveState({ kind: 'saved', savedAt }, options.quiet ? {} : { headlineMissing: article.headline.trim() === '', checkAllLinks: true });
     return 'saved';

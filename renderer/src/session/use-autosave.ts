@@ -24,7 +24,7 @@ async function writeRecovery(editor: LexicalEditor | null): Promise<void> {
   const revision = editRevision.current();
   const article = articleOnScreen(editor);
   try {
-    await host.writeRecovery({ draftId: article.id, article, revision });
+    await host.writeRecovery({ draftId: article.id, article: JSON.stringify(article), revision });
   } catch {
     // The save path reports problems; a missed recovery copy is retried with the next edit.
   }
