@@ -128,6 +128,8 @@ export interface BodySuggestionText extends Omit<BodySuggestion, 'change'> {
   change: SuggestionChange | 'replace';
   inserted: string;
   deleted: string;
+  /** The words around it in its paragraph, as the live editor reads them for the review panel (cut short, see wordsBefore). */
+  context?: { before: string; after: string };
 }
 
 function plainText(nodes: readonly SerializedBodyNode[]): string {

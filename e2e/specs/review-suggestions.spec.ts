@@ -46,6 +46,29 @@ const returnedDraft = (): Article => {
   };
 };
 
+const SUB_EDITOR = { name: 'Jonas Berg', initials: 'JB' };
+const NIGHT_DESK = { name: 'Wanjiru Kamau', initials: 'WK' };
+
+/** The returned draft with more of the desk's body suggestions, by three people: an addition, a deletion and replacements. */
+const busyDraft = (): Article => {
+  const draft = returnedDraft();
+  return {
+    ...draft,
+    body: body([
+      paragraph('The ferry left the pier at seven', suggestion('insert', '6f2b4c5a-8e7d-4a1f-8b9c-0d1e2f3a4b5c', INSERTED, EDITOR, AT), ' with every seat taken.'),
+      paragraph(
+        'Service had been suspended on ',
+        suggestion('delete', '7a3c5d6b-9f8e-4b2a-8c0d-1e2f3a4b5c6d', 'Tuesday', SUB_EDITOR, AT),
+        suggestion('insert', '7a3c5d6b-9f8e-4b2a-8c0d-1e2f3a4b5c6d', 'Monday', SUB_EDITOR, AT),
+        ' after smoke was seen in the engine room, the port authority said',
+        suggestion('delete', '8b4d6e7c-0a9f-4c3b-9d1e-2f3a4b5c6d7e', ' in a statement on its website', NIGHT_DESK, AT),
+        '.',
+      ),
+      paragraph('Passengers queued from five in the morning, and several said they had been ', suggestion('delete', '9c5e7f8d-1b0a-4d4c-8e2f-3a4b5c6d7e8f', 'very ', EDITOR, AT), 'relieved to travel again.'),
+    ]),
+  };
+};
+
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Review' });
 const suggestions = (page: Page) => panel(page).getByRole('region', { name: /^Suggestions/ });
 const list = (page: Page) => suggestions(page).getByRole('list', { name: 'Pending suggestions' });
@@ -57,10 +80,10 @@ const section = (page: Page) => page.getByRole('textbox', { name: 'Section' });
 const dateline = (page: Page) => articleDetails(page).getByRole('textbox', { name: 'Dateline' });
 const reviewToggle = (page: Page) => page.getByRole('button', { name: 'Review', exact: true });
 
-async function openReturnedDraft(app: CopydeskApp): Promise<void> {
+async function openReturnedDraft(app: CopydeskApp, draft = returnedDraft()): Promise<void> {
   const file = path.join(app.dataDir, 'returned', 'article.json');
   await fsp.mkdir(path.dirname(file), { recursive: true });
-  await fsp.writeFile(file, serializeArticle(returnedDraft()));
+  await fsp.writeFile(file, serializeArticle(draft));
   await app.openFromOs(file);
   await expect(headline(app.page)).toHaveValue(HEADLINE);
 }
@@ -113,6 +136,9 @@ test('two people’s suggestions in document order: accept one, reject one, acce
   await expect(card(page, 'headline').locator('del')).toContainText(['resumes', 'two-week halt']);
   await expect(card(page, 'headline').locator('ins')).toContainText(['back in', 'engine fire']);
   await expect(bodyCard(page).getByRole('insertion')).toHaveText(`[added: ${INSERTED.trim()}]`);
+  // What a body suggestion does, and where: the words around it in its paragraph.
+  await expect(bodyCard(page).getByRole('paragraph').first()).toHaveText(`Add: “${INSERTED.trim()}”`);
+  await expect(bodyCard(page)).toContainText(`The ferry left the pier at seven [added: ${INSERTED.trim()}] with every seat taken.`);
   await expect(card(page, 'dateline')).toContainText('Dateline');
 
   // Accept one: the field takes it, and focus moves to the next suggestion in the list.
@@ -237,20 +263,32 @@ test('a suggestion accepted beside its field is undone with Ctrl+Z in the field,
   await expect(beside).toHaveCount(0);
 });
 
-test('screenshots and accessibility: the Suggestions section with two people’s suggestions, light and dark', async ({ app }) => {
+test('screenshots and accessibility: the Suggestions section with four people’s suggestions, light and dark', async ({ app }) => {
   test.setTimeout(120_000);
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
-  await openReturnedDraft(app);
+  await openReturnedDraft(app, busyDraft());
   await suggestMine(page);
   await reviewToggle(page).click();
-  await expect(list(page).getByRole('group')).toHaveCount(5);
+  await expect(list(page).getByRole('group')).toHaveCount(8);
+  const replacement = list(page).getByRole('group', { name: `Suggested body replacement by ${SUB_EDITOR.name}` });
+  await expect(replacement.getByRole('paragraph').first()).toHaveText('Replace: “Tuesday” with “Monday”');
+  await expect(list(page).getByRole('group', { name: `Suggested body deletion by ${NIGHT_DESK.name}` }).getByRole('paragraph').first()).toHaveText(
+    'Delete: “in a statement on its website”',
+  );
   await shootLightAndDark(page, 'review-suggestions');
-  await expectNoAxeViolations(page, 'review panel listing suggestions by two people');
+  await expectNoAxeViolations(page, 'review panel listing suggestions by four people');
+  await replacement.scrollIntoViewIfNeeded();
+  await shootLightAndDark(page, 'review-suggestions-body');
 
-  await suggestions(page).getByRole('combobox', { name: 'Show suggestions by' }).selectOption({ label: `${EDITOR.name} (3)` });
+  // Selecting a body suggestion's card selects its words in the body.
+  await replacement.click();
+  await expect(bodyEditor(page)).toBeFocused();
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('TuesdayMonday');
+
+  await suggestions(page).getByRole('combobox', { name: 'Show suggestions by' }).selectOption({ label: `${EDITOR.name} (4)` });
   await suggestions(page).getByRole('button', { name: `Accept all by ${EDITOR.name}` }).click();
-  await expect(list(page).getByRole('group')).toHaveCount(2);
+  await expect(list(page).getByRole('group')).toHaveCount(4);
   await shootLightAndDark(page, 'review-suggestions-decided');
   await expectNoAxeViolations(page, 'review panel after accepting all by one person, with Undo');
 });

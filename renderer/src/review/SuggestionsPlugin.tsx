@@ -11,11 +11,14 @@ import { decidePendingSuggestions } from './suggestion-decisions';
 
 /** Typing pause after which the list is read again when text inside a suggestion changed. */
 const PAUSE_MS = 200;
+/** Quiet time after which it is read again when only the words around a suggestion (its context) changed. */
+const IDLE_MS = 600;
 
 /**
  * Keeps the Review panel's list of body suggestions in step with the body. The body is walked again
- * only after a suggestion was made, split, decided or had its text changed, once typing pauses:
- * typing outside suggestions costs one look at the update's dirty elements.
+ * only after a suggestion was made, split, decided or had its text changed, once typing pauses, or
+ * after typing in a paragraph with a suggestion stops (for the words the panel quotes around it):
+ * other typing costs one look at the update's dirty elements.
  */
 export function SuggestionsPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -23,25 +26,33 @@ export function SuggestionsPlugin() {
   useEffect(() => {
     let timer: number | undefined;
     let keys = new Set<NodeKey>();
+    let blocks = new Set<NodeKey>();
     const refresh = () => {
       timer = undefined;
       const read = editor.getEditorState().read($readBodySuggestionNodes);
-      keys = read.keys;
+      ({ keys, blocks } = read);
       useBodySuggestions.getState().set(read.suggestions);
     };
     const schedule = () => {
       if (timer === undefined) timer = window.setTimeout(refresh, PAUSE_MS);
     };
+    const scheduleWhenIdle = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(refresh, IDLE_MS);
+    };
     // Another article's suggestions are gone as soon as this body is built.
     refresh();
     const stopMutations = editor.registerMutationListener(SuggestionNode, schedule, { skipInitialization: true });
     const stopUpdates = editor.registerUpdateListener(({ dirtyElements }) => {
+      let nearSuggestion = false;
       for (const key of dirtyElements.keys()) {
         if (keys.has(key)) {
           schedule();
           return;
         }
+        nearSuggestion ||= blocks.has(key);
       }
+      if (nearSuggestion) scheduleWhenIdle();
     });
     return () => {
       stopMutations();

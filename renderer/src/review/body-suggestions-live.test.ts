@@ -32,6 +32,17 @@ describe('body suggestions in the live editor', () => {
     ]);
   });
 
+  it('gives each the words around it in its paragraph, other suggestions as if rejected', () => {
+    const contexts = reviewed().getEditorState().read($readBodySuggestions).map((entry) => entry.context);
+    expect(contexts).toEqual([
+      { before: 'The ', after: ' sat.' },
+      { before: 'The cat sat', after: '' },
+      { before: 'Kept ', after: 'here.' },
+    ]);
+    const long = editorWith(paragraph('On a wet Tuesday evening the county council voted ', suggestion('insert', INSERT, 'quietly', AMINA, AT), ' to approve the new budget for the ferry service.'));
+    expect(long.getEditorState().read($readBodySuggestions)[0]?.context).toEqual({ before: '…the county council voted ', after: ' to approve the new budget for…' });
+  });
+
   it('says which suggestion the caret is in', () => {
     const editor = reviewed();
     editor.update(() => void $selectText(8), { discrete: true });

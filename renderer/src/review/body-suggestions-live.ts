@@ -4,6 +4,7 @@ import { $dfsIterator, $unwrapNode } from '@lexical/utils';
 import { $isTableCellNode } from '@lexical/table';
 import { SuggestionTexts, type BodySuggestionText, type SuggestionDecision } from '../../../core/review/body-suggestions';
 import type { Person } from '../../../core/review/review-schema';
+import { CONTEXT_LENGTH, wordsAfter, wordsBefore } from '../../../core/text/excerpt';
 import { selectElementsText } from './body-marks';
 import { $isSuggestionNode, $suggestionOf, type SuggestionNode } from './SuggestionNode';
 
@@ -19,15 +20,50 @@ function $suggestionNodes(): SuggestionNode[] {
   return found;
 }
 
-/** Every suggestion in the body in document order, one entry per id (a replacement is one), and the keys of their nodes. */
-export function $readBodySuggestionNodes(): { suggestions: BodySuggestionText[]; keys: Set<NodeKey> } {
+function blockOf(node: LexicalNode): ElementNode | null {
+  let at = node.getParent();
+  while (at && at.isInline()) at = at.getParent();
+  return at;
+}
+
+/** The text beside the node in its paragraph (other suggestions as if rejected, as the body counts), read outwards only as far as a context shows. */
+function $textBeside(node: LexicalNode, side: 'before' | 'after'): string {
+  let text = '';
+  const enough = CONTEXT_LENGTH * 2;
+  for (let at: LexicalNode | null = node; at && text.length < enough && !($isElementNode(at) && !at.isInline()); at = at.getParent()) {
+    const next = (from: LexicalNode) => (side === 'before' ? from.getPreviousSibling() : from.getNextSibling());
+    for (let beside = next(at); beside && text.length < enough; beside = next(beside)) {
+      text = side === 'before' ? $textAsRejected(beside) + text : text + $textAsRejected(beside);
+    }
+  }
+  return side === 'before' ? wordsBefore(text) : wordsAfter(text);
+}
+
+/**
+ * Every suggestion in the body in document order, one entry per id (a replacement is one) with the
+ * words around it, the keys of their nodes, and the keys of the paragraphs they are in (whose text
+ * is their context).
+ */
+export function $readBodySuggestionNodes(): { suggestions: BodySuggestionText[]; keys: Set<NodeKey>; blocks: Set<NodeKey> } {
   const texts = new SuggestionTexts();
   const keys = new Set<NodeKey>();
+  const blocks = new Set<NodeKey>();
+  const first = new Map<string, SuggestionNode>();
+  const last = new Map<string, SuggestionNode>();
   for (const node of $suggestionNodes()) {
+    const { id } = node.getFields();
     texts.add(node.getFields(), node.getTextContent());
     keys.add(node.getKey());
+    const block = blockOf(node);
+    if (block) blocks.add(block.getKey());
+    if (!first.has(id)) first.set(id, node);
+    last.set(id, node);
   }
-  return { suggestions: texts.list(), keys };
+  const suggestions = texts.list().map((entry) => {
+    const [from, to] = [first.get(entry.id), last.get(entry.id)];
+    return from && to ? { ...entry, context: { before: $textBeside(from, 'before'), after: $textBeside(to, 'after') } } : entry;
+  });
+  return { suggestions, keys, blocks };
 }
 
 /** Every suggestion in the body in document order, one entry per id (a replacement is one). */
@@ -63,12 +99,6 @@ function $decideNode(node: SuggestionNode, decision: SuggestionDecision): void {
   node.remove();
   // A paragraph that was only this suggestion goes with it (a table cell keeps its paragraph), as in core's bodyAsRejected.
   if (block && block.isEmpty() && !$isTableCellNode(block.getParent()) && (block.getPreviousSibling() || block.getNextSibling())) block.remove();
-}
-
-function blockOf(node: LexicalNode): ElementNode | null {
-  let at = node.getParent();
-  while (at && at.isInline()) at = at.getParent();
-  return at;
 }
 
 /** Accepts or rejects every suggestion `choose` picks (all the nodes of each). */

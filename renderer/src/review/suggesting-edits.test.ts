@@ -171,6 +171,34 @@ describe('replacing and pasting in Suggesting mode', () => {
     expect(caret(editor)).toBe(10);
   });
 
+  it('makes words typed right after deleting with Backspace or Delete their replacement, as Google Docs does', () => {
+    const editor = editorWith(paragraph('Vote on Tuesday.'));
+    const author = authorFor();
+    edit(editor, () => $selectText(15));
+    backspace(editor, author, 7);
+    type(editor, author, 'Monday');
+    expect(blocksOf(editor)).toEqual([paragraph('Vote on ', suggestion('insert', ID1, 'Monday', AMINA, AT), suggestion('delete', ID1, 'Tuesday', AMINA, AT), '.')]);
+
+    const forward = editorWith(paragraph('Vote on Tuesday.'));
+    edit(forward, () => $selectText(8));
+    deleteForward(forward, author, 7);
+    type(forward, author, 'Monday');
+    expect(blocksOf(forward)).toEqual([paragraph('Vote on ', suggestion('delete', ID2, 'Tuesday', AMINA, AT), suggestion('insert', ID2, 'Monday', AMINA, AT), '.')]);
+  });
+
+  it('keeps typing beside someone else’s deletion, or beside one already replaced, a suggestion of its own', () => {
+    const editor = editorWith(paragraph('Vote ', suggestion('delete', THEIRS, 'on', JONAS, AT), ' Tuesday.'));
+    const author = authorFor();
+    edit(editor, () => $selectText(5));
+    type(editor, author, 'by');
+    expect(blocksOf(editor)).toEqual([paragraph('Vote ', suggestion('insert', ID1, 'by', AMINA, AT), suggestion('delete', THEIRS, 'on', JONAS, AT), ' Tuesday.')]);
+
+    const replaced = editorWith(paragraph('The ', suggestion('delete', THEIRS, 'cat', AMINA, AT), suggestion('insert', THEIRS, 'dog', AMINA, AT), ' sat.'));
+    edit(replaced, () => $selectText(4));
+    type(replaced, author, 'a ');
+    expect(blocksOf(replaced)[0]).toEqual(paragraph('The ', suggestion('insert', ID2, 'a ', AMINA, AT), suggestion('delete', THEIRS, 'cat', AMINA, AT), suggestion('insert', THEIRS, 'dog', AMINA, AT), ' sat.'));
+  });
+
   it('pastes lines as insertions, each after the first in a paragraph of its own', () => {
     const editor = editorWith(paragraph('Start end'));
     const author = authorFor();

@@ -108,8 +108,10 @@ export function $suggestText(text: string, author: SuggestionAuthor): void {
   } else {
     // Someone else's insertion is split around this one: a suggestion never holds another's insertion.
     place = $placeOutside(place, (suggestion) => suggestion.getChange() === 'insert');
-    const deleted = place.parent.getChildAtIndex(place.index - 1);
-    const id = replacing && isOwn(deleted, 'delete', author.by) ? deleted.getSuggestionId() : author.newId();
+    // Typed right beside the author's own deletion (typed over a selection, or after Backspace or Delete), it replaces those words: one suggestion.
+    const beside = [place.parent.getChildAtIndex(place.index - 1), place.parent.getChildAtIndex(place.index)];
+    const replaced = beside.find((node): node is SuggestionNode => isOwn(node, 'delete', author.by) && !isReplaced(node));
+    const id = replaced?.getSuggestionId() ?? author.newId();
     place.parent.splice(place.index, 0, [$createSuggestionNode({ change: 'insert', id, by: author.by, at: author.at }).append(typed)]);
   }
   typed.select();
@@ -143,10 +145,10 @@ function $outermostDeletion(node: LexicalNode): LexicalNode {
   return outermost;
 }
 
-/** True when the deletion is the first half of a replacement: an insertion with its id follows it. */
+/** True when the deletion is half of a replacement: an insertion with its id is beside it (after it, or before it when typed after Backspace). */
 function isReplaced(deletion: SuggestionNode): boolean {
-  const next = deletion.getNextSibling();
-  return $isSuggestionNode(next) && next.getChange() === 'insert' && next.getSuggestionId() === deletion.getSuggestionId();
+  const isItsInsertion = (node: LexicalNode | null) => $isSuggestionNode(node) && node.getChange() === 'insert' && node.getSuggestionId() === deletion.getSuggestionId();
+  return isItsInsertion(deletion.getNextSibling()) || isItsInsertion(deletion.getPreviousSibling());
 }
 
 /** Wraps the text in a deletion by the author, joining their deletion right beside it. */
