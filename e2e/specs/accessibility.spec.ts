@@ -12,6 +12,7 @@ import { test, expect, type CopydeskApp } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
 import { changeHeadlineOnDisk, savedBodyText } from './autosave-disk';
 import { articleDetails, bodyEditor, save } from './editor-steps';
+import { clickAppBarCommand } from './app-bar-steps';
 
 const IMAGE = fileURLToPath(new URL('../fixtures/images/turkana-dusk.png', import.meta.url));
 
@@ -99,7 +100,7 @@ test('a full article: editor, link popover, preview, pre-export check with warni
 test('history, a version’s preview and the restored notice with Undo', async ({ app }) => {
   const { page } = app;
   await openFullArticle(app);
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   const history = page.getByRole('dialog', { name: 'History' });
   await history.getByRole('textbox', { name: 'Save version…' }).fill('Filed to the desk');
   await history.getByRole('button', { name: 'Save version' }).click();

@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { PageCommandId } from '../../core/commands/command-table';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import { bodyEditor } from './editor-steps';
+import { clickAppBarCommand } from './app-bar-steps';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 /** Save, Add Comment, Review Panel, Style Panel, Insert Picture, Insert Table, Bold, Keyboard Shortcuts, Settings. */
@@ -57,7 +58,7 @@ test('keys and menu commands do nothing behind Settings, Keyboard Shortcuts, Ope
     { name: 'Settings', open: () => page.getByRole('button', { name: /^Settings/ }).click() },
     { name: 'Keyboard shortcuts', open: () => app.emitHostEvent('menuCommand', { command: 'keyboard-shortcuts' }) },
     { name: 'Open a draft', open: () => app.emitHostEvent('menuCommand', { command: 'open' }) },
-    { name: 'History', open: () => page.getByRole('button', { name: 'History' }).click() },
+    { name: 'History', open: () => clickAppBarCommand(page, 'History') },
     { name: 'Preview', open: () => page.getByRole('button', { name: 'Preview' }).click() },
     {
       name: 'Pre-export check',
@@ -94,7 +95,7 @@ test('the compare view’s own commands work inside it, and the article’s do n
   await page.getByRole('textbox', { name: 'Headline' }).fill(HEADLINE);
   await bodyEditor(page).click();
   await page.keyboard.type('Boats went out at dawn.');
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   const history = page.getByRole('dialog', { name: 'History' });
   await history.getByRole('textbox', { name: 'Save version…' }).fill('First light');
   await history.getByRole('button', { name: 'Save version' }).click();
@@ -109,7 +110,7 @@ test('the compare view’s own commands work inside it, and the article’s do n
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
   const file = await savedDraftFile(app);
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   await history.getByRole('form', { name: 'Compare with…' }).getByRole('button', { name: 'Compare' }).click();
   const compare = page.getByRole('dialog', { name: 'Compare versions' });
   const headline = compare.getByRole('group', { name: 'Headline' });

@@ -2,6 +2,7 @@ import { test, expect } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
 import { shootLightAndDark } from '../rig/screenshots';
 import { bodyEditor } from './editor-steps';
+import { clickAppBarCommand } from './app-bar-steps';
 
 test('History ▸ Compare with… shows a read-only redline of a version against the text now, fields and body', async ({ app }) => {
   test.setTimeout(90_000);
@@ -13,7 +14,7 @@ test('History ▸ Compare with… shows a read-only redline of a version against
   await page.keyboard.press('Enter');
   await page.keyboard.type('Fares are unchanged for now.');
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   const history = page.getByRole('dialog', { name: 'History' });
   await history.getByRole('textbox', { name: 'Save version…' }).fill('Filed to the desk');
   await history.getByRole('button', { name: 'Save version' }).click();
@@ -29,7 +30,7 @@ test('History ▸ Compare with… shows a read-only redline of a version against
   await page.keyboard.press('Enter');
   await page.keyboard.type('Three more boats sailed for Homa Bay by noon.');
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   const compareWith = history.getByRole('form', { name: 'Compare with…' });
   await expect(compareWith.getByRole('combobox', { name: 'Version to compare' })).toHaveValue(/.+/);
   await expect(compareWith.getByRole('combobox', { name: 'Compare it with' })).toHaveValue('now');

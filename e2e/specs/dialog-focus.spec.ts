@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { changeHeadlineOnDisk, savedArticle, savedBodyText } from './autosave-disk';
 import { articleDetails, bodyEditor } from './editor-steps';
+import { moreButton, moreMenu } from './app-bar-steps';
 
 const HEADLINE = 'Kisumu ferry resumes service after two-week halt';
 
@@ -215,11 +216,13 @@ test('Open (library and trash): Tab stays inside, Escape gives focus back to the
   await expect(bodyEditor(page)).toBeFocused();
 });
 
-test('History and a version’s preview: Tab stays inside; Escape leaves the preview, then the dialog, back onto History', async ({ app }) => {
+test('History (in More at this width) and a version’s preview: Tab stays inside; Escape leaves the preview, then the dialog, back onto More', async ({ app }) => {
   const { page } = app;
   await page.getByRole('textbox', { name: 'Headline' }).fill(HEADLINE);
-  const historyButton = page.getByRole('button', { name: 'History' });
-  await historyButton.focus();
+  const more = moreButton(page);
+  await more.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(moreMenu(page).getByRole('menuitem', { name: 'History' })).toBeFocused();
   await page.keyboard.press('Enter');
   const history = page.getByRole('dialog', { name: 'History' });
   await history.getByRole('textbox', { name: 'Save version…' }).focus();
@@ -238,7 +241,7 @@ test('History and a version’s preview: Tab stays inside; Escape leaves the pre
   await expect(history.getByRole('list', { name: 'Versions' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(history).toBeHidden();
-  await expect(historyButton).toBeFocused();
+  await expect(more).toBeFocused();
 });
 
 test('Link popover: Tab stays inside; Escape gives the body back its selection', async ({ app }) => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect, type CopydeskApp } from '../fixtures';
 import { bodyEditor } from './editor-steps';
 import { articleFile } from './autosave-disk';
+import { clickAppBarCommand } from './app-bar-steps';
 
 /** Screenshots of the library, history, recovery and changed-on-disk views, light and dark, for review (test-results/screenshots/). */
 const OUT = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -57,7 +58,7 @@ test('screenshots: library, history, recovery and changed on disk', async ({ app
   await shoot(app, 'library');
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   const history = page.getByRole('dialog', { name: 'History' });
   await history.getByRole('textbox', { name: 'Save version…' }).fill('Filed to the desk');
   await history.getByRole('button', { name: 'Save version' }).click();

@@ -1,6 +1,7 @@
 import { test, expect } from '../fixtures';
 import { bodyEditor } from './editor-steps';
 import { savedBodyText } from './autosave-disk';
+import { clickAppBarCommand } from './app-bar-steps';
 
 const FIRST = 'The first boat left Kisumu at six.';
 const EDITED = ' By noon three more had sailed for Homa Bay.';
@@ -12,7 +13,7 @@ test('save a labelled version, edit, restore it, then undo the restore', async (
   await page.keyboard.type(FIRST);
 
   // Save version… saves the text on screen first, so the version holds it even before the autosave ran.
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   const history = page.getByRole('dialog', { name: 'History' });
   await history.getByRole('textbox', { name: 'Save version…' }).fill('Filed to the desk');
   await history.getByRole('button', { name: 'Save version' }).click();
@@ -29,7 +30,7 @@ test('save a labelled version, edit, restore it, then undo the restore', async (
   await expect.poll(() => savedBodyText(app)).toBe(FIRST + EDITED);
 
   // Preview is read-only and shows the version's text.
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   await history.getByRole('button', { name: /^Preview version of .*Filed to the desk$/ }).click();
   const preview = page.getByRole('dialog', { name: /^Version of / });
   await expect(preview.getByRole('region', { name: 'Filed to the desk' })).toContainText(FIRST);
@@ -46,7 +47,7 @@ test('save a labelled version, edit, restore it, then undo the restore', async (
   await expect.poll(() => savedBodyText(app)).toBe(FIRST + EDITED);
 
   // Both restores left their "before" copies in the history.
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   await expect(history.getByRole('list', { name: 'Versions' }).getByRole('listitem').filter({ hasText: 'Before a restore' })).toHaveCount(2);
 });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../fixtures';
 import { articleDetails, bodyEditor } from './editor-steps';
+import { clickAppBarCommand } from './app-bar-steps';
 
 const WIRE = fileURLToPath(new URL('../fixtures/wire/', import.meta.url));
 
@@ -11,7 +12,7 @@ test('a German ninjs wire story becomes a new draft, opened, with its fields in 
   const { page } = app;
   await page.getByRole('textbox', { name: 'Headline' }).fill('Story on screen before the import');
   app.dialogs.queueImportFile(path.join(WIRE, 'muenchen-tram.ninjs.json'));
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await clickAppBarCommand(page, 'Import…');
 
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Münchens Tram-Westtangente fährt ab Dezember – zwölf Jahre nach dem Beschluss');
   await expect(page.getByRole('textbox', { name: 'Standfirst' })).toHaveValue('Die neue Linie verbindet Pasing und Aidenbachstraße; die Stadtwerke erwarten täglich 55.000 Fahrgäste.');
@@ -47,7 +48,7 @@ test('an HTML page is imported with the same cleaning as paste', async ({ app })
     '<!DOCTYPE html><html lang="nb"><head><title>Ferja går igjen</title></head><body><article><h1>Ferja over Storfjorden går igjen</h1><p style="color:red" class="x">Etter tre uker med stans er sambandet <b>tilbake</b>.</p><iframe src="https://ads.example"></iframe></article></body></html>',
   );
   app.dialogs.queueImportFile(file);
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await clickAppBarCommand(page, 'Import…');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Ferja over Storfjorden går igjen');
   await expect(bodyEditor(page)).toContainText('Etter tre uker med stans er sambandet tilbake.');
   await expect(bodyEditor(page).locator('strong, b')).toHaveText('tilbake');
@@ -57,7 +58,7 @@ test('a broken wire file is refused with its name, and the article on screen sta
   const { page } = app;
   await page.getByRole('textbox', { name: 'Headline' }).fill('Still here');
   app.dialogs.queueImportFile(path.join(WIRE, 'broken-wire.json'));
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await clickAppBarCommand(page, 'Import…');
   await expect(page.getByRole('alert')).toContainText('Could not import. broken-wire.json: is not valid JSON');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Still here');
   expect(await fsp.readdir(app.draftsFolder)).toHaveLength(1);
@@ -66,7 +67,7 @@ test('a broken wire file is refused with its name, and the article on screen sta
 test('cancelling the file picker imports nothing', async ({ app }) => {
   const { page } = app;
   await page.getByRole('textbox', { name: 'Headline' }).fill('Nothing changes');
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await clickAppBarCommand(page, 'Import…');
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved/);
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Nothing changes');
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -79,7 +80,7 @@ const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.me
 test('a dpa story keeps its provenance, agency credit, coded subjects and remote lead picture; attaching the file keeps caption and credit', async ({ app }) => {
   const { page } = app;
   app.dialogs.queueImportFile(DPA);
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await clickAppBarCommand(page, 'Import…');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Erster Wasserstoffzug im Harz fährt im Regelbetrieb');
   const details = articleDetails(page);
 

@@ -4,6 +4,7 @@ import { test, expect } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
 import { shootLightAndDark } from '../rig/screenshots';
 import { savedArticle } from './autosave-disk';
+import { clickAppBarCommand } from './app-bar-steps';
 
 test.use({ user: { name: 'Amina Odhiambo', initials: 'AO' } });
 
@@ -19,7 +20,7 @@ test('each status change is logged with who and when, and History shows the log 
     ['status', 'Amina Odhiambo', 'Status changed from In review to Needs changes.'],
   ]);
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   const history = page.getByRole('dialog', { name: 'History' });
   const openLog = history.getByRole('button', { name: 'Review log (2)' });
   await openLog.click();
@@ -41,14 +42,14 @@ test('each status change is logged with who and when, and History shows the log 
   await expect(history).toBeHidden();
 
   await app.restart();
-  await app.page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(app.page, 'History');
   await app.page.getByRole('dialog', { name: 'History' }).getByRole('button', { name: 'Review log (2)' }).click();
   await expect(app.page.getByRole('list', { name: 'Review log' }).getByRole('listitem')).toHaveCount(2);
 });
 
 test('a draft with nothing logged says what the review log will hold', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'History' }).click();
+  await clickAppBarCommand(page, 'History');
   await page.getByRole('dialog', { name: 'History' }).getByRole('button', { name: 'Review log' }).click();
   await expect(page.getByRole('dialog', { name: 'Review log' })).toContainText('Nothing in the review log yet.');
   await expectNoAxeViolations(page, 'history, empty review log');

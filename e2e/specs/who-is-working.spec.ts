@@ -7,6 +7,7 @@ import { test, expect, type CopydeskApp } from '../fixtures';
 import { expectNoAxeViolations } from '../rig/axe';
 import { shootLightAndDark } from '../rig/screenshots';
 import { bodyEditor, expectBodySelection } from './editor-steps';
+import { clickAppBarCommand } from './app-bar-steps';
 
 const prompt = (page: Page) => page.getByRole('dialog', { name: 'Who is working?' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Review' });
@@ -111,7 +112,7 @@ test.describe('on the first start', () => {
     await expect(prompt(page).getByRole('textbox', { name: 'Initials' })).toHaveValue('LØ');
     await prompt(page).getByRole('button', { name: 'Save' }).click();
     await expect(status).toHaveValue('in-review');
-    await page.getByRole('button', { name: 'History' }).click();
+    await clickAppBarCommand(page, 'History');
     await page.getByRole('dialog', { name: 'History' }).getByRole('button', { name: 'Review log (1)' }).click();
     const entry = page.getByRole('list', { name: 'Review log' }).getByRole('listitem');
     await expect(entry).toHaveCount(1);

@@ -119,6 +119,17 @@ describe('application menu', () => {
     expect(empty).toEqual([expect.objectContaining({ label: 'Clear Menu', enabled: false })]);
   });
 
+  it('has the app bar’s file commands in File: Import…, Version History… and Preview, sent to the page', () => {
+    const { template, options } = menuFor('linux');
+    const file = submenu(top(template, 'File'));
+    expect(file.map((item) => item.label ?? item.type)).toEqual([
+      'New Article', 'Open…', 'Open Recent', 'Import…', 'separator', 'Save', 'Save a Copy As…', 'Export', 'separator', 'Version History…',
+      'separator', 'Preview', 'Print…', 'Save as PDF…', 'separator', 'Close Window', 'separator', '&Quit',
+    ]);
+    for (const label of ['Import…', 'Version History…', 'Preview']) click(find(file, label));
+    expect(vi.mocked(options.sendCommand).mock.calls.map(([command]) => command)).toEqual(['import', 'history', 'preview']);
+  });
+
   it('exports every format from File ▸ Export', () => {
     const exportMenu = submenu(find(submenu(top(menuFor('linux').template, 'File')), 'Export'));
     expect(exportMenu.map((item) => item.label)).toEqual(['HTML…', 'JSON…', 'ninjs (IPTC)…', 'Markdown…', 'Plain text…']);

@@ -78,15 +78,8 @@ export function App() {
 
   return (
     <div className="app">
-      <AppBar
-        reviewPanelShown={reviewPanelShown}
-        moreCommands={
-          <>
-            <HistoryCommands editorRef={editorRef} />
-            <ExportCommands editorRef={editorRef} />
-          </>
-        }
-      />
+      <AppBar reviewPanelShown={reviewPanelShown} exportMenu={<ExportCommands editorRef={editorRef} />} />
+      <HistoryCommands editorRef={editorRef} />
       {alert && (
         <div role="alert" className="app-alert">
           <p>{alert}</p>

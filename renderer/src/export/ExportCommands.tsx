@@ -1,20 +1,19 @@
-import type { RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { importArticle } from '../import/import-article';
+import { registerCommandHandlers } from '../commands/command-registry';
 import { ExportMenu } from './ExportMenu';
 import { copyHtmlForCms, openPreview, startExport } from './export-flow';
 
-/** Import…, Preview and Export… for the app bar. */
+/** The Export… menu for the app bar, and the Import… and Preview commands (the app bar and the File menu run them). */
 export function ExportCommands({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }) {
-  return (
-    <>
-      <button type="button" className="button" onClick={() => void importArticle(editorRef.current)}>
-        Import…
-      </button>
-      <button type="button" className="button" onClick={() => void openPreview(editorRef.current)}>
-        Preview
-      </button>
-      <ExportMenu onExport={(format) => void startExport(editorRef.current, format)} onCopyForCms={() => void copyHtmlForCms(editorRef.current)} />
-    </>
+  useEffect(
+    () =>
+      registerCommandHandlers({
+        import: { run: () => void importArticle(editorRef.current) },
+        preview: { run: () => void openPreview(editorRef.current) },
+      }),
+    [editorRef],
   );
+  return <ExportMenu onExport={(format) => void startExport(editorRef.current, format)} onCopyForCms={() => void copyHtmlForCms(editorRef.current)} />;
 }

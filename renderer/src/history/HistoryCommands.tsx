@@ -1,5 +1,4 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { createPortal } from 'react-dom';
 import type { LexicalEditor } from 'lexical';
 import type { VersionMeta } from '../../../core/versions/version-file';
 import { host } from '../host';
@@ -7,7 +6,7 @@ import { useArticleStore } from '../store/article-store';
 import { articleOnScreen, saveArticle } from '../session/session';
 import { editRevision } from '../session/autosave-revision';
 import { formatWhen } from '../recovery/CopyPreview';
-import { registerCommandHandler } from '../commands/command-registry';
+import { registerCommandHandlers } from '../commands/command-registry';
 import { HistoryDialog } from './HistoryDialog';
 
 const store = () => useArticleStore.getState();
@@ -32,7 +31,7 @@ async function restore(editor: LexicalEditor | null, versionId: string): Promise
   return undoVersionId;
 }
 
-/** History for the app bar, with the history dialog and the "Restored. Undo" notice. */
+/** The History and Compare Versions… commands: the history dialog and the "Restored. Undo" notice. */
 export function HistoryCommands({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }) {
   /** Open, and whether it opened on “Compare with…” (Review ▸ Compare Versions…). */
   const [open, setOpen] = useState<false | 'list' | 'compare'>(false);
@@ -55,15 +54,11 @@ export function HistoryCommands({ editorRef }: { editorRef: RefObject<LexicalEdi
     });
   };
 
-  useEffect(() => registerCommandHandler('history.compare', { run: () => setOpen('compare') }), []);
+  useEffect(() => registerCommandHandlers({ history: { run: () => setOpen('list') }, 'history.compare': { run: () => setOpen('compare') } }), []);
 
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen('list')}>
-        History
-      </button>
-      {/* On the page itself, not inside the app bar's banner landmark where these commands sit. */}
-      {open && createPortal(<HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} currentArticle={() => articleOnScreen(editorRef.current)} startWithCompare={open === 'compare'} onRestore={onRestore} onClose={() => setOpen(false)} />, document.body)}
+      {open && <HistoryDialog draftId={draftId} savePending={() => savePending(editorRef.current)} currentArticle={() => articleOnScreen(editorRef.current)} startWithCompare={open === 'compare'} onRestore={onRestore} onClose={() => setOpen(false)} />}
       {toast && (
         <div className="history-toast" role="status">
           <span>{toast.text}</span>
