@@ -115,3 +115,34 @@ test('typing, deleting and replacing while suggesting become suggestions; accept
     .poll(async () => ((await savedArticle(app))?.review.log ?? []).map((entry) => `${entry.action} by ${entry.by.name}`))
     .toEqual([`accepted by ${RIG_USER.name}`, `accepted by ${RIG_USER.name}`, `rejected by ${RIG_USER.name}`]);
 });
+
+test('while suggesting, the body’s cards are read-only, so nothing in them changes unattributed', async ({ app }) => {
+  const { page } = app;
+  await openDraft(app);
+  await caretAt(page, ORIGINAL.length);
+  await page.keyboard.press('ControlOrMeta+Alt+q');
+  const card = page.getByRole('group', { name: 'Pull quote' });
+  const quote = card.getByRole('textbox', { name: 'Quote' });
+  await quote.fill('We will vote.');
+
+  await modeButton(page, 'Suggesting').click();
+  await expect(quote).not.toBeEditable();
+  await expect(card).toContainText('Read-only while suggesting');
+  await expect(card.getByRole('button', { name: 'Remove pull quote' })).toHaveCount(0);
+  await quote.focus();
+  await page.keyboard.type(' Soon.');
+  await expect(quote).toHaveValue('We will vote.');
+  await shootLightAndDark(page, 'suggesting-card-read-only');
+  await expectNoAxeViolations(page, 'a body card while suggesting');
+  // Selected, the card is not deleted either.
+  await card.getByText('Pull quote', { exact: true }).click();
+  await page.keyboard.press('Delete');
+  await expect(card).toHaveCount(1);
+
+  await modeButton(page, 'Editing').click();
+  await expect(quote).toBeEditable();
+  await quote.press('End');
+  await page.keyboard.type(' Soon.');
+  await expect(quote).toHaveValue('We will vote. Soon.');
+  await expect(card.getByRole('button', { name: 'Remove pull quote' })).toBeVisible();
+});

@@ -2,11 +2,19 @@ import './style.css';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { StyleIssue } from '../../../core/style/style-issue';
+import { useCardsLocked } from '../editor/nodes/CardField';
 import { applyFix, goToIssue, ignoreAlways, ignoreHere } from './style-actions';
 import { countStyleIssues, describeStylePlace } from './style-labels';
 import { useStyleStore } from './style-store';
 
 const SEVERITY_NAMES = { warning: 'Warning', suggestion: 'Suggestion' } as const;
+
+/** Why a quick fix did nothing: a card's own field (a picture's caption) is read-only while suggesting. */
+function fixFailure(issue: StyleIssue, cardsLocked: boolean): string {
+  return cardsLocked && issue.location.kind === 'body' && issue.location.property
+    ? 'Cards are read-only while suggesting: switch to Editing to make this fix.'
+    : 'Could not apply the fix: the text has changed since the check.';
+}
 
 /**
  * The Style panel: the house-style issues in reading order, each with where it is, what is wrong and
@@ -15,6 +23,7 @@ const SEVERITY_NAMES = { warning: 'Warning', suggestion: 'Suggestion' } as const
  */
 export function StylePanel({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }) {
   const issues = useStyleStore((state) => state.issues);
+  const cardsLocked = useCardsLocked();
   const activeIssueId = useStyleStore((state) => state.activeIssueId);
   const [notice, setNotice] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -95,7 +104,7 @@ export function StylePanel({ editorRef }: { editorRef: RefObject<LexicalEditor |
                 </p>
                 <div className="style-issue-actions">
                   {issue.fix && (
-                    <button type="button" className="button button-small button-primary" onClick={() => act(index, () => applyFix(editorRef.current, issue), 'Could not apply the fix: the text has changed since the check.')}>
+                    <button type="button" className="button button-small button-primary" onClick={() => act(index, () => applyFix(editorRef.current, issue), fixFailure(issue, cardsLocked))}>
                       {issue.fix.label}
                     </button>
                   )}

@@ -89,8 +89,7 @@ export function applyFix(editor: LexicalEditor | null, issue: StyleIssue): boole
     const blockKey = blockKeys[location.blockIndex] ?? '';
     const control = selectInBlockControl(editor, issue, blockKey);
     if (!control) return false;
-    setCardField(editor, blockKey, location.property, `${control.value.slice(0, location.start)}${fix.replacement}${control.value.slice(location.end)}`);
-    return true;
+    return setCardField(editor, blockKey, location.property, `${control.value.slice(0, location.start)}${fix.replacement}${control.value.slice(location.end)}`);
   }
   let fixed = false;
   editor.update(

@@ -13,7 +13,7 @@ import {
   mergeRegister,
   type NodeKey,
 } from 'lexical';
-import { useIsolatedFields } from './CardField';
+import { useCardsLocked, useIsolatedFields } from './CardField';
 
 interface BlockCardProps {
   nodeKey: NodeKey;
@@ -27,12 +27,14 @@ interface BlockCardProps {
 
 /**
  * The frame every card shares: a labelled group with a header naming the block and a Remove button.
- * Clicking the frame selects the block; Delete or Backspace then removes it, as with a rule.
+ * Clicking the frame selects the block; Delete or Backspace then removes it, as with a rule
+ * (not while Suggesting: a removal would be no suggestion).
  */
 export function BlockCard({ nodeKey, kind, detail, className, children }: BlockCardProps) {
   const [editor] = useLexicalComposerContext();
   const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
   const cardRef = useRef<HTMLDivElement>(null);
+  const locked = useCardsLocked();
   useIsolatedFields(cardRef, editor);
 
   const remove = useCallback(() => {
@@ -68,14 +70,14 @@ export function BlockCard({ nodeKey, kind, detail, className, children }: BlockC
             (event) => {
               if (!isSelected || !$isNodeSelection($getSelection())) return false;
               event.preventDefault();
-              remove();
+              if (!locked) remove();
               return true;
             },
             COMMAND_PRIORITY_LOW,
           ),
         ),
       ),
-    [clearSelection, editor, isSelected, remove, setSelected],
+    [clearSelection, editor, isSelected, locked, remove, setSelected],
   );
 
   return (
@@ -83,11 +85,15 @@ export function BlockCard({ nodeKey, kind, detail, className, children }: BlockC
       <div className="body-card-header">
         <span className="body-card-kind">{kind}</span>
         {detail && <span className="body-card-detail">{detail}</span>}
-        <button type="button" className="body-card-remove" aria-label={`Remove ${kind.toLowerCase()}`} title={`Remove ${kind.toLowerCase()}`} onClick={remove}>
-          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-            <path d="M6 6l12 12M18 6 6 18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
+        {locked ? (
+          <span className="body-card-locked">Read-only while suggesting</span>
+        ) : (
+          <button type="button" className="body-card-remove" aria-label={`Remove ${kind.toLowerCase()}`} title={`Remove ${kind.toLowerCase()}`} onClick={remove}>
+            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+              <path d="M6 6l12 12M18 6 6 18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </button>
+        )}
       </div>
       {children}
     </div>

@@ -1,16 +1,28 @@
 import { useEffect, useId, useRef, type RefObject } from 'react';
 import { $getNodeByKey, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
 import { isModShortcut } from '../../app/shortcuts';
+import { isSuggesting } from '../../review/field-suggester';
+import { useReviewUi } from '../../review/review-ui-store';
 import { FIELD_EDIT_TAG } from '../edit-tags';
 import type { FieldsNode } from './FieldsNode';
+
+/**
+ * A card's fields take no suggestions, so while Suggesting the cards are read-only: an edit there
+ * would change the body unattributed, behind the reviewer's back.
+ */
+export function useCardsLocked(): boolean {
+  return useReviewUi((state) => state.mode === 'suggesting');
+}
 
 /**
  * Sets a card's field as one editor update, so the body's history and autosave see it like typing.
  * The first edit of a burst (`continuing` false) starts a history entry of its own, so Undo never takes
  * the block's insertion or another field's edit with it; the burst's later keystrokes merge into
  * that entry, tagged as field edits so autosave and the unsaved flag still count them.
+ * False, writing nothing, while Suggesting (useCardsLocked).
  */
-export function setCardField(editor: LexicalEditor, nodeKey: NodeKey, field: string, value: string, continuing = false): void {
+export function setCardField(editor: LexicalEditor, nodeKey: NodeKey, field: string, value: string, continuing = false): boolean {
+  if (isSuggesting()) return false;
   editor.update(
     () => {
       const node = $getNodeByKey(nodeKey) as FieldsNode<Record<string, unknown>> | null;
@@ -18,6 +30,7 @@ export function setCardField(editor: LexicalEditor, nodeKey: NodeKey, field: str
     },
     { tag: continuing ? [HISTORY_MERGE_TAG, FIELD_EDIT_TAG] : HISTORY_PUSH_TAG },
   );
+  return true;
 }
 
 /** Sent to a field when Undo or Redo typed in it moves the history: its next keystroke starts a new burst. */
@@ -75,6 +88,7 @@ interface CardFieldProps {
  */
 export function CardField({ editor, nodeKey, field, label, value, multiline, placeholder, className, hint, autoFocus }: CardFieldProps) {
   const id = useId();
+  const locked = useCardsLocked();
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useEffect(() => {
     if (autoFocus) inputRef.current?.focus();
@@ -104,6 +118,7 @@ export function CardField({ editor, nodeKey, field, label, value, multiline, pla
     value,
     placeholder,
     spellCheck: true,
+    readOnly: locked,
     'aria-describedby': hint ? `${id}-hint` : undefined,
     // The native listener above has already written the value; React's change event (on blur) finds nothing to do.
     onChange: (event: { target: { value: string } }) => setCardField(editor, nodeKey, field, event.target.value),

@@ -5,7 +5,7 @@ import type { SerializedBodyNode } from '../../../../core/article/article-schema
 import { checkEmbedUrl, EMBED_TYPE, PROVIDERS, serializedEmbed } from '../../../../core/blocks/embed';
 import { stringField } from '../../../../core/blocks/node-fields';
 import { BlockCard } from './BlockCard';
-import { setCardField } from './CardField';
+import { setCardField, useCardsLocked } from './CardField';
 import { FieldsNode } from './FieldsNode';
 import { takeFocusRequest } from './focus-requests';
 
@@ -53,10 +53,12 @@ function EmbedCard({ nodeKey, url }: { nodeKey: NodeKey; url: string }) {
   const [editing, setEditing] = useState(url === '');
   const [problem, setProblem] = useState<string | null>(null);
   const [focusOnMount] = useState(() => takeFocusRequest(nodeKey));
+  const locked = useCardsLocked();
   const checked = checkEmbedUrl(url);
   const provider = checked.ok ? PROVIDERS[checked.provider] : null;
 
   const apply = () => {
+    if (locked) return;
     const result = checkEmbedUrl(draft);
     if (!result.ok) {
       setProblem(result.reason);
@@ -87,15 +89,18 @@ function EmbedCard({ nodeKey, url }: { nodeKey: NodeKey; url: string }) {
               type="url"
               inputMode="url"
               value={draft}
+              readOnly={locked}
               placeholder="https://www.youtube.com/watch?v=…"
               autoFocus={focusOnMount}
               aria-invalid={problem !== null}
               aria-describedby={problem ? `embed-${nodeKey}-problem` : `embed-${nodeKey}-hint`}
               onChange={(event) => setDraft(event.target.value)}
             />
-            <button type="submit" className="button button-small">
-              Embed
-            </button>
+            {!locked && (
+              <button type="submit" className="button button-small">
+                Embed
+              </button>
+            )}
           </div>
           {problem ? (
             <p id={`embed-${nodeKey}-problem`} role="alert" className="field-problem">
@@ -116,16 +121,18 @@ function EmbedCard({ nodeKey, url }: { nodeKey: NodeKey; url: string }) {
             <span className="embed-provider">{provider?.name ?? 'Link'}</span>
             <span className="embed-url">{url}</span>
           </div>
-          <button
-            type="button"
-            className="button button-small button-quiet"
-            onClick={() => {
-              setDraft(url);
-              setEditing(true);
-            }}
-          >
-            Change address
-          </button>
+          {!locked && (
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => {
+                setDraft(url);
+                setEditing(true);
+              }}
+            >
+              Change address
+            </button>
+          )}
         </div>
       )}
     </BlockCard>
