@@ -21,12 +21,13 @@ import { buildCopydeskRenderer, openCopydeskPage } from './typing-copydesk-page'
 const settings = {
   warmup: Number(process.env.BENCH_COMPARE_WARMUP ?? 5),
   rounds: Number(process.env.BENCH_COMPARE_ROUNDS ?? 30),
-  pageRounds: Number(process.env.BENCH_COMPARE_PAGE_ROUNDS ?? 8),
+  pageRounds: Number(process.env.BENCH_COMPARE_PAGE_ROUNDS ?? 20),
   goalMs: 300,
 };
 const RENDERER_OUT = fileURLToPath(new URL('./out/renderer-compare', import.meta.url));
 const median = (values: number[]) => percentile(values, 50);
 const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}×`;
+const spread = (times: number[]) => [ms(median(times)), ms(percentile(times, 95)), ms(Math.max(...times))];
 
 /**
  * Another version of `article`, as a desk edit leaves it: a word changed in every fifth paragraph, a
@@ -67,13 +68,21 @@ function engineRace(older: Article, mine: Article, theirs: Article) {
   return { contenders, incoming: changes.incoming.length, rows: changes.body.length };
 }
 
-/** Main-thread task time of the page (Chromium's TaskDuration) spent from `action` until the screen it opens is drawn and the page idle. */
+/**
+ * Main-thread task time of the page spent from `action` until the screen it opens is drawn and the
+ * page idle: Chromium's TaskDuration less its DevToolsCommandDuration, the time the page spent
+ * answering Playwright (clicks, and the locator polls that wait for the dialog), which no user pays.
+ */
 async function mainThreadMs(cdp: CDPSession, page: Page, action: () => Promise<void>): Promise<number> {
-  const taskSeconds = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0);
-  const before = await taskSeconds();
+  const pageSeconds = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((one) => one.name === name)?.value ?? 0;
+    return metric('TaskDuration') - metric('DevToolsCommandDuration');
+  };
+  const before = await pageSeconds();
   await action();
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
-  return ((await taskSeconds()) - before) * 1000;
+  return ((await pageSeconds()) - before) * 1000;
 }
 
 /**
@@ -147,7 +156,7 @@ async function main(): Promise<void> {
   const engine = engineRace(older, mine, theirs);
   const [baseline, ...rest] = engine.contenders;
   console.log(`\nEngine in Node, median of ${settings.rounds} after ${settings.warmup} warm-up (three-way: ${engine.incoming} incoming changes over ${engine.rows} rows):`);
-  console.log(formatTable([['measure', 'median', 'max', 'vs baseline'], ...[baseline!, ...rest].map((contender) => [contender.name, ms(median(contender.times)), ms(Math.max(...contender.times)), ratio(median(contender.times), median(baseline!.times))])]));
+  console.log(formatTable([['measure', 'median', 'p95', 'max', 'vs baseline'], ...[baseline!, ...rest].map((contender) => [contender.name, ...spread(contender.times), ratio(median(contender.times), median(baseline!.times))])]));
 
   const dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-compare-'));
   try {
@@ -155,12 +164,13 @@ async function main(): Promise<void> {
     console.log(`\nChromium, production renderer, main-thread task time from the click until drawn, median of ${settings.pageRounds} (${page.shownChanges} changes shown); goal < ${settings.goalMs} ms:`);
     console.log(
       formatTable([
-        ['measure', 'median', 'max', 'vs baseline'],
-        ...[page.preview, page.compare].map((row) => [row.name, ms(median(row.times)), ms(Math.max(...row.times)), ratio(median(row.times), median(page.preview.times))]),
+        ['measure', 'median', 'p95', 'max', 'vs baseline'],
+        ...[page.preview, page.compare].map((row) => [row.name, ...spread(row.times), ratio(median(row.times), median(page.preview.times))]),
       ]),
     );
-    const verdict = median(page.compare.times) < settings.goalMs ? 'met' : 'NOT met';
-    console.log(`Goal (< ${settings.goalMs} ms main thread to open the compare view): ${verdict}. Load average now ${os.loadavg()[0]!.toFixed(1)}.`);
+    // A slow open is felt every time it happens, so the goal is on the p95, not the median.
+    const verdict = percentile(page.compare.times, 95) < settings.goalMs ? 'met' : 'NOT met';
+    console.log(`Goal (p95 < ${settings.goalMs} ms main thread to open the compare view): ${verdict}. Load average now ${os.loadavg()[0]!.toFixed(1)}.`);
   } finally {
     await fsp.rm(dataDir, { recursive: true, force: true });
   }
