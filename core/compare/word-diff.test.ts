@@ -35,6 +35,10 @@ describe('wordDiff', () => {
     expect(newSide(doubled)).toBe('Fares rise DINGO.');
   });
 
+  it('leaves the spaces both sides of a change share outside it', () => {
+    expect(redline(wordDiff('at seven with every seat', 'at seven, every seat'))).toBe('at seven[- with][+,] every seat');
+  });
+
   it('shows a change of spaces alone', () => {
     expect(redline(wordDiff('no,then', 'no, then'))).toBe('no,[+ ]then');
   });

@@ -33,15 +33,30 @@ export function wordDiff(before: string, after: string): WordPiece[] {
 /**
  * Each run of changes as one removal followed by one addition, so a replaced phrase reads as the old
  * words, then the new: the space shared between two changed words (“this week” → “on Friday”)
- * belongs to both sides of the change instead of splitting it into word-by-word fragments.
+ * belongs to both sides of the change instead of splitting it into word-by-word fragments. Spaces
+ * both sides of a run begin or end with are shared text again (“seven with every” → “seven, every”
+ * removes “ with” for “,”, not “ with ” for “, ”).
  */
 function asReplacements(pieces: readonly WordPiece[]): WordPiece[] {
   const result: WordPiece[] = [];
+  const share = (text: string) => {
+    if (!text) return;
+    const last = result.at(-1);
+    if (last?.op === 'same') last.text += text;
+    else result.push({ op: 'same', text });
+  };
   let removed = '';
   let added = '';
   const endRun = () => {
+    const leading = sharedSpaces(removed, added, false);
+    share(removed.slice(0, leading));
+    [removed, added] = [removed.slice(leading), added.slice(leading)];
+    const trailing = sharedSpaces(removed, added, true);
+    const after = removed.slice(removed.length - trailing);
+    [removed, added] = [removed.slice(0, removed.length - trailing), added.slice(0, added.length - trailing)];
     if (removed) result.push({ op: 'del', text: removed });
     if (added) result.push({ op: 'ins', text: added });
+    share(after);
     removed = added = '';
   };
   pieces.forEach((piece, index) => {
@@ -52,12 +67,20 @@ function asReplacements(pieces: readonly WordPiece[]): WordPiece[] {
       added += piece.text;
     } else if (piece.op === 'same') {
       endRun();
-      result.push(piece);
+      share(piece.text);
     } else if (piece.op === 'del') removed += piece.text;
     else added += piece.text;
   });
   endRun();
   return result;
+}
+
+/** How many spaces `one` and `other` both begin with (from the end, when `fromEnd`). */
+function sharedSpaces(one: string, other: string, fromEnd: boolean): number {
+  let count = 0;
+  const at = (text: string) => text[fromEnd ? text.length - 1 - count : count];
+  while (count < Math.min(one.length, other.length) && at(one) === at(other) && /\s/.test(at(one) ?? '')) count += 1;
+  return count;
 }
 
 /** The old value replaced whole by the new one, for values that are not prose (a status, a language tag). */
