@@ -2,6 +2,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RECOVERY_LIMIT } from '../../../core/article/draft-bytes';
+import { HostError } from '../../../core/host-api/contract';
 import { makeTempFolder, sampleArticle } from '../test-support';
 import { createRecoveryStore } from './recovery-store';
 
@@ -18,7 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => fsp.rm(root, { recursive: true, force: true }));
 
-describe('recovery store: reading keeps to the draft file rule', () => {
+describe('recovery store: reading and writing keep to the draft file rule', () => {
   it('reads back what it wrote', async () => {
     await store().write(article.id, article, 3);
     expect(await store().read(article.id)).toMatchObject({ draftId: article.id, revision: 3, article });
@@ -41,5 +42,16 @@ describe('recovery store: reading keeps to the draft file rule', () => {
     await handle.close();
     expect(await store().read(article.id)).toBeNull();
     expect(logged.at(-1)).toMatch(/more than the 200 MB a recovery copy may be/);
+  });
+
+  it('refuses to write a copy over the recovery size limit, which it could not read back, and keeps the older copy', async () => {
+    await store().write(article.id, article, 3);
+    // Under the IPC argument's cap in characters, but three UTF-8 bytes each: over the limit on disk.
+    const huge = { ...article, headline: '€'.repeat(Math.ceil(RECOVERY_LIMIT.bytes / 3) + 1) };
+    const refused = await store().write(article.id, huge, 4).then(() => null, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(HostError);
+    expect((refused as HostError).code).toBe('too-large');
+    expect((refused as HostError).message).toContain(`${recoveryFile()}: is 200.0 MB, more than the 200 MB a recovery copy may be; it was not written`);
+    expect(await store().read(article.id)).toMatchObject({ revision: 3, article });
   });
 });

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../../../core/article/article-schema';
-import { RECOVERY_LIMIT } from '../../../core/article/draft-bytes';
+import { RECOVERY_LIMIT, checkDraftSize, utf8ByteLength } from '../../../core/article/draft-bytes';
 import { ArticleLoadError, loadArticleData } from '../../../core/article/load-article';
 import { HostError } from '../../../core/host-api/contract';
 import { saveErrorCode } from '../drafts/draft-store';
-import { readDraftText } from '../drafts/read-draft-file';
+import { readDraftText, withDraftBytesAsHostError } from '../drafts/read-draft-file';
 import type { HostFileSystem } from '../storage/file-system';
 import { isMissingFileError } from '../storage/file-system';
 import { createWriteQueue } from '../storage/write-queue';
@@ -88,9 +88,16 @@ export function createRecoveryStore({ fs, stateFolder, clock, log }: RecoverySto
         await fs.mkdir(folder, { recursive: true });
         folderMade = true;
       }
-      latestRevision.set(draftId, Math.max(revision, latestRevision.get(draftId) ?? 0));
+      const file = fileOf(draftId);
       const record = { draftId, revision, writtenAt: clock().toISOString(), article };
-      const outcome = await writes.write(fileOf(draftId), JSON.stringify(record));
+      // Reading ignores a copy over the limit, so one that large is refused here rather than reported as kept.
+      const text = await withDraftBytesAsHostError(() => {
+        const json = JSON.stringify(record);
+        checkDraftSize(utf8ByteLength(json), file, 'it was not written (an older copy, if any, is kept).', RECOVERY_LIMIT);
+        return json;
+      }, 'too-large');
+      latestRevision.set(draftId, Math.max(revision, latestRevision.get(draftId) ?? 0));
+      const outcome = await writes.write(file, text);
       if (!outcome.ok) throw new HostError(saveErrorCode(outcome.error.code), `The recovery copy could not be written. ${outcome.error.message}`);
     },
 
