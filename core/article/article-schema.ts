@@ -7,6 +7,7 @@ import {
   type ReviewField,
 } from '../review/review-schema';
 import { limitedList, limitedText, TimestampSchema, withLimit } from './schema-text';
+import { MARK_NODE_TYPE, PARAGRAPH_MARK_NODE_TYPE, SUGGESTION_NODE_TYPE } from '../review/body-suggestions';
 
 /**
  * The native Copydesk article. A draft may be incomplete (empty headline, half-typed URL):
@@ -145,7 +146,11 @@ export interface SerializedBodyNode {
 const BodyAssetFields = { file: AssetPathSchema.optional(), src: AssetPathSchema.optional() };
 
 /** Suggestion and comment-mark nodes carry what the article's review relies on, so their fields are checked too. */
-const REVIEW_NODE_FIELDS: Readonly<Record<string, z.ZodType>> = { suggestion: SuggestionNodeFieldsSchema, mark: MarkNodeFieldsSchema };
+const REVIEW_NODE_FIELDS: Readonly<Record<string, z.ZodType>> = {
+  [SUGGESTION_NODE_TYPE]: SuggestionNodeFieldsSchema,
+  [PARAGRAPH_MARK_NODE_TYPE]: SuggestionNodeFieldsSchema,
+  [MARK_NODE_TYPE]: MarkNodeFieldsSchema,
+};
 
 function checkReviewNode(node: { type: string }, ctx: z.RefinementCtx): void {
   const fields = REVIEW_NODE_FIELDS[node.type];
@@ -163,7 +168,7 @@ export const BodyNodeSchema: z.ZodType<SerializedBodyNode> = z.lazy(() =>
     })
     .superRefine(checkReviewNode)
     .describe(
-      'One node of the body. A `file` or `src` on a node of any type names a file stored with the draft. A `suggestion` node (a suggested insertion or deletion) carries `change`, `id`, `by` and `at`; a `mark` node carries the `ids` of the comment threads on its text.',
+      'One node of the body. A `file` or `src` on a node of any type names a file stored with the draft. A `suggestion` node (a suggested insertion or deletion) carries `change`, `id`, `by` and `at`, and so does a `paragraph-mark` node (a suggested paragraph break, last in its block: `insert` a new paragraph, `delete` a join with the next block); a `mark` node carries the `ids` of the comment threads on its text.',
     ),
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleBody } from '../article/article-schema';
-import { body, mark, paragraph, suggestion, tableNode, tableCellNode, text } from '../testing/body-builders';
+import { body, heading, list, mark, paragraph, paragraphMark, suggestion, tableNode, tableCellNode, text } from '../testing/body-builders';
 import { IDS, reviewedArticle, SUB } from '../testing/reviewed-article';
 import { bodyAsAccepted, bodyAsRejected, bodySuggestions, bodyThreadIds, decideBodySuggestions } from './body-suggestions';
 
@@ -37,6 +37,45 @@ describe('bodyAsRejected / bodyAsAccepted', () => {
   it('keeps an empty paragraph that was empty before', () => {
     const empty = body([paragraph(), paragraph(mark([THREAD], 'x'))]);
     expect(bodyAsRejected(empty)).toEqual(body([paragraph(), paragraph('x')]));
+  });
+});
+
+describe('suggested paragraph breaks', () => {
+  it('joins a suggested new paragraph back when rejecting and keeps the split when accepting', () => {
+    const split = body([paragraph('The council met ', paragraphMark('insert', A)), paragraph('on Tuesday.'), paragraph('Next.')]);
+    expect(bodyAsRejected(split)).toEqual(body([paragraph('The council met on Tuesday.'), paragraph('Next.')]));
+    expect(bodyAsAccepted(split)).toEqual(body([paragraph('The council met '), paragraph('on Tuesday.'), paragraph('Next.')]));
+  });
+
+  it('joins paragraphs when a suggested join is accepted and leaves them apart when it is rejected', () => {
+    const joined = body([heading('h2', 'Budget ', paragraphMark('delete', B)), paragraph('talks')]);
+    expect(bodyAsAccepted(joined)).toEqual(body([heading('h2', 'Budget talks')]));
+    expect(bodyAsRejected(joined)).toEqual(body([heading('h2', 'Budget '), paragraph('talks')]));
+  });
+
+  it('takes text typed into the new paragraph out with it, and keeps an empty paragraph split in two when accepted', () => {
+    const typed = body([paragraph('One.', paragraphMark('insert', A)), paragraph(suggestion('insert', A, 'Two.'), paragraphMark('insert', A)), paragraph('Three.')]);
+    expect(bodyAsRejected(typed)).toEqual(body([paragraph('One.Three.')]));
+    expect(bodyAsAccepted(typed)).toEqual(body([paragraph('One.'), paragraph('Two.'), paragraph('Three.')]));
+    const typedAtEnd = body([paragraph('One.', paragraphMark('insert', A)), paragraph(suggestion('insert', B, 'Two.')), paragraph('Three.')]);
+    expect(bodyAsRejected(typedAtEnd)).toEqual(body([paragraph('One.'), paragraph('Three.')]));
+    const empty = body([paragraph(paragraphMark('insert', A)), paragraph()]);
+    expect(bodyAsAccepted(empty)).toEqual(body([paragraph(), paragraph()]));
+    expect(bodyAsRejected(empty)).toEqual(body([paragraph()]));
+  });
+
+  it('joins list items of one list', () => {
+    const items = body([list('bullet', [{ content: ['First ', paragraphMark('insert', A)] }, 'half'])]);
+    expect(bodyAsRejected(items)).toEqual(body([list('bullet', ['First half'])]));
+  });
+
+  it('lists a paragraph break as a suggestion of its own, decided by id', () => {
+    const split = body([paragraph('A ', suggestion('insert', B, 'new'), paragraphMark('insert', A)), paragraph('start')]);
+    expect(bodySuggestions(split).map(({ id, change, inserted }) => ({ id, change, inserted }))).toEqual([
+      { id: B, change: 'insert', inserted: 'new' },
+      { id: A, change: 'insert', inserted: '¶' },
+    ]);
+    expect(decideBodySuggestions(split, (chosen) => (chosen.id === A ? 'reject' : null))).toEqual(body([paragraph('A ', suggestion('insert', B, 'new'), 'start')]));
   });
 });
 

@@ -10,6 +10,13 @@ import type { Person, SuggestionChange } from './review-schema';
 
 export const SUGGESTION_NODE_TYPE = 'suggestion';
 export const MARK_NODE_TYPE = 'mark';
+/**
+ * A suggested paragraph break: an inline node with a suggestion's fields and no text, last in its
+ * block. `insert` is a new paragraph (the block was split there), `delete` a join with the next block.
+ */
+export const PARAGRAPH_MARK_NODE_TYPE = 'paragraph-mark';
+/** How a paragraph mark reads in the lists of suggestions and the review log. */
+export const PARAGRAPH_MARK_TEXT = '¶';
 
 /** What becomes of one suggestion node: its text kept as plain text, dropped, or left as a suggestion. */
 type Outcome = 'keep-text' | 'drop' | 'leave';
@@ -40,18 +47,37 @@ function mergeText(nodes: SerializedBodyNode[]): SerializedBodyNode[] {
 /** A table keeps its shape: a cell's paragraph stays, empty, when all it held is gone. */
 const KEEPS_EMPTIED_BLOCKS: ReadonlySet<string> = new Set([TABLE_CELL_TYPE]);
 
+/** A child's children resolved (null when nothing in them changed), and whether its paragraph break was dropped. */
+interface ResolvedChildren {
+  children: SerializedBodyNode[] | null;
+  joinsNext: boolean;
+  /** A paragraph break it ends with stays: the block stays too, even emptied. */
+  keepsBreak: boolean;
+}
+
 /**
- * The node's children resolved, or null when nothing in them changed (so an untouched body is given
- * back as it is, without a copy). An element all of whose content was dropped suggestions is itself
- * dropped: a paragraph that exists only as a suggested insertion is not in the rejected text.
+ * The node's children resolved. An element all of whose content was dropped suggestions is itself
+ * dropped: a paragraph that exists only as a suggested insertion is not in the rejected text. A
+ * block whose paragraph mark is dropped (a rejected new paragraph, an accepted join) takes the next
+ * block's content; a block that is gone passes the join on only if its own break went too.
  */
-function resolveChildren(children: readonly SerializedBodyNode[], resolution: Resolution, keepEmptied = false): SerializedBodyNode[] | null {
+function resolveChildren(children: readonly SerializedBodyNode[], resolution: Resolution, keepEmptied = false): ResolvedChildren {
   let changed = false;
   let unwrapped = false;
+  let joinsNext = false;
+  let keepsBreak = false;
+  let joining = false;
   const out: SerializedBodyNode[] = [];
   for (const child of children) {
-    const isSuggestion = child.type === SUGGESTION_NODE_TYPE;
+    const isSuggestion = child.type === SUGGESTION_NODE_TYPE || child.type === PARAGRAPH_MARK_NODE_TYPE;
     const outcome: Outcome = isSuggestion ? resolution.suggestion(child) : child.type === MARK_NODE_TYPE && resolution.unwrapMarks ? 'keep-text' : 'leave';
+    if (child.type === PARAGRAPH_MARK_NODE_TYPE && outcome !== 'leave') {
+      // Kept, the break stays and only its mark goes; dropped, the break goes too.
+      changed = true;
+      joinsNext ||= outcome === 'drop';
+      keepsBreak ||= outcome === 'keep-text';
+      continue;
+    }
     if (outcome === 'drop') {
       changed = true;
       continue;
@@ -59,22 +85,31 @@ function resolveChildren(children: readonly SerializedBodyNode[], resolution: Re
     const inner = child.children ? resolveChildren(child.children, resolution, KEEPS_EMPTIED_BLOCKS.has(child.type)) : null;
     if (outcome === 'keep-text') {
       changed = unwrapped = true;
-      out.push(...(inner ?? child.children ?? []));
+      joinsNext ||= inner?.joinsNext ?? false;
+      out.push(...(inner?.children ?? child.children ?? []));
       continue;
     }
-    if (inner === null) {
-      out.push(child);
+    const resolved = inner?.children ? { ...child, children: inner.children } : child;
+    const breakDropped = inner?.joinsNext ?? false;
+    if (resolved !== child) changed = true;
+    if (resolved.children?.length === 0 && resolved !== child && !keepEmptied && !inner?.keepsBreak) {
+      joining &&= breakDropped;
       continue;
     }
-    changed = true;
-    if (inner.length > 0 || keepEmptied) out.push({ ...child, children: inner });
+    const previous = out.at(-1);
+    if (joining && previous?.children && resolved.children) {
+      out[out.length - 1] = { ...previous, children: mergeText([...previous.children, ...resolved.children]) };
+    } else {
+      out.push(resolved);
+    }
+    joining = breakDropped;
   }
-  if (!changed) return null;
-  return unwrapped ? mergeText(out) : out;
+  if (!changed) return { children: null, joinsNext, keepsBreak };
+  return { children: unwrapped ? mergeText(out) : out, joinsNext, keepsBreak };
 }
 
 function resolveBody(body: ArticleBody, resolution: Resolution): ArticleBody {
-  const children = resolveChildren(body.root.children, resolution);
+  const { children } = resolveChildren(body.root.children, resolution);
   return children === null ? body : { ...body, root: { ...body.root, children } };
 }
 
@@ -161,8 +196,8 @@ export function bodySuggestions(body: ArticleBody): BodySuggestionText[] {
   const texts = new SuggestionTexts();
   const visit = (nodes: readonly SerializedBodyNode[]): void => {
     for (const node of nodes) {
-      const suggestion = node.type === SUGGESTION_NODE_TYPE ? bodySuggestionOf(node) : null;
-      if (suggestion) texts.add(suggestion, plainText(node.children ?? []));
+      const suggestion = node.type === SUGGESTION_NODE_TYPE || node.type === PARAGRAPH_MARK_NODE_TYPE ? bodySuggestionOf(node) : null;
+      if (suggestion) texts.add(suggestion, node.type === PARAGRAPH_MARK_NODE_TYPE ? PARAGRAPH_MARK_TEXT : plainText(node.children ?? []));
       // Someone's insertion may hold another person's suggested deletion of part of it.
       visit(node.children ?? []);
     }

@@ -1,6 +1,6 @@
 import type { Article } from '../article/article-schema';
 import { excerpt } from '../text/excerpt';
-import { decideBodySuggestions, type BodySuggestionText, type SuggestionDecision } from './body-suggestions';
+import { decideBodySuggestions, PARAGRAPH_MARK_TEXT, type BodySuggestionText, type SuggestionDecision } from './body-suggestions';
 import type { Authored } from './comment-threads';
 import { samePerson } from './field-suggestions';
 import { pendingSuggestions, pendingSuggestionsWith, type PendingSuggestion } from './pending-review';
@@ -26,7 +26,7 @@ export function chosenBy(choice: SuggestionChoice): (suggestion: { id: string; b
 
 function describeSuggestion(suggestion: PendingSuggestion): string {
   if (suggestion.kind === 'field') return `${describeReviewField(suggestion.suggestion.field)} change`;
-  const quoted = (text: string) => `“${excerpt(text)}”`;
+  const quoted = (text: string) => (text === PARAGRAPH_MARK_TEXT ? 'a paragraph break' : `“${excerpt(text)}”`);
   if (suggestion.change === 'replace') return `replacing ${quoted(suggestion.deleted)} with ${quoted(suggestion.inserted)}`;
   return suggestion.change === 'insert' ? `inserting ${quoted(suggestion.inserted)}` : `deleting ${quoted(suggestion.deleted)}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../article/article-schema';
 import { describeZodError } from '../article/validation-messages';
-import { body, mark, paragraph, suggestion } from '../testing/body-builders';
+import { body, mark, paragraph, paragraphMark, suggestion } from '../testing/body-builders';
 import { kenyaPoliticsArticle } from '../testing/sample-articles';
 import type { Review } from './review-schema';
 
@@ -47,7 +47,7 @@ describe('the review an article carries', () => {
     const reviewed = {
       ...kenyaPoliticsArticle,
       review,
-      body: body([paragraph('Ask ', mark([THREAD], 'the committee'), ' ', suggestion('delete', SUGGESTION, 'now'), suggestion('insert', SUGGESTION, 'today'), '.')]),
+      body: body([paragraph('Ask ', mark([THREAD], 'the committee'), ' ', suggestion('delete', SUGGESTION, 'now'), suggestion('insert', SUGGESTION, 'today'), '.', paragraphMark('insert', SUGGESTION)), paragraph('Then.')]),
     };
     expect(problemsFor(reviewed)).toEqual([]);
     expect(ArticleSchema.parse(reviewed)).toEqual(reviewed);
@@ -77,14 +77,16 @@ describe('the review an article carries', () => {
     ]);
   });
 
-  it('checks the fields of suggestion and mark nodes in the body', () => {
+  it('checks the fields of suggestion, paragraph-mark and mark nodes in the body', () => {
     const unattributed = { ...suggestion('insert', SUGGESTION, 'today'), by: undefined };
     const unchanged = { ...suggestion('insert', SUGGESTION, 'today'), change: 'replace' };
     const unmarked = { ...mark([THREAD], 'x'), ids: 'all' };
-    expect(problemsFor({ ...kenyaPoliticsArticle, body: body([paragraph(unattributed, unchanged, unmarked)]) }).map((problem) => problem.path)).toEqual([
+    const undatedBreak = { ...paragraphMark('delete', SUGGESTION), at: 'yesterday' };
+    expect(problemsFor({ ...kenyaPoliticsArticle, body: body([paragraph(unattributed, unchanged, unmarked, undatedBreak)]) }).map((problem) => problem.path)).toEqual([
       '$.body.root.children[0].children[0].by',
       '$.body.root.children[0].children[1].change',
       '$.body.root.children[0].children[2].ids',
+      '$.body.root.children[0].children[3].at',
     ]);
   });
 });

@@ -84,6 +84,19 @@ export function suggestion(
   return { children: inlineChildren(children), ...elementFields(), change, id, by, at, type: 'suggestion', version: 1 };
 }
 
+/**
+ * A suggested paragraph break at the end of its block, as the renderer's paragraph-mark node serializes
+ * it: `insert` is a suggested new paragraph (Enter), `delete` a suggested join with the next block.
+ */
+export function paragraphMark(
+  change: 'insert' | 'delete',
+  id: string,
+  by: { name: string; initials: string } = { name: 'Amina Odhiambo', initials: 'AO' },
+  at = '2026-11-25T10:00:00.000Z',
+): SerializedBodyNode {
+  return { change, id, by, at, type: 'paragraph-mark', version: 1 };
+}
+
 /** Commented text: @lexical/mark's MarkNode with the ids of the threads on it. */
 export function mark(ids: readonly string[], children: Inline | readonly Inline[]): SerializedBodyNode {
   return { children: inlineChildren(children), ...elementFields(), ids: [...ids], type: 'mark', version: 1 };
