@@ -44,6 +44,9 @@ function mergeText(nodes: SerializedBodyNode[]): SerializedBodyNode[] {
   return merged;
 }
 
+/** The blocks a paragraph break can join: those that hold a line of text (a list, a table or a picture does not). */
+export const JOINABLE_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'listitem']);
+
 /** A table keeps its shape: a cell's paragraph stays, empty, when all it held is gone. */
 const KEEPS_EMPTIED_BLOCKS: ReadonlySet<string> = new Set([TABLE_CELL_TYPE]);
 
@@ -97,7 +100,7 @@ function resolveChildren(children: readonly SerializedBodyNode[], resolution: Re
       continue;
     }
     const previous = out.at(-1);
-    if (joining && previous?.children && resolved.children) {
+    if (joining && previous?.children && resolved.children && JOINABLE_BLOCK_TYPES.has(previous.type) && JOINABLE_BLOCK_TYPES.has(resolved.type)) {
       out[out.length - 1] = { ...previous, children: mergeText([...previous.children, ...resolved.children]) };
     } else {
       out.push(resolved);

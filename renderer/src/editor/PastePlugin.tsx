@@ -21,6 +21,7 @@ import type { SerializedBodyNode } from '../../../core/article/article-schema';
 import { DOCS_SLICE_CLIP_TYPE } from '../../../core/paste/docs-suggestions';
 import { pasteHtml } from '../../../core/paste/paste-html';
 import { plainTextToBlocks } from '../../../core/paste/paste-plain-text';
+import { PARAGRAPH_MARK_NODE_TYPE } from '../../../core/review/body-suggestions';
 import { leftOutNotice, liftImagesToBlocks, pendingImages, withStoredImages, type LeftOutImage } from '../../../core/paste/pasted-images';
 import type { StoredImage } from '../../../core/host-api/contract';
 import { host } from '../host';
@@ -39,13 +40,20 @@ const LEXICAL_MIME = 'application/x-lexical-editor';
 /** Lexical's mark on a drag that started in a Lexical editor: such a drop moves nodes, with no HTML read. */
 const LEXICAL_DRAG_MIME = 'application/x-lexical-drag';
 
+/** A suggested paragraph break belongs where it was made, as other suggestions do (they are left out of copies). */
+function withoutParagraphMarks(nodes: BaseSerializedNode[]): BaseSerializedNode[] {
+  return nodes
+    .filter((node) => node.type !== PARAGRAPH_MARK_NODE_TYPE)
+    .map((node) => ('children' in node && Array.isArray(node.children) ? { ...node, children: withoutParagraphMarks(node.children as BaseSerializedNode[]) } : node));
+}
+
 /** Nodes copied from a Copydesk body, or null when the data is not that. */
 function copiedBodyNodes(data: DataTransfer): BaseSerializedNode[] | null {
   const json = data.getData(LEXICAL_MIME);
   if (!json) return null;
   try {
     const copied = JSON.parse(json) as { namespace?: unknown; nodes?: unknown };
-    return copied.namespace === ARTICLE_BODY_NAMESPACE && Array.isArray(copied.nodes) ? (copied.nodes as BaseSerializedNode[]) : null;
+    return copied.namespace === ARTICLE_BODY_NAMESPACE && Array.isArray(copied.nodes) ? withoutParagraphMarks(copied.nodes as BaseSerializedNode[]) : null;
   } catch {
     return null;
   }

@@ -10,6 +10,7 @@ import { FactBoxNode, FactBoxTitleNode } from './nodes/FactBoxNode';
 import { ImageNode } from './nodes/ImageNode';
 import { PullQuoteNode } from './nodes/PullQuoteNode';
 import { SuggestionNode } from '../review/SuggestionNode';
+import { ParagraphMarkNode } from '../review/ParagraphMarkNode';
 
 /**
  * The node types an article body may hold, matching the serialized types in core's article schema.
@@ -35,6 +36,8 @@ export const ARTICLE_BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   MarkNode,
   // Suggested insertions and deletions made in Suggesting mode (renderer/src/review/).
   SuggestionNode,
+  // Suggested paragraph breaks (a new paragraph, a join) made in Suggesting mode (renderer/src/review/).
+  ParagraphMarkNode,
 ];
 
 /** Class names Lexical puts on the body's elements; styled in styles/body.css. */

@@ -10,6 +10,7 @@ import {
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
   DROP_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
   PASTE_COMMAND,
   PASTE_TAG,
   REMOVE_TEXT_COMMAND,
@@ -19,9 +20,11 @@ import {
 } from 'lexical';
 import { copyToClipboard } from '@lexical/clipboard';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useArticleStore } from '../store/article-store';
 import { knownUser } from './comment-author';
 import { useReviewUi } from './review-ui-store';
-import { $suggestDeletion, $suggestPastedText, $suggestRemoval, $suggestText, type DeletionUnit, type SuggestionAuthor } from './suggesting-edits';
+import { $suggestDeletion, $suggestRemoval, $suggestText, type DeletionUnit, type SuggestionAuthor } from './suggesting-edits';
+import { $suggestJoin, $suggestParagraphBreak, $suggestPastedText, type ParagraphRefusal } from './suggesting-paragraphs';
 
 /** The user, now: each keystroke's suggestion is stamped when it is made. */
 function currentAuthor(): SuggestionAuthor | null {
@@ -29,20 +32,17 @@ function currentAuthor(): SuggestionAuthor | null {
   return by && { by, at: new Date().toISOString(), newId: () => crypto.randomUUID() };
 }
 
-/** Runs the edit as the user; the key is taken either way, so nothing changes unattributed. */
-function asUser(edit: (author: SuggestionAuthor) => void): true {
-  const author = currentAuthor();
-  if (author) edit(author);
-  return true;
+/** Who the suggestions are by, and where the user hears that an edit could not be suggested. */
+export interface SuggestingContext {
+  author(): SuggestionAuthor | null;
+  refuse(message: string): void;
 }
+
+const APP_CONTEXT: SuggestingContext = { author: currentAuthor, refuse: (message) => useArticleStore.getState().showAlert(message) };
 
 /** The browser measures how far a Backspace, Delete or word or line delete reaches from the caret. */
 function extendBy(isBackward: boolean, unit: DeletionUnit): (probe: RangeSelection) => void {
   return (probe) => probe.modify('extend', isBackward, unit);
-}
-
-function deletion(unit: DeletionUnit) {
-  return (isBackward: boolean) => asUser((author) => $suggestDeletion(isBackward, extendBy(isBackward, unit), author));
 }
 
 function $removeSelection(author: SuggestionAuthor): void {
@@ -58,10 +58,27 @@ function insertedText(event: InputEvent): string | null {
 /**
  * Suggesting mode's hold on the body: every way text goes in or out becomes a suggestion by the
  * user, before Lexical's own handlers (which would change the text) see it. The browser never
- * types into the page itself, so no edit slips past as a plain change.
+ * types into the page itself, so no edit slips past as a plain change. Paragraph breaks made and
+ * removed become suggestions too; an edit that cannot be suggested is refused, and the user told.
  */
-function registerSuggesting(editor: LexicalEditor): () => void {
+export function registerSuggesting(editor: LexicalEditor, context: SuggestingContext = APP_CONTEXT): () => void {
+  /** Runs the edit as the user; the key is taken either way, so nothing changes unattributed. */
+  const asUser = (edit: (author: SuggestionAuthor) => ParagraphRefusal | void): true => {
+    const author = context.author();
+    const refusal = author ? edit(author) : null;
+    if (refusal) context.refuse(refusal);
+    return true;
+  };
+  const deletion = (unit: DeletionUnit) => (isBackward: boolean) =>
+    asUser((author) => {
+      // At a block's edge the key joins blocks; inside one it deletes text.
+      const join = $suggestJoin(isBackward, author);
+      if (join.handled) return join.refusal;
+      $suggestDeletion(isBackward, extendBy(isBackward, unit), author);
+      return null;
+    });
   return mergeRegister(
+    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => asUser($suggestParagraphBreak), COMMAND_PRIORITY_CRITICAL),
     editor.registerCommand(
       BEFORE_INPUT_COMMAND,
       (event) => {
@@ -91,7 +108,9 @@ function registerSuggesting(editor: LexicalEditor): () => void {
       CONTROLLED_TEXT_INSERTION_COMMAND,
       (payload) => {
         const text = typeof payload === 'string' ? payload : insertedText(payload);
-        return asUser((author) => text !== null && $suggestText(text, author));
+        return asUser((author) => {
+          if (text !== null) $suggestText(text, author);
+        });
       },
       COMMAND_PRIORITY_CRITICAL,
     ),

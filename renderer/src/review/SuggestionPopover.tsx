@@ -5,22 +5,24 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { SuggestionDecision } from '../../../core/review/body-suggestions';
 import { authorColour } from '../../../core/review/author-colour';
 import { commandKeys, withShortcut } from '../commands/command-keys';
+import { $suggestionNodeAt, describeBodySuggestionNode } from './body-suggestions-live';
 import { decidePendingSuggestions } from './suggestion-decisions';
-import { $suggestionOf, describeSuggestionNode, type SuggestionFields } from './SuggestionNode';
+import type { SuggestionFields } from './SuggestionNode';
 
 interface Shown {
   key: NodeKey;
   fields: SuggestionFields;
+  description: string;
   /** Where it goes, in the body container's coordinates: just below the suggestion's first line. */
   top: number;
   left: number;
 }
 
-function $suggestionAtCaret(): { key: NodeKey; fields: SuggestionFields } | null {
+function $suggestionAtCaret(): Pick<Shown, 'key' | 'fields' | 'description'> | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
-  const suggestion = $suggestionOf(selection.focus.getNode());
-  return suggestion && { key: suggestion.getKey(), fields: suggestion.getFields() };
+  const suggestion = $suggestionNodeAt(selection.focus);
+  return suggestion && { key: suggestion.getKey(), fields: suggestion.getFields(), description: describeBodySuggestionNode(suggestion) };
 }
 
 /**
@@ -53,7 +55,7 @@ export function SuggestionPopover() {
       const box = container.getBoundingClientRect();
       const first = element.getClientRects()[0] ?? element.getBoundingClientRect();
       setShown((previous) => {
-        const next = { key: found.key, fields: found.fields, top: first.bottom - box.top + 6, left: Math.max(0, first.left - box.left) };
+        const next = { ...found, top: first.bottom - box.top + 6, left: Math.max(0, first.left - box.left) };
         return previous && previous.key === next.key && previous.top === next.top && previous.left === next.left && previous.fields === next.fields ? previous : next;
       });
     };
@@ -79,7 +81,7 @@ export function SuggestionPopover() {
     event.preventDefault();
     editor.focus();
   };
-  const description = describeSuggestionNode(shown.fields);
+  const { description } = shown;
   return createPortal(
     <div
       className={`suggestion-popover author-colour-${authorColour(shown.fields.by)}`}

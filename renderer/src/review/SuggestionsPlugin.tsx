@@ -6,6 +6,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { SuggestionDecision } from '../../../core/review/body-suggestions';
 import { registerCommandHandlers } from '../commands/command-registry';
 import { $adjacentSuggestionId, $readBodySuggestionNodes, $suggestionIdAtCaret, goToBodySuggestion, useBodySuggestions } from './body-suggestions-live';
+import { ParagraphMarkNode } from './ParagraphMarkNode';
 import { SuggestionNode } from './SuggestionNode';
 import { decidePendingSuggestions } from './suggestion-decisions';
 
@@ -43,6 +44,7 @@ export function SuggestionsPlugin() {
     // Another article's suggestions are gone as soon as this body is built.
     refresh();
     const stopMutations = editor.registerMutationListener(SuggestionNode, schedule, { skipInitialization: true });
+    const stopMarkMutations = editor.registerMutationListener(ParagraphMarkNode, schedule, { skipInitialization: true });
     const stopUpdates = editor.registerUpdateListener(({ dirtyElements }) => {
       let nearSuggestion = false;
       for (const key of dirtyElements.keys()) {
@@ -56,6 +58,7 @@ export function SuggestionsPlugin() {
     });
     return () => {
       stopMutations();
+      stopMarkMutations();
       stopUpdates();
       window.clearTimeout(timer);
     };

@@ -1,4 +1,4 @@
-import { $createRangeSelection, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, $setSelection, SKIP_DOM_SELECTION_TAG, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey, type RangeSelection } from 'lexical';
+import { $createRangeSelection, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor, type LexicalNode, type NodeKey, type RangeSelection } from 'lexical';
 import { $dfsIterator } from '@lexical/utils';
 import { $getMarkIDs, $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
 
@@ -91,11 +91,11 @@ function $marksOf(threadId: string): MarkNode[] {
 }
 
 /**
- * Selects the text of the inline elements `$find` gives (first to last) and scrolls it into view,
- * without taking focus from the panel: the DOM selection follows when the body is focused again.
- * False when there are none.
+ * Selects the text of the inline nodes `$find` gives (first to last; an element's text, or the
+ * node itself) and scrolls it into view, without taking focus from the panel: the DOM selection
+ * follows when the body is focused again. False when there are none.
  */
-export function selectElementsText(editor: LexicalEditor, $find: () => ElementNode[]): boolean {
+export function selectElementsText(editor: LexicalEditor, $find: () => LexicalNode[]): boolean {
   let firstKey: NodeKey | null = null;
   editor.update(
     () => {
@@ -104,8 +104,10 @@ export function selectElementsText(editor: LexicalEditor, $find: () => ElementNo
       const last = found[found.length - 1];
       if (!first || !last) return;
       const selection = $createRangeSelection();
-      selection.anchor.set(first.getKey(), 0, 'element');
-      selection.focus.set(last.getKey(), last.getChildrenSize(), 'element');
+      if ($isElementNode(first)) selection.anchor.set(first.getKey(), 0, 'element');
+      else selection.anchor.set(first.getParentOrThrow().getKey(), first.getIndexWithinParent(), 'element');
+      if ($isElementNode(last)) selection.focus.set(last.getKey(), last.getChildrenSize(), 'element');
+      else selection.focus.set(last.getParentOrThrow().getKey(), last.getIndexWithinParent() + 1, 'element');
       $setSelection(selection);
       firstKey = first.getKey();
     },

@@ -1,12 +1,14 @@
 import { create } from 'zustand';
-import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalEditor, type LexicalNode, type NodeKey, type PointType } from 'lexical';
 import { $dfsIterator, $unwrapNode } from '@lexical/utils';
 import { $isTableCellNode } from '@lexical/table';
-import { SuggestionTexts, type BodySuggestionText, type SuggestionDecision } from '../../../core/review/body-suggestions';
+import { PARAGRAPH_MARK_TEXT, SuggestionTexts, type BodySuggestionText, type SuggestionDecision } from '../../../core/review/body-suggestions';
 import type { Person } from '../../../core/review/review-schema';
 import { CONTEXT_LENGTH, wordsAfter, wordsBefore } from '../../../core/text/excerpt';
 import { selectElementsText } from './body-marks';
-import { $isSuggestionNode, $suggestionOf, type SuggestionNode } from './SuggestionNode';
+import { $isParagraphMarkNode, describeParagraphMark, type ParagraphMarkNode } from './ParagraphMarkNode';
+import { $isSuggestionNode, $suggestionOf, describeSuggestionNode, type SuggestionNode } from './SuggestionNode';
+import { $atBlockEdge, $blockOf, $decideParagraphMark, $paragraphMarkOf } from './suggesting-paragraphs';
 
 /**
  * The body's suggestions in the live editor: the list the Review panel shows (kept in step by
@@ -14,16 +16,13 @@ import { $isSuggestionNode, $suggestionOf, type SuggestionNode } from './Suggest
  * going to them. Each decision is one editor update, so one Undo takes it back.
  */
 
-function $suggestionNodes(): SuggestionNode[] {
-  const found: SuggestionNode[] = [];
-  for (const { node } of $dfsIterator($getRoot())) if ($isSuggestionNode(node)) found.push(node);
-  return found;
-}
+/** A node that is (part of) a body suggestion: suggested text, or a suggested paragraph break. */
+export type BodySuggestionNode = SuggestionNode | ParagraphMarkNode;
 
-function blockOf(node: LexicalNode): ElementNode | null {
-  let at = node.getParent();
-  while (at && at.isInline()) at = at.getParent();
-  return at;
+function $suggestionNodes(): BodySuggestionNode[] {
+  const found: BodySuggestionNode[] = [];
+  for (const { node } of $dfsIterator($getRoot())) if ($isSuggestionNode(node) || $isParagraphMarkNode(node)) found.push(node);
+  return found;
 }
 
 /** The text beside the node in its paragraph (other suggestions as if rejected, as the body counts), read outwards only as far as a context shows. */
@@ -48,13 +47,13 @@ export function $readBodySuggestionNodes(): { suggestions: BodySuggestionText[];
   const texts = new SuggestionTexts();
   const keys = new Set<NodeKey>();
   const blocks = new Set<NodeKey>();
-  const first = new Map<string, SuggestionNode>();
-  const last = new Map<string, SuggestionNode>();
+  const first = new Map<string, BodySuggestionNode>();
+  const last = new Map<string, BodySuggestionNode>();
   for (const node of $suggestionNodes()) {
     const { id } = node.getFields();
-    texts.add(node.getFields(), node.getTextContent());
+    texts.add(node.getFields(), $isParagraphMarkNode(node) ? PARAGRAPH_MARK_TEXT : node.getTextContent());
     keys.add(node.getKey());
-    const block = blockOf(node);
+    const block = $blockOf(node);
     if (block) blocks.add(block.getKey());
     if (!first.has(id)) first.set(id, node);
     last.set(id, node);
@@ -89,13 +88,17 @@ export const useBodySuggestions = create<LiveSuggestionsState>()((set, get) => (
 }));
 
 /** What becomes of one node when its suggestion is decided: its text kept, or the node gone with its text. */
-function $decideNode(node: SuggestionNode, decision: SuggestionDecision): void {
+function $decideNode(node: BodySuggestionNode, decision: SuggestionDecision): void {
+  if ($isParagraphMarkNode(node)) {
+    $decideParagraphMark(node, decision);
+    return;
+  }
   const kept = decision === 'accept' ? 'insert' : 'delete';
   if (node.getChange() === kept) {
     $unwrapNode(node);
     return;
   }
-  const block = blockOf(node);
+  const block = $blockOf(node);
   node.remove();
   // A paragraph that was only this suggestion goes with it (a table cell keeps its paragraph), as in core's bodyAsRejected.
   if (block && block.isEmpty() && !$isTableCellNode(block.getParent()) && (block.getPreviousSibling() || block.getNextSibling())) block.remove();
@@ -106,11 +109,25 @@ export function $decideBodySuggestions(decision: SuggestionDecision, choose: (su
   for (const node of $suggestionNodes()) if (choose(node.getFields()) && node.isAttached()) $decideNode(node, decision);
 }
 
+/** The suggestion node at the point: the suggestion it is in, or the paragraph mark of the block whose end it is at. */
+export function $suggestionNodeAt(point: PointType): BodySuggestionNode | null {
+  const inText = $suggestionOf(point.getNode());
+  if (inText) return inText;
+  const block = $blockOf(point.getNode());
+  const mark = block && $paragraphMarkOf(block);
+  return mark && $atBlockEdge(point, block, false) ? mark : null;
+}
+
+/** What a screen reader and a hover say about a suggestion node. */
+export function describeBodySuggestionNode(node: BodySuggestionNode): string {
+  return $isParagraphMarkNode(node) ? describeParagraphMark(node.getFields()) : describeSuggestionNode(node.getFields());
+}
+
 /** The id of the suggestion the caret (or the selection's focus) is in, or null. */
 export function $suggestionIdAtCaret(): string | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
-  return $suggestionOf(selection.focus.getNode())?.getSuggestionId() ?? null;
+  return $suggestionNodeAt(selection.focus)?.getSuggestionId() ?? null;
 }
 
 /** Selects the suggestion's text (a replacement's both halves) and scrolls to it; false when it is not in the body. */
@@ -138,12 +155,14 @@ export function $adjacentSuggestionId(direction: 'next' | 'previous'): string | 
 }
 
 /**
- * The node's text as if every suggestion in it were rejected (insertions left out), the way
+ * The node's text as if every suggestion in it were rejected (insertions and new paragraphs left out), the way
  * Lexical's getTextContent joins it: what the word count counts.
  */
 export function $textAsRejected(node: LexicalNode): string {
   if ($isSuggestionNode(node) && node.getChange() === 'insert') return '';
   if (!$isElementNode(node)) return node.getTextContent();
   const children = node.getChildren();
-  return children.map((child, index) => $textAsRejected(child) + ($isElementNode(child) && !child.isInline() && index < children.length - 1 ? '\n\n' : '')).join('');
+  // A suggested new paragraph is not there yet: the block runs on into the next one.
+  const breaksAfter = (child: LexicalNode) => $isElementNode(child) && !child.isInline() && $paragraphMarkOf(child)?.getChange() !== 'insert';
+  return children.map((child, index) => $textAsRejected(child) + (breaksAfter(child) && index < children.length - 1 ? '\n\n' : '')).join('');
 }

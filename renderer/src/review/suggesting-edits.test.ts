@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { $getRoot, $getSelection, $isRangeSelection, type ElementNode, type LexicalEditor, type RangeSelection } from 'lexical';
 import { paragraph, suggestion, text } from '../../../core/testing/body-builders';
-import { $suggestDeletion, $suggestPastedText, $suggestRemoval, $suggestText, type SuggestionAuthor } from './suggesting-edits';
+import { $suggestDeletion, $suggestRemoval, $suggestText, type SuggestionAuthor } from './suggesting-edits';
 import { $caretOffset, $selectText, AMINA, AT, authorFor, blocksOf, editorWith, extendBy, JONAS } from './suggestion-test-editor';
 
 const ID1 = '00000000-0000-4000-8000-000000000001';
@@ -197,15 +197,5 @@ describe('replacing and pasting in Suggesting mode', () => {
     edit(replaced, () => $selectText(4));
     type(replaced, author, 'a ');
     expect(blocksOf(replaced)[0]).toEqual(paragraph('The ', suggestion('insert', ID2, 'a ', AMINA, AT), suggestion('delete', THEIRS, 'cat', AMINA, AT), suggestion('insert', THEIRS, 'dog', AMINA, AT), ' sat.'));
-  });
-
-  it('pastes lines as insertions, each after the first in a paragraph of its own', () => {
-    const editor = editorWith(paragraph('Start end'));
-    const author = authorFor();
-    edit(editor, () => {
-      $selectText(6);
-      $suggestPastedText('one\ntwo', author);
-    });
-    expect(blocksOf(editor)).toEqual([paragraph('Start ', suggestion('insert', ID1, 'one', AMINA, AT)), paragraph(suggestion('insert', ID2, 'two', AMINA, AT), 'end')]);
   });
 });

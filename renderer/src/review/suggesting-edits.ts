@@ -18,7 +18,7 @@ import { $createSuggestionNode, $isSuggestionNode, $suggestionOf, type Suggestio
  * Edits made in Suggesting mode, on the editor state (no DOM: the plugin turns keys into these).
  * Inserted text goes into an insertion suggestion by the author (their own one at the caret grows);
  * deleted text stays, wrapped in a deletion suggestion, and the caret moves past it; text deleted
- * from the author's own insertion is really removed. Paragraph breaks are not suggestions.
+ * from the author's own insertion is really removed. Paragraph breaks: suggesting-paragraphs.ts.
  */
 
 /** Who makes the suggestion and when; `newId` gives each new suggestion its id. */
@@ -117,20 +117,9 @@ export function $suggestText(text: string, author: SuggestionAuthor): void {
   typed.select();
 }
 
-/**
- * Pastes plain text as a suggestion: each line an insertion, in a paragraph of its own after the
- * first (the paragraph breaks themselves are not suggestions).
- */
-export function $suggestPastedText(text: string, author: SuggestionAuthor): void {
-  text.split(/\r\n|\r|\n/).forEach((line, index) => {
-    const selection = $getSelection();
-    if (!$isRangeSelection(selection)) return;
-    if (index > 0) {
-      $selectPlace(selection, $placeOutside($placeOf(selection.anchor), () => true));
-      selection.insertParagraph();
-    }
-    $suggestText(line, author);
-  });
+/** Moves the caret out of every suggestion around it, so a block split there splits none of them. */
+export function $caretOutsideSuggestions(selection: RangeSelection): void {
+  $selectPlace(selection, $placeOutside($placeOf(selection.anchor), () => true));
 }
 
 /** Text and line breaks: what a deletion suggestion wraps (pictures and other blocks are left alone). */

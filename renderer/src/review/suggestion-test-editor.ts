@@ -6,6 +6,9 @@ import { $createRangeSelection, $getRoot, $isTextNode, $setSelection, type Lexic
 import type { SerializedBodyNode } from '../../../core/article/article-schema';
 import { body } from '../../../core/testing/body-builders';
 import type { SuggestionAuthor } from './suggesting-edits';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { ParagraphMarkNode } from './ParagraphMarkNode';
 import { SuggestionNode } from './SuggestionNode';
 
 /** Test support for the suggestion modules: a headless body, carets by text, and a model stand-in for the browser's deletion ranges. */
@@ -31,7 +34,7 @@ export function authorFor(by = AMINA): SuggestionAuthor & { ids: string[] } {
 
 /** A headless editor holding the blocks, with history starting after they are loaded. */
 export function editorWith(...blocks: SerializedBodyNode[]): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [SuggestionNode, MarkNode, LinkNode], onError: (error) => { throw error; } });
+  const editor = createHeadlessEditor({ nodes: [SuggestionNode, ParagraphMarkNode, MarkNode, LinkNode, HeadingNode, QuoteNode, ListNode, ListItemNode], onError: (error) => { throw error; } });
   editor.setEditorState(editor.parseEditorState(JSON.stringify(body(blocks))));
   registerHistory(editor, createEmptyHistoryState(), 0);
   // History's first update is where Undo stops, as the app's first caret placement is.
