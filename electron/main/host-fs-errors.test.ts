@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostError } from '../../core/host-api/contract';
-import { createHostHandlers } from './host-handlers';
+import { createHostServices, type HostServices } from './host-handlers';
 import type { HostHandlers } from './ipc-router';
 import { createFaultyFs, type FaultPoint } from './storage/faulty-fs.testing';
 import { makeTempFolder, sampleArticle, testHostDeps } from './test-support';
@@ -14,11 +14,15 @@ let root: string;
 let faulty: ReturnType<typeof createFaultyFs>;
 let destinations: string[];
 
-function host(): HostHandlers {
+function hostServices(): HostServices {
   const destination = async () => destinations.shift() ?? null;
-  return createHostHandlers(
+  return createHostServices(
     testHostDeps(root, { fs: faulty.fs, dialogs: { chooseExportDestination: destination, chooseCopyDestination: destination } }),
   );
+}
+
+function host(): HostHandlers {
+  return hostServices().handlers;
 }
 
 async function failure(call: Promise<unknown>): Promise<HostError> {
@@ -96,7 +100,8 @@ describe('host: every file-system error reaches the user in words', () => {
     for (const code of ['ENOSPC', 'EROFS', 'ENAMETOOLONG']) {
       for (const point of points) {
         faulty.clear();
-        const handlers = host();
+        const services = hostServices();
+        const handlers = services.handlers;
         await handlers.saveDraft({ article });
         const version = await handlers.saveVersion({ draftId: article.id, label: '' });
         faulty.fail(point, code);
@@ -122,6 +127,8 @@ describe('host: every file-system error reaches the user in words', () => {
           expect((outcome as HostError).message, `${name} with ${code} at ${point}`).not.toMatch(RAW);
         }
         faulty.clear();
+        // The saves the fault left waiting for a retry are written now, not during the next round or the cleanup.
+        await services.flushWrites();
         await fsp.rm(path.join(root, 'out'), { recursive: true, force: true });
       }
     }
