@@ -158,3 +158,17 @@ test('the bar measures again when its content or the window changes: Suggesting 
   await expect(moreButton(page)).toBeHidden();
   for (const name of COMMANDS) await expect(banner.getByRole('button', { name, exact: true })).toBeVisible();
 });
+
+test('at the window’s narrowest (720 pixels) the bar may wrap, but More opens inside the window with every collapsed command', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 720, height: 800 });
+  await moreButton(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(moreMenu(page).getByRole('menuitem')).toHaveText([/^New/, /^Open…/, /^History/, /^Import…/, /^Preview/, /^Settings/]);
+  const box = await moreMenu(page).boundingBox();
+  expect(box?.x).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(720);
+  await shootLightAndDark(page, 'app-bar-720-more');
+  await page.keyboard.press('Escape');
+  await expect(moreButton(page)).toBeFocused();
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface MenuEntry {
   label: string;
@@ -29,6 +29,14 @@ export function MenuButton({ children, name, items, buttonClassName, align = 'en
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const id = useId();
+
+  // The list lines up with `align` unless that puts it past the window's edge (More on a wrapped app bar's second row).
+  const [side, setSide] = useState(align);
+  useLayoutEffect(() => {
+    const box = open ? menuRef.current?.getBoundingClientRect() : undefined;
+    const outside = box !== undefined && (box.left < 0 || box.right > document.documentElement.clientWidth);
+    setSide(outside ? (align === 'end' ? 'start' : 'end') : align);
+  }, [open, align]);
 
   useEffect(() => {
     if (!open) return;
@@ -84,7 +92,7 @@ export function MenuButton({ children, name, items, buttonClassName, align = 'en
         {children}
       </button>
       {open && (
-        <div ref={menuRef} id={`${id}-menu`} role="menu" aria-label={name} className={`menu-list menu-list-${align}`} onKeyDown={onMenuKeyDown}>
+        <div ref={menuRef} id={`${id}-menu`} role="menu" aria-label={name} className={`menu-list menu-list-${side}`} onKeyDown={onMenuKeyDown}>
           {items.map((item) => [
             item.separatorBefore ? <div key={`${item.label}-separator`} role="separator" className="menu-separator" /> : null,
             <button key={item.label} type="button" role="menuitem" tabIndex={-1} className="menu-item" aria-keyshortcuts={item.keys?.aria} onClick={() => choose(item.onSelect)}>
