@@ -199,6 +199,14 @@ test('opening a returned copy of a draft in the library shows the three-way comp
   await expect(compare.getByRole('group', { name: 'Paragraph changed, Your change' }).getByRole('insertion')).toHaveText('[added: until March]');
   await expectNoAxeViolations(page, 'compare on opening a returned copy');
   await shootLightAndDark(page, 'compare-on-open');
+  await compare.getByRole('button', { name: 'Side by side' }).click();
+  // Each change in two columns: my text, then theirs, the replaced words struck on my side only.
+  const lede = compare.getByRole('group', { name: 'Paragraph changed, Incoming' });
+  await expect(lede.getByRole('paragraph')).toHaveCount(2);
+  await expect(lede.getByRole('paragraph').first().getByRole('insertion')).toHaveCount(0);
+  await expect(lede.getByRole('paragraph').last().getByRole('deletion')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'compare on opening a returned copy, side by side');
+  await shootLightAndDark(page, 'compare-on-open-side-by-side');
 
   // Cancel: nothing of mine changes, the library still has one draft.
   await compare.getByRole('button', { name: 'Cancel' }).click();
