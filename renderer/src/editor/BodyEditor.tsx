@@ -33,6 +33,7 @@ import { SuggestionsPlugin } from '../review/SuggestionsPlugin';
 import { SuggestingPlugin } from '../review/SuggestingPlugin';
 import { SuggestionPopover } from '../review/SuggestionPopover';
 import { StyleCheckPlugin } from '../style/StyleCheckPlugin';
+import { refusedWhileSuggesting } from '../review/untracked-edits';
 import { startComment } from '../review/add-comment';
 
 interface BodyEditorProps {
@@ -97,7 +98,9 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
   const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
   // Spellcheck and hyphenation follow the article's language, not the app's.
   const language = useArticleStore((state) => state.metadata.language);
-  const openLinkEditor = useCallback(() => setLinkTarget(readLinkTarget(editor)), [editor]);
+  const openLinkEditor = useCallback(() => {
+    if (!refusedWhileSuggesting('link')) setLinkTarget(readLinkTarget(editor));
+  }, [editor]);
   const closeLinkEditor = useCallback(() => setLinkTarget(null), []);
   const articleRef = useRef<HTMLElement>(null);
   useFocusAcrossDrafts(articleRef);
@@ -112,6 +115,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
           // Ctrl+K (⌘K) in the body, before the page's dispatcher: the popover needs the caret of this update.
           if (pageCommandForKey(event) !== 'link') return false;
           event.preventDefault();
+          if (refusedWhileSuggesting('link')) return true;
           // Command handlers run inside an editor update already.
           setLinkTarget($readLinkTarget(editor));
           return true;
@@ -127,7 +131,7 @@ function BodyEditorSurface({ editorRef, children }: Omit<BodyEditorProps, 'initi
       editor.registerCommand(
         OPEN_LINK_EDITOR_COMMAND,
         () => {
-          setLinkTarget($readLinkTarget(editor));
+          if (!refusedWhileSuggesting('link')) setLinkTarget($readLinkTarget(editor));
           return true;
         },
         COMMAND_PRIORITY_NORMAL,

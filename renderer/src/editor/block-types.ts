@@ -3,6 +3,7 @@ import { $setBlocksType } from '@lexical/selection';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode } from '@lexical/list';
 import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
+import { refusedWhileSuggesting } from '../review/untracked-edits';
 
 export const BLOCK_TYPES = [
   { value: 'paragraph', label: 'Paragraph' },
@@ -34,6 +35,7 @@ export function $blockTypeOf(node: LexicalNode): BlockType {
 
 /** Turns the selected blocks into the chosen type; choosing a list the selection is already in turns it back into paragraphs. */
 export function setBlockType(editor: LexicalEditor, current: BlockType, wanted: BlockType): void {
+  if (refusedWhileSuggesting('block')) return;
   if (wanted === 'bullet' || wanted === 'number') {
     if (current !== wanted) {
       editor.dispatchCommand(wanted === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);

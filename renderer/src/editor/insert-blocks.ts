@@ -10,6 +10,7 @@ import { $newFactBox } from './nodes/FactBoxNode';
 import { $createImageNode } from './nodes/ImageNode';
 import { $createPullQuoteNode } from './nodes/PullQuoteNode';
 import { requestFocus } from './nodes/focus-requests';
+import { refusedWhileSuggesting } from '../review/untracked-edits';
 
 export const BODY_BLOCK_KINDS = ['picture', 'pull-quote', 'fact-box', 'embed', 'table'] as const;
 export type BodyBlockKind = (typeof BODY_BLOCK_KINDS)[number];
@@ -60,6 +61,7 @@ export async function insertImageFiles(editor: LexicalEditor, files: readonly Fi
 
 /** Inserts a block of the kind from the Insert menu (toolbar or app menu), then puts the focus in it. */
 export function insertBodyBlock(editor: LexicalEditor, kind: BodyBlockKind): void {
+  if (refusedWhileSuggesting('block')) return;
   if (kind === 'picture') {
     void pickAndInsertPicture(editor);
     return;

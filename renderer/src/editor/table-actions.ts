@@ -8,6 +8,7 @@ import {
 } from '@lexical/table';
 import { $createParagraphNode, $getSelection, $isRangeSelection } from 'lexical';
 import type { MenuEntry } from '../app/MenuButton';
+import { refusedWhileSuggesting } from '../review/untracked-edits';
 
 /** Removes the table the caret is in, leaving the caret where it was. */
 function $deleteTable(): void {
@@ -23,7 +24,7 @@ function $deleteTable(): void {
 /** The toolbar's Table menu while the caret is in a table: each action one undo step. */
 export function tableActions(editor: LexicalEditor): MenuEntry[] {
   const run = (action: () => void) => () => {
-    editor.update(action);
+    if (!refusedWhileSuggesting('block')) editor.update(action);
     editor.focus();
   };
   return [

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { BodySuggestionText } from '../../../core/review/body-suggestions';
+import { PARAGRAPH_MARK_TEXT, type BodySuggestionText } from '../../../core/review/body-suggestions';
 import type { WordPiece } from '../../../core/compare/word-diff';
 import { excerpt } from '../../../core/text/excerpt';
 import { WordPieces } from '../compare/WordPieces';
@@ -16,8 +16,26 @@ interface BodySuggestionCardProps {
   inList: ListedCard;
 }
 
+/** A suggestion that is only a paragraph break: a new paragraph (Enter), or a join (Backspace at a paragraph's start). */
+function paragraphChange({ inserted, deleted }: BodySuggestionText): 'new paragraph' | 'paragraph join' | null {
+  if (inserted === PARAGRAPH_MARK_TEXT && !deleted) return 'new paragraph';
+  if (deleted === PARAGRAPH_MARK_TEXT && !inserted) return 'paragraph join';
+  return null;
+}
+
+const PARAGRAPH_CHANGE_SUMMARY = { 'new paragraph': 'Split the paragraph here', 'paragraph join': 'Join with the next paragraph' } as const;
+
 /** What it does, as a suggestion card says it: Add: “quietly”, Delete: “to vote”, Replace: “Tuesday” with “Monday”. */
-function Summary({ change, inserted, deleted }: BodySuggestionText) {
+function Summary(suggestion: BodySuggestionText) {
+  const { change, inserted, deleted } = suggestion;
+  const breakChange = paragraphChange(suggestion);
+  if (breakChange) {
+    return (
+      <p className="body-suggestion-summary">
+        <span className="body-suggestion-verb">{PARAGRAPH_CHANGE_SUMMARY[breakChange]}</span>
+      </p>
+    );
+  }
   const quoted = (text: string) => <span className="body-suggestion-quote">“{excerpt(text, QUOTE_LENGTH)}”</span>;
   const verb = { insert: 'Add', delete: 'Delete', replace: 'Replace' }[change];
   return (
@@ -54,7 +72,7 @@ function inContext({ deleted, inserted, context }: BodySuggestionText): WordPiec
 export const BodySuggestionCard = memo(
   function BodySuggestionCard({ suggestion, onDecided, inList }: BodySuggestionCardProps) {
     return (
-      <SuggestionCard suggestion={suggestion} what={`body ${CHANGE_WORDS[suggestion.change]} by ${suggestion.by.name}`} place="Body" onDecided={onDecided} inList={inList}>
+      <SuggestionCard suggestion={suggestion} what={`body ${paragraphChange(suggestion) ?? CHANGE_WORDS[suggestion.change]} by ${suggestion.by.name}`} place="Body" onDecided={onDecided} inList={inList}>
         <Summary {...suggestion} />
         <p className="field-suggestion-text body-suggestion-context" dir="auto">
           <WordPieces pieces={inContext(suggestion)} />

@@ -10,21 +10,31 @@ import {
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
   DROP_COMMAND,
+  FORMAT_ELEMENT_COMMAND,
+  FORMAT_TEXT_COMMAND,
+  INDENT_CONTENT_COMMAND,
+  INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
   PASTE_COMMAND,
   PASTE_TAG,
   REMOVE_TEXT_COMMAND,
   mergeRegister,
+  type LexicalCommand,
   type LexicalEditor,
   type RangeSelection,
 } from 'lexical';
 import { copyToClipboard } from '@lexical/clipboard';
+import { TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { INSERT_CHECK_LIST_COMMAND, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useArticleStore } from '../store/article-store';
 import { knownUser } from './comment-author';
 import { useReviewUi } from './review-ui-store';
 import { $suggestDeletion, $suggestRemoval, $suggestText, type DeletionUnit, type SuggestionAuthor } from './suggesting-edits';
 import { $suggestJoin, $suggestParagraphBreak, $suggestPastedText, type ParagraphRefusal } from './suggesting-paragraphs';
+import { tellUntracked, UNTRACKED_EDITS, type UntrackedEdit } from './untracked-edits';
 
 /** The user, now: each keystroke's suggestion is stamped when it is made. */
 function currentAuthor(): SuggestionAuthor | null {
@@ -38,7 +48,36 @@ export interface SuggestingContext {
   refuse(message: string): void;
 }
 
-const APP_CONTEXT: SuggestingContext = { author: currentAuthor, refuse: (message) => useArticleStore.getState().showAlert(message) };
+const APP_CONTEXT: SuggestingContext = { author: currentAuthor, refuse: tellUntracked };
+
+/** Takes the command before Lexical does, leaving the body as it is and telling the user why. */
+function refusing<Payload>(command: LexicalCommand<Payload>, edit: UntrackedEdit) {
+  return (editor: LexicalEditor, refuse: (message: string) => void) =>
+    editor.registerCommand(
+      command,
+      () => {
+        refuse(UNTRACKED_EDITS[edit]);
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    );
+}
+
+/** Lexical's commands for edits a suggestion can't hold: formats, block types, blocks, links, line breaks. */
+const UNTRACKED_COMMANDS = [
+  refusing(FORMAT_TEXT_COMMAND, 'format'),
+  refusing(FORMAT_ELEMENT_COMMAND, 'format'),
+  refusing(INDENT_CONTENT_COMMAND, 'format'),
+  refusing(OUTDENT_CONTENT_COMMAND, 'format'),
+  refusing(INSERT_ORDERED_LIST_COMMAND, 'block'),
+  refusing(INSERT_UNORDERED_LIST_COMMAND, 'block'),
+  refusing(INSERT_CHECK_LIST_COMMAND, 'block'),
+  refusing(REMOVE_LIST_COMMAND, 'block'),
+  refusing(INSERT_HORIZONTAL_RULE_COMMAND, 'block'),
+  refusing(INSERT_TABLE_COMMAND, 'block'),
+  refusing(TOGGLE_LINK_COMMAND, 'link'),
+  refusing(INSERT_LINE_BREAK_COMMAND, 'lineBreak'),
+];
 
 /** The browser measures how far a Backspace, Delete or word or line delete reaches from the caret. */
 function extendBy(isBackward: boolean, unit: DeletionUnit): (probe: RangeSelection) => void {
@@ -77,7 +116,10 @@ export function registerSuggesting(editor: LexicalEditor, context: SuggestingCon
       $suggestDeletion(isBackward, extendBy(isBackward, unit), author);
       return null;
     });
+  const refusals = UNTRACKED_COMMANDS.map((register) => register(editor, context.refuse));
+
   return mergeRegister(
+    ...refusals,
     editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => asUser($suggestParagraphBreak), COMMAND_PRIORITY_CRITICAL),
     editor.registerCommand(
       BEFORE_INPUT_COMMAND,

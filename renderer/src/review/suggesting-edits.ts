@@ -12,6 +12,7 @@ import {
   type RangeSelection,
 } from 'lexical';
 import type { Person } from '../../../core/review/review-schema';
+import { $isParagraphMarkNode } from './ParagraphMarkNode';
 import { $createSuggestionNode, $isSuggestionNode, $suggestionOf, type SuggestionNode } from './SuggestionNode';
 
 /**
@@ -96,6 +97,8 @@ export function $suggestText(text: string, author: SuggestionAuthor): void {
   const typed = $createTextNode(text).setFormat(format).setStyle(style);
   // Typing in deleted text goes in beside it (between its halves, in the middle of it).
   let place = $placeOutside($placeOf(selection.anchor), (suggestion) => suggestion.getChange() === 'delete');
+  // A block's paragraph mark stays last: typing just past it goes in before it.
+  if ($isParagraphMarkNode(place.parent.getChildAtIndex(place.index - 1))) place = { parent: place.parent, index: place.index - 1 };
   const before = place.parent.getChildAtIndex(place.index - 1);
   const after = place.parent.getChildAtIndex(place.index);
   const own = $suggestionOf(place.parent);

@@ -108,6 +108,16 @@ describe('Enter in Suggesting mode', () => {
   });
 });
 
+describe('typing beside a paragraph mark', () => {
+  it('keeps the mark last when the caret is just past it', () => {
+    const suggesting = suggestingEditor(paragraph('One', paragraphMark('insert', THEIRS, JONAS, AT)), paragraph('Two'));
+    stop = suggesting.stop;
+    suggesting.editor.update(() => $getRoot().getFirstChildOrThrow<import('lexical').ElementNode>().select(2, 2), { discrete: true });
+    press(suggesting.editor, CONTROLLED_TEXT_INSERTION_COMMAND, '!');
+    expect(blocksOf(suggesting.editor)[0]).toEqual(paragraph('One', suggestion('insert', ID1, '!', AMINA, AT), paragraphMark('insert', THEIRS, JONAS, AT)));
+  });
+});
+
 describe('pasting lines in Suggesting mode', () => {
   it('makes the lines and the new paragraphs between them one suggestion', () => {
     const editor = editorWith(paragraph('Start end'));
