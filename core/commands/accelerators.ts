@@ -100,8 +100,6 @@ export function matchesAccelerator(press: KeyPress, accelerator: string, platfor
 export function roleDefaults(role: string, platform: string): { label: string; accelerator?: string } | undefined {
   const isMac = platform === 'darwin';
   switch (role.toLowerCase()) {
-    case 'undo': return { label: 'Undo', accelerator: 'CommandOrControl+Z' };
-    case 'redo': return { label: 'Redo', accelerator: platform === 'win32' ? 'Control+Y' : 'Shift+CommandOrControl+Z' };
     case 'cut': return { label: 'Cut', accelerator: 'CommandOrControl+X' };
     case 'copy': return { label: 'Copy', accelerator: 'CommandOrControl+C' };
     case 'paste': return { label: 'Paste', accelerator: 'CommandOrControl+V' };

@@ -39,7 +39,7 @@ export type PlatformLabel = string | { mac?: string; windows?: string; other: st
 
 /** Electron's menu roles this app uses (MenuItemConstructorOptions['role'], Electron 45). */
 export type MenuRole =
-  | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste'
+  | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close' | 'cut' | 'copy' | 'paste'
   | 'pasteAndMatchStyle' | 'selectAll' | 'reload' | 'toggleDevTools' | 'togglefullscreen' | 'minimize' | 'zoom' | 'front';
 
 interface EntryBase {
@@ -49,6 +49,8 @@ interface EntryBase {
   menu: readonly Placement[];
   /** Default key, Electron spelling ("CmdOrCtrl+Shift+S"). */
   accelerator?: string;
+  /** The key on Windows when it is another there (Redo is Ctrl+Y). */
+  windowsAccelerator?: string;
   /** Group in Help ▸ Keyboard Shortcuts; null keeps it out of the list. */
   help: HelpGroup | null;
 }
@@ -123,8 +125,10 @@ export const COMMAND_TABLE = [
   { runs: 'role', id: 'close', role: 'close', label: 'Close Window', showLabel: true, menu: only('file', 'close'), help: 'Window' },
 
   // Edit
-  { runs: 'role', id: 'undo', role: 'undo', label: 'Undo', menu: only('edit', 'history'), help: 'Edit' },
-  { runs: 'role', id: 'redo', role: 'redo', label: 'Redo', menu: only('edit', 'history'), help: 'Edit' },
+  // The page's, not Electron's undo and redo roles: the browser's own undo knows only typing, so it could not take back
+  // an accepted suggestion once focus is on the review panel (renderer/src/editor/undo-redo.ts decides what Undo means where).
+  { runs: 'page', id: 'undo', label: 'Undo', menu: only('edit', 'history'), accelerator: 'CmdOrCtrl+Z', help: 'Edit' },
+  { runs: 'page', id: 'redo', label: 'Redo', menu: only('edit', 'history'), accelerator: 'Shift+CmdOrCtrl+Z', windowsAccelerator: 'Control+Y', help: 'Edit' },
   { runs: 'role', id: 'cut', role: 'cut', label: 'Cut', menu: only('edit', 'clipboard'), help: 'Edit' },
   { runs: 'role', id: 'copy', role: 'copy', label: 'Copy', menu: only('edit', 'clipboard'), help: 'Edit' },
   { runs: 'role', id: 'paste', role: 'paste', label: 'Paste', menu: only('edit', 'clipboard'), help: 'Edit' },
@@ -222,6 +226,11 @@ export function pageCommand(id: PageCommandId): PageCommandSpec {
   const spec = PAGE_COMMANDS.get(id);
   if (!spec) throw new Error(`No command “${id}” in the command table.`);
   return spec;
+}
+
+/** The entry's own key on this platform (a role without one has Electron's, see acceleratorOn). */
+export function ownAccelerator(spec: CommandSpec, platform: string): string | undefined {
+  return (platform === 'win32' ? spec.windowsAccelerator : undefined) ?? spec.accelerator;
 }
 
 /** The label on this platform. */

@@ -1,5 +1,5 @@
 import { acceleratorLabel, roleDefaults } from './accelerators';
-import { COMMAND_TABLE, HELP_GROUPS, labelOn, placedOn, type CommandSpec, type HelpGroup } from './command-table';
+import { COMMAND_TABLE, HELP_GROUPS, labelOn, ownAccelerator, placedOn, type CommandSpec, type HelpGroup } from './command-table';
 
 export interface Shortcut {
   id: string;
@@ -11,7 +11,7 @@ export interface Shortcut {
 
 /** The key a command has on `platform`: its own, or the one Electron gives its role there. */
 export function acceleratorOn(spec: CommandSpec, platform: string): string | undefined {
-  return spec.accelerator ?? (spec.runs === 'role' ? roleDefaults(spec.role, platform)?.accelerator : undefined);
+  return ownAccelerator(spec, platform) ?? (spec.runs === 'role' ? roleDefaults(spec.role, platform)?.accelerator : undefined);
 }
 
 /** Whether the command exists on `platform` (Services only on macOS) and in this build. */

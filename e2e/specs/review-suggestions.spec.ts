@@ -147,6 +147,23 @@ test('two people’s suggestions in document order: accept one, reject one, acce
   await expect(card(page, 'standfirst', me)).toBeFocused();
   await expect(reviewToggle(page)).toHaveAccessibleDescription('4 pending suggestions');
 
+  // Edit ▸ Undo with focus in the panel (the menu item sends the page its undo command) takes the decision back as one
+  // step, and Edit ▸ Redo decides it again; so does the toolbar's Undo, though the body's own history has nothing to undo.
+  await app.emitHostEvent('menuCommand', { command: 'undo' });
+  await expect(headline(page)).toHaveValue(HEADLINE);
+  await expect(card(page, 'headline')).toBeVisible();
+  await expect(suggestions(page).getByRole('status')).toHaveText(`Undone: Accepted ${EDITOR.name}’s suggestion: Headline change`);
+  await app.emitHostEvent('menuCommand', { command: 'redo' });
+  await expect(headline(page)).toHaveValue(EDITORS_HEADLINE);
+  await expect(card(page, 'headline')).toHaveCount(0);
+  const toolbarUndo = page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Undo' });
+  await toolbarUndo.click();
+  await expect(headline(page)).toHaveValue(HEADLINE);
+  await expect(card(page, 'headline')).toBeVisible();
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Redo' }).click();
+  await expect(headline(page)).toHaveValue(EDITORS_HEADLINE);
+  await card(page, 'standfirst', me).focus();
+
   // Reject one: the field keeps its text.
   await card(page, 'standfirst', me).getByRole('button', { name: /^Reject standfirst change/ }).click();
   await expect(standfirst(page)).toHaveValue(STANDFIRST);
@@ -259,8 +276,12 @@ test('a suggestion accepted beside its field is undone with Ctrl+Z in the field,
   await headline(page).press('End');
   await page.keyboard.type('!');
   await page.keyboard.press('Control+z');
-  await expect(headline(page)).not.toHaveValue(HEADLINE);
+  await expect(headline(page)).toHaveValue(EDITORS_HEADLINE);
   await expect(beside).toHaveCount(0);
+  // Edit ▸ Undo in the field is the field's own undo too.
+  await page.keyboard.type('?');
+  await app.emitHostEvent('menuCommand', { command: 'undo' });
+  await expect(headline(page)).toHaveValue(EDITORS_HEADLINE);
 });
 
 test('screenshots and accessibility: the Suggestions section with four people’s suggestions, light and dark', async ({ app }) => {

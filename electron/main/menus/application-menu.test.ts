@@ -74,10 +74,21 @@ describe('application menu', () => {
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 
-  it('uses the standard roles for editing, with Paste as Plain Text on Shift+CmdOrCtrl+V', () => {
+  it('uses the standard roles for the clipboard, with Paste as Plain Text on Shift+CmdOrCtrl+V', () => {
     const edit = submenu(top(menuFor('linux').template, 'Edit'));
-    expect(edit.map((item) => item.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
+    expect(edit.map((item) => item.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
     expect(edit.find((item) => item.role === 'pasteAndMatchStyle')).toMatchObject({ label: 'Paste as Plain Text', accelerator: 'CmdOrCtrl+Shift+V' });
+  });
+
+  it.each(PLATFORMS)('leaves Undo and Redo on %s to the page, which knows what the last thing done was', (platform) => {
+    const { template, options } = menuFor(platform);
+    const edit = submenu(top(template, 'Edit'));
+    expect(find(edit, 'Undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
+    expect(find(edit, 'Redo')).toMatchObject({ accelerator: platform === 'win32' ? 'Control+Y' : 'Shift+CmdOrCtrl+Z' });
+    click(find(edit, 'Undo'));
+    click(find(edit, 'Redo'));
+    expect(options.sendCommand).toHaveBeenNthCalledWith(1, 'undo');
+    expect(options.sendCommand).toHaveBeenNthCalledWith(2, 'redo');
   });
 
   it('opens Settings… on CmdOrCtrl+, from the app menu on macOS and from Edit elsewhere', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_TABLE, MENU_BAR, labelOn, placedOn, type CommandSpec, type MainCommandSpec, type MenuId } from '../../../core/commands/command-table';
+import { COMMAND_TABLE, MENU_BAR, labelOn, ownAccelerator, placedOn, type CommandSpec, type MainCommandSpec, type MenuId } from '../../../core/commands/command-table';
 import { offeredOn } from '../../../core/commands/shortcut-list';
 import type { MenuCommand } from '../../../core/host-api/contract';
 import type { ThemeChoice } from '../../../core/settings/settings-schema';
@@ -65,7 +65,8 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
 
   const itemsFor = (spec: CommandSpec): MenuItemConstructorOptions[] => {
     const label = labelOn(spec.label, platform);
-    const accelerator = spec.accelerator ? { accelerator: spec.accelerator } : {};
+    const key = ownAccelerator(spec, platform);
+    const accelerator = key ? { accelerator: key } : {};
     switch (spec.runs) {
       case 'page':
         return [{ label, ...accelerator, click: () => options.sendCommand(spec.id as MenuCommand) }];

@@ -24,6 +24,7 @@ import { askWhoIsWorking } from '../settings/current-user';
 import { loadStoredCheckSettings } from '../checks/check-settings-store';
 import { registerCommandHandlers } from '../commands/command-registry';
 import { useCommandDispatch } from '../commands/use-command-dispatch';
+import { registerUndoRedo } from '../editor/undo-redo';
 import { KeyboardShortcutsDialog } from '../commands/KeyboardShortcutsDialog';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { HandoffCommands } from '../review/HandoffCommands';
@@ -73,6 +74,8 @@ export function App() {
       }),
     [],
   );
+
+  useEffect(() => registerUndoRedo(), []);
 
   if (loaded.revision === 0) return <p className="app-loading">Opening…</p>;
 

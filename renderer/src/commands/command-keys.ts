@@ -1,5 +1,5 @@
 import { acceleratorLabel, ariaKeyShortcut, matchesAccelerator, type KeyPress } from '../../../core/commands/accelerators';
-import { COMMAND_TABLE, type CommandSpec, type PageCommandId } from '../../../core/commands/command-table';
+import { COMMAND_TABLE, ownAccelerator, type CommandSpec, type PageCommandId } from '../../../core/commands/command-table';
 import { acceleratorOn } from '../../../core/commands/shortcut-list';
 import { PLATFORM } from './platform';
 
@@ -32,7 +32,10 @@ export function pageLabelOf(id: PageCommandId): string {
   return spec?.runs === 'page' ? (spec.pageLabel ?? spec.label) : id;
 }
 
-const PAGE_KEYS = TABLE.flatMap((spec) => (spec.runs === 'page' && spec.accelerator ? [{ id: spec.id as PageCommandId, accelerator: spec.accelerator }] : []));
+const PAGE_KEYS = TABLE.flatMap((spec) => {
+  const accelerator = spec.runs === 'page' ? ownAccelerator(spec, PLATFORM) : undefined;
+  return accelerator ? [{ id: spec.id as PageCommandId, accelerator }] : [];
+});
 
 /** The page command whose key this is on this machine, if any. */
 export function pageCommandForKey(press: KeyPress): PageCommandId | undefined {

@@ -61,6 +61,17 @@ describe('command registry with a modal dialog open', () => {
     stop();
   });
 
+  it('runs a handler registered everywhere with a dialog open too (Undo acts on the dialog’s field)', () => {
+    const undo = vi.fn();
+    const stop = registerCommandHandler('undo', { run: undo }, { everywhere: true });
+    const leave = enterModal({});
+    expect(runCommand('undo')).toBe(true);
+    leave();
+    expect(runCommand('undo')).toBe(true);
+    expect(undo).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
   it('runs what the top dialog registers within itself, and only while it is the top one', () => {
     const page = vi.fn();
     const compare = vi.fn();

@@ -13,6 +13,8 @@ interface Registration {
   handler: CommandHandler;
   /** The modal dialog the handler belongs to; undefined for the page's own, which run only while no dialog is open. */
   within: object | undefined;
+  /** It runs with a dialog open too: it acts on what has focus (Undo in a dialog's field), and looks after a dialog itself. */
+  everywhere: boolean;
 }
 
 // The newest registration wins and the one before comes back when it goes: a dialog may take a command over while it is open.
@@ -28,13 +30,18 @@ function changed(): void {
   for (const listener of listeners) listener();
 }
 
+export interface RegistrationOptions {
+  within?: object;
+  everywhere?: boolean;
+}
+
 /**
  * Makes the page carry out `id`, from its key, the menus and the app bar; returns the unregister function.
  * A modal dialog that carries out a command itself registers it `within` the dialog it passed to enterModal.
  */
-export function registerCommandHandler(id: PageCommandId, handler: CommandHandler, { within }: { within?: object } = {}): () => void {
+export function registerCommandHandler(id: PageCommandId, handler: CommandHandler, { within, everywhere = false }: RegistrationOptions = {}): () => void {
   pageCommand(id); // an id the table does not have fails here, not silently at the first key press
-  const registration: Registration = { handler, within };
+  const registration: Registration = { handler, within, everywhere };
   handlers.set(id, [...(handlers.get(id) ?? []), registration]);
   changed();
   return () => {
@@ -57,7 +64,7 @@ export function enterModal(dialog: object): () => void {
 /** The handler that would carry out `id` now: the newest one of the top modal dialog, or of the page when none is open. */
 function handlerOf(id: PageCommandId): CommandHandler | undefined {
   const top = modals.at(-1);
-  return handlers.get(id)?.findLast((registration) => registration.within === top)?.handler;
+  return handlers.get(id)?.findLast((registration) => registration.everywhere || registration.within === top)?.handler;
 }
 
 /** Whether anything handles `id`, open dialogs aside: the menus and the shortcut list show what the app can do. */
@@ -94,7 +101,7 @@ export function commandsVersion(): number {
 }
 
 /** Registers several handlers at once; the returned function unregisters them all. */
-export function registerCommandHandlers(handlersById: Partial<Record<PageCommandId, CommandHandler>>, options: { within?: object } = {}): () => void {
+export function registerCommandHandlers(handlersById: Partial<Record<PageCommandId, CommandHandler>>, options: RegistrationOptions = {}): () => void {
   const stops = (Object.entries(handlersById) as Array<[PageCommandId, CommandHandler]>).map(([id, handler]) => registerCommandHandler(id, handler, options));
   return () => stops.forEach((stop) => stop());
 }

@@ -8,6 +8,7 @@ import { MenuButton } from '../app/MenuButton';
 import { BODY_BLOCK_KINDS, INSERT_COMMANDS, insertBodyBlock } from './insert-blocks';
 import { commandKeys, pageLabelOf, withShortcut, type CommandId } from '../commands/command-keys';
 import { tableActions } from './table-actions';
+import { useDecisionHistory } from '../review/decision-undo';
 
 interface FormattingToolbarProps {
   editor: LexicalEditor;
@@ -20,6 +21,9 @@ const TEXT_FORMATS: ReadonlyArray<TextFormatType & IconName & CommandId> = ['bol
 
 export function FormattingToolbar({ editor, onLink, onComment }: FormattingToolbarProps) {
   const state = useSelectionFormat(editor);
+  // An accepted or rejected suggestion is undone through the body's Undo too, even one that changed only the fields.
+  const decisionToUndo = useDecisionHistory((history) => history.done.length > 0);
+  const decisionToRedo = useDecisionHistory((history) => history.undone.length > 0);
   const roving = useRovingFocus<HTMLDivElement>();
 
   // Labels and keys from the command table, as the Format and Edit menus show them.
@@ -76,8 +80,8 @@ export function FormattingToolbar({ editor, onLink, onComment }: FormattingToolb
         </MenuButton>
       )}
       <span className="toolbar-divider" aria-hidden="true" />
-      {toolButton('undo', 'undo', 'Undo', () => editor.dispatchCommand(UNDO_COMMAND, undefined), { disabled: !state.canUndo })}
-      {toolButton('redo', 'redo', 'Redo', () => editor.dispatchCommand(REDO_COMMAND, undefined), { disabled: !state.canRedo })}
+      {toolButton('undo', 'undo', 'Undo', () => editor.dispatchCommand(UNDO_COMMAND, undefined), { disabled: !state.canUndo && !decisionToUndo })}
+      {toolButton('redo', 'redo', 'Redo', () => editor.dispatchCommand(REDO_COMMAND, undefined), { disabled: !state.canRedo && !decisionToRedo })}
     </div>
   );
 }

@@ -6,6 +6,9 @@ import { HISTORY_MERGE_TAG, type UpdateListenerPayload } from 'lexical';
  */
 export const FIELD_EDIT_TAG = 'copydesk-field-edit';
 
+/** Sent to a card's field when Undo or Redo moves the body's history while it has focus: its next keystroke starts a new burst. */
+export const HISTORY_STEP_EVENT = 'copydesk-history-step';
+
 /** True for an update that changed the body as the reporter edited it: not the load, a plugin's normalizing or a caret move. */
 export function isBodyEdit({ dirtyElements, dirtyLeaves, prevEditorState, tags }: Pick<UpdateListenerPayload, 'dirtyElements' | 'dirtyLeaves' | 'prevEditorState' | 'tags'>): boolean {
   if (prevEditorState.isEmpty() || (tags.has(HISTORY_MERGE_TAG) && !tags.has(FIELD_EDIT_TAG))) return false;

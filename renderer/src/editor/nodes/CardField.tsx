@@ -3,7 +3,7 @@ import { $getNodeByKey, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, REDO_COMMAND, UNDO_
 import { isModShortcut } from '../../app/shortcuts';
 import { isSuggesting } from '../../review/field-suggester';
 import { useReviewUi } from '../../review/review-ui-store';
-import { FIELD_EDIT_TAG } from '../edit-tags';
+import { FIELD_EDIT_TAG, HISTORY_STEP_EVENT } from '../edit-tags';
 import type { FieldsNode } from './FieldsNode';
 
 /**
@@ -33,8 +33,6 @@ export function setCardField(editor: LexicalEditor, nodeKey: NodeKey, field: str
   return true;
 }
 
-/** Sent to a field when Undo or Redo typed in it moves the history: its next keystroke starts a new burst. */
-const HISTORY_STEP_EVENT = 'copydesk-history-step';
 
 /** Events Lexical's root would otherwise treat as editing the body (Backspace deleting the card, say). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'cut', 'copy', 'drop', 'dragstart', 'compositionstart', 'compositionend'] as const;
